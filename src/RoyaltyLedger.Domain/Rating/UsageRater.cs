@@ -1,0 +1,37 @@
+using RoyaltyLedger.Domain.Money;
+using RoyaltyLedger.Domain.Registry;
+
+namespace RoyaltyLedger.Domain.Rating;
+
+/// <summary>
+/// Prices one use of one work:
+/// amount = units × price_micros / per_units × weight_ppm / 10^6, in nanos (10^-9 currency units).
+/// The product is formed in Int128 and divided once, truncating less than one nano per event.
+/// </summary>
+public static class UsageRater
+{
+    public static long AmountNanos(long units, Tariff tariff, int weightPpm)
+    {
+        ArgumentNullException.ThrowIfNull(tariff);
+        ArgumentOutOfRangeException.ThrowIfNegative(units);
+        ArgumentOutOfRangeException.ThrowIfNegative(weightPpm);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(weightPpm, Scales.PartsPerMillionWhole);
+
+        var numerator = (Int128)units * tariff.PriceMicros * weightPpm * Scales.NanosPerMicro;
+        var denominator = (Int128)tariff.PerUnits * Scales.PartsPerMillionWhole;
+        return checked((long)(numerator / denominator));
+    }
+
+    /// <summary>Splits a work's amount among its contributors by their basis points; the parts sum to the amount.</summary>
+    public static long[] SplitNanos(long amountNanos, IReadOnlyList<Contributor> contributors)
+    {
+        ArgumentNullException.ThrowIfNull(contributors);
+        var shares = new Share[contributors.Count];
+        for (var i = 0; i < shares.Length; i++)
+        {
+            shares[i] = new Share(contributors[i].CreatorId, contributors[i].ShareBasisPoints);
+        }
+
+        return Allocation.LargestRemainder(amountNanos, shares);
+    }
+}

@@ -1,0 +1,20 @@
+using RoyaltyLedger.Grains.Abstractions.Statements;
+
+namespace RoyaltyLedger.Grains.Abstractions.Registry;
+
+/// <summary>A creator, keyed by creator id.</summary>
+[Alias("rl.ICreatorGrain")]
+public interface ICreatorGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the creator; the same profile again is a no-op, a different one a conflict.</summary>
+    [Alias("Register")]
+    Task<Registration<CreatorProfile>> Register(CreatorProfile profile);
+
+    /// <summary>The profile, or null when the creator is not registered.</summary>
+    [Alias("Describe")]
+    Task<CreatorProfile?> Describe();
+
+    /// <summary>Every use of the creator's works and what it earned, read from the durable ledger.</summary>
+    [Alias("GetStatement")]
+    Task<CreatorStatementView> GetStatement();
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace RoyaltyLedger.Grains.Abstractions.Registry;
+
+/// <summary>A work as its registrant describes it: title, medium and contributors with splits.</summary>
+[GenerateSerializer, Immutable, Alias("rl.WorkDefinition.v1")]
+public sealed record WorkDefinition(
+    [property: Id(0)] string WorkId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Medium,
+    [property: Id(3)] ImmutableArray<ContributorShare> Contributors)
+{
+    public bool SameAs(WorkDefinition other) =>
+        other is not null
+        && WorkId == other.WorkId && Title == other.Title && Medium == other.Medium
+        && Contributors.SequenceEqual(other.Contributors);
+}

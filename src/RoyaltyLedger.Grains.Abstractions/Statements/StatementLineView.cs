@@ -1,0 +1,18 @@
+using RoyaltyLedger.Domain;
+
+namespace RoyaltyLedger.Grains.Abstractions.Statements;
+
+/// <summary>One creator's earnings from one work, by operator, model, use, licence status, unit kind and currency.</summary>
+[GenerateSerializer, Immutable, Alias("rl.StatementLineView.v1")]
+public sealed record StatementLineView(
+    [property: Id(0)] string WorkId,
+    [property: Id(1)] string WorkTitle,
+    [property: Id(2)] string OperatorId,
+    [property: Id(3)] string ModelId,
+    [property: Id(4)] UseKind Use,
+    [property: Id(5)] string LicenceStatus,
+    [property: Id(6)] long EventCount,
+    [property: Id(7)] long Units,
+    [property: Id(8)] string UnitKind,
+    [property: Id(9)] string Currency,
+    [property: Id(10)] long AmountNanos);

@@ -1,0 +1,22 @@
+namespace RoyaltyLedger.Grains.Abstractions.Usage;
+
+/// <summary>
+/// One producer's ordered sequence of batches, keyed "operator_id/stream_name". It validates,
+/// rates and stores each batch in one database transaction before acknowledging it.
+/// </summary>
+[Alias("rl.IProducerStreamGrain")]
+public interface IProducerStreamGrain : IGrainWithStringKey
+{
+    /// <summary>The last batch number the ledger holds for this stream; 0 for a new stream.</summary>
+    [Alias("Open")]
+    Task<long> Open();
+
+    /// <summary>
+    /// Stores a batch and returns its ack once durable. A batch number already held returns the
+    /// stored ack unchanged; one beyond the next expected returns a result without an ack.
+    /// </summary>
+    [Alias("Append")]
+    Task<AppendResult> Append(IngestBatch batch);
+
+    public static string KeyFor(string operatorId, string streamName) => $"{operatorId}/{streamName}";
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using RoyaltyLedger.Grains.Abstractions;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Grains.Abstractions.Statements;
+using RoyaltyLedger.Storage;
+
+namespace RoyaltyLedger.Grains.Registry;
+
+public sealed class CreatorGrain(
+    [PersistentState("creator", StorageNames.Registry)] IPersistentState<CreatorState> state,
+    ILedgerStore ledger) : Grain, ICreatorGrain
+{
+    public async Task<Registration<CreatorProfile>> Register(CreatorProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.CreatorId != this.GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"profile for {profile.CreatorId} sent to creator {this.GetPrimaryKeyString()}", nameof(profile));
+        }
+
+        if (state.State.Profile is { } current && current != profile)
+        {
+            return new(RegistrationOutcome.Conflict, current);
+        }
+
+        var outcome = state.State.Profile is null ? RegistrationOutcome.Created : RegistrationOutcome.Unchanged;
+        if (outcome == RegistrationOutcome.Created)
+        {
+            await state.ReplaceAsync(new CreatorState { Profile = profile }, this);
+        }
+
+        await ledger.PublishAsync(RegistryKinds.Creator, profile.CreatorId, profile.DisplayName, profile);
+        return new(outcome, profile);
+    }
+
+    public Task<CreatorProfile?> Describe() => Task.FromResult(state.State.Profile);
+
+    public async Task<CreatorStatementView> GetStatement()
+    {
+        var creatorId = this.GetPrimaryKeyString();
+        var rows = await ledger.GetStatementRowsAsync(creatorId, CancellationToken.None);
+        var titles = await WorkTitlesAsync(rows.Select(r => r.WorkId).Distinct(StringComparer.Ordinal));
+        var lines = rows
+            .Select(r => StatementLines.FromRow(r, titles.GetValueOrDefault(r.WorkId, "")))
+            .Order(StatementLines.Ordering)
+            .ToImmutableArray();
+        return new CreatorStatementView(creatorId, state.State.Profile?.DisplayName, lines);
+    }
+
+    private async Task<Dictionary<string, string>> WorkTitlesAsync(IEnumerable<string> workIds)
+    {
+        var lookups = workIds.Select(async id => (id, snapshot: await GrainFactory.GetGrain<IWorkGrain>(id).Describe()));
+        var found = await Task.WhenAll(lookups);
+        return found.ToDictionary(f => f.id, f => f.snapshot?.Definition.Title ?? "", StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,25 @@
+using RoyaltyLedger.Domain;
+using RoyaltyLedger.Grains.Abstractions.Statements;
+using RoyaltyLedger.Storage;
+
+namespace RoyaltyLedger.Grains.Registry;
+
+internal static class StatementLines
+{
+    public static StatementLineView FromRow(StatementRow row, string workTitle) => new(
+        row.WorkId, workTitle, row.OperatorId, row.ModelId, (UseKind)row.UseKind, row.Status,
+        row.EventCount, row.Units, row.UnitKind, row.Currency, row.AmountNanos);
+
+    /// <summary>Ordinal order over every grouping column, so SQLite and PostgreSQL collations give the same statement.</summary>
+    public static readonly IComparer<StatementLineView> Ordering = Comparer<StatementLineView>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.WorkId, b.WorkId);
+        if (c == 0) c = string.CompareOrdinal(a.OperatorId, b.OperatorId);
+        if (c == 0) c = string.CompareOrdinal(a.ModelId, b.ModelId);
+        if (c == 0) c = a.Use.CompareTo(b.Use);
+        if (c == 0) c = string.CompareOrdinal(a.LicenceStatus, b.LicenceStatus);
+        if (c == 0) c = string.CompareOrdinal(a.UnitKind, b.UnitKind);
+        if (c == 0) c = string.CompareOrdinal(a.Currency, b.Currency);
+        return c;
+    });
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using OpenTelemetry.Metrics;
+using RoyaltyLedger.Server.Diagnostics;
+using RoyaltyLedger.Server.Grpc;
+
+namespace RoyaltyLedger.Server.Extensions;
+
+public static class RoyaltyLedgerHostExtensions
+{
+    /// <summary>Used when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The largest gRPC message accepted: a full batch of 5,000 events fits with room to spare.</summary>
+    public const int MaxMessageBytes = 4 * 1024 * 1024;
+
+    /// <summary>Co-hosts the Orleans silo, gRPC services, health checks and metrics in one process.</summary>
+    public static WebApplicationBuilder AddRoyaltyLedger(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // Cleartext HTTP/2 (gRPC) and HTTP/1.1 (curl /metrics, /healthz) share one port.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // A detected HTTP/2 connection looks negotiated over TLS to Kestrel, while clients say
+            // :scheme http; without this Kestrel would refuse the mismatch.
+            k.AllowAlternateSchemes = true;
+            k.ConfigureEndpointDefaults(e =>
+            {
+                e.Protocols = HttpProtocols.Http1AndHttp2;
+                e.Use(next => connection => CleartextHttp2Detection.DetectAsync(connection, () => next(connection)));
+            });
+        });
+
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        builder.UseOrleans(s =>
+        {
+            s.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            s.AddLedgerStorage(storage);
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LedgerMetrics>();
+        builder.Services.AddGrpc(o =>
+        {
+            o.MaxReceiveMessageSize = MaxMessageBytes;
+            o.MaxSendMessageSize = MaxMessageBytes;
+        });
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m
+            .AddMeter("Microsoft.Orleans", LedgerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
+        return builder;
+    }
+
+    public static WebApplication MapRoyaltyLedger(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGrpcService<RegistryService>();
+        app.MapGrpcService<UsageIngestService>();
+        app.MapGrpcService<StatementsService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapHealthChecks("/healthz");
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+namespace RoyaltyLedger.Server.Extensions;
+
+/// <summary>Where grain state and ledger tables live. Bound from the "Storage" configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>"sqlite" (the embedded default) or "postgres".</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>Folder of the SQLite files, relative to the working folder.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>PostgreSQL connection string; required when <see cref="Provider"/> is "postgres".</summary>
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgres => string.Equals(Provider, "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public void Validate()
+    {
+        if (!IsPostgres && !string.Equals(Provider, "sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage:Provider '{Provider}' is not supported; use 'sqlite' or 'postgres'");
+        }
+
+        if (IsPostgres && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is empty");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using RoyaltyLedger.Grains;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Postgres;
+using RoyaltyLedger.Storage.Sqlite;
+
+namespace RoyaltyLedger.Server.Extensions;
+
+/// <summary>Wires grain storage and the ledger store to SQLite files (default) or PostgreSQL.</summary>
+internal static class StorageRegistration
+{
+    public static void AddLedgerStorage(this ISiloBuilder silo, StorageOptions options)
+    {
+        options.Validate();
+        silo.Services.AddSingleton(options);
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaInitializer>();
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        if (options.IsPostgres)
+        {
+            var dataSource = NpgsqlDataSource.Create(options.ConnectionString!);
+            silo.Services.AddSingleton(dataSource);
+            silo.Services.AddSingleton<ILedgerStore>(new PostgresLedgerStore(dataSource));
+            silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
+            {
+                o.Invariant = "Npgsql";
+                o.DataSource = dataSource;
+            });
+            return;
+        }
+
+        Directory.CreateDirectory(options.DataDirectory);
+        silo.Services.AddSingleton<ILedgerStore>(new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db")));
+        silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
+        {
+            // Orleans maps this invariant name to Microsoft.Data.Sqlite's factory.
+            o.Invariant = "System.Data.SQLite";
+            o.ConnectionString = SqliteConnectionString(options, "orleans.db");
+        });
+    }
+
+    public static string SqliteConnectionString(StorageOptions options, string fileName) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(Path.Combine(options.DataDirectory, fileName)),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+        }.ToString();
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Google.Protobuf.WellKnownTypes;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Grains.Abstractions.Statements;
+using RoyaltyLedger.Grains.Abstractions.Usage;
+using V1 = RoyaltyLedger.Contracts.V1;
+using DomainUse = RoyaltyLedger.Domain.UseKind;
+
+namespace RoyaltyLedger.Server.Grpc;
+
+/// <summary>Maps wire messages to grain records and back. The wire enums share values with the domain enums.</summary>
+internal static class Mapping
+{
+    public static V1.Creator ToWire(this CreatorProfile p) => new() { CreatorId = p.CreatorId, DisplayName = p.DisplayName };
+
+    public static V1.Operator ToWire(this OperatorProfile p) => new() { OperatorId = p.OperatorId, DisplayName = p.DisplayName };
+
+    public static V1.Model ToWire(this ModelProfile p) =>
+        new() { ModelId = p.ModelId, OperatorId = p.OperatorId, DisplayName = p.DisplayName };
+
+    public static V1.Work ToWire(this WorkSnapshot s)
+    {
+        var work = new V1.Work { WorkId = s.Definition.WorkId, Title = s.Definition.Title, Medium = s.Definition.Medium };
+        work.Contributors.AddRange(s.Definition.Contributors.Select(c =>
+            new V1.Contributor { CreatorId = c.CreatorId, Role = c.Role, ShareBps = (uint)c.ShareBasisPoints }));
+        work.Licences.AddRange(s.Licences.Select(ToWire));
+        return work;
+    }
+
+    public static V1.Licence ToWire(this LicenceGrant l)
+    {
+        var licence = new V1.Licence
+        {
+            LicenceId = l.LicenceId,
+            WorkId = l.WorkId,
+            OperatorId = l.OperatorId,
+            Tariff = new V1.Tariff
+            {
+                Currency = l.Tariff.Currency,
+                PriceMicros = l.Tariff.PriceMicros,
+                PerUnits = l.Tariff.PerUnits,
+                UnitKind = l.Tariff.UnitKind,
+            },
+        };
+        licence.Uses.AddRange(l.Uses.Select(u => (V1.UseKind)(int)u));
+        return licence;
+    }
+
+    public static ImmutableArray<ContributorShare> ToRecords(this IEnumerable<V1.Contributor> contributors) =>
+        [.. contributors.Select(c => new ContributorShare(c.CreatorId, c.Role, checked((int)Math.Min(c.ShareBps, int.MaxValue))))];
+
+    public static LicenceGrant ToRecord(this V1.GrantLicenceRequest r) => new(
+        r.LicenceId, r.WorkId, r.OperatorId,
+        [.. r.Uses.Select(u => (DomainUse)(int)u).Distinct().Order()],
+        new TariffTerms(r.Tariff?.Currency ?? "", r.Tariff?.PriceMicros ?? 0, r.Tariff?.PerUnits ?? 0, r.Tariff?.UnitKind ?? ""));
+
+    public static UsageEventRecord ToRecord(this V1.UsageEvent e) => new(
+        e.EventId, e.ModelId, e.WorkId, (DomainUse)(int)e.Use, e.Units, e.UnitKind,
+        e.HasAttributionWeightPpm ? e.AttributionWeightPpm : null,
+        e.OccurredAt?.ToDateTimeOffset(),
+        e.AttributionMethod, e.AttributionMethodVersion);
+
+    public static V1.BatchAck ToWire(this BatchAckRecord a)
+    {
+        var ack = new V1.BatchAck
+        {
+            BatchSeq = (ulong)a.BatchSeq,
+            Accepted = (uint)a.Accepted,
+            Duplicates = (uint)a.Duplicates,
+            Unidentified = (uint)a.Unidentified,
+        };
+        ack.Rejections.AddRange(a.Rejections.Select(r => new V1.EventRejection
+        {
+            Index = (uint)r.Index,
+            Reason = (V1.RejectionReason)(int)r.Reason,
+            Field = r.Field,
+            Message = r.Message,
+        }));
+        ack.DuplicateIndexes.AddRange(a.DuplicateIndexes.Select(i => (uint)i));
+        return ack;
+    }
+
+    public static V1.CreatorStatement ToWire(this CreatorStatementView s)
+    {
+        var statement = new V1.CreatorStatement { CreatorId = s.CreatorId, DisplayName = s.DisplayName ?? "" };
+        statement.Lines.AddRange(s.Lines.Select(l => new V1.StatementLine
+        {
+            WorkId = l.WorkId,
+            WorkTitle = l.WorkTitle,
+            OperatorId = l.OperatorId,
+            ModelId = l.ModelId,
+            Use = (V1.UseKind)(int)l.Use,
+            LicenceStatus = l.LicenceStatus,
+            EventCount = (ulong)l.EventCount,
+            Units = l.Units,
+            UnitKind = l.UnitKind,
+            Currency = l.Currency,
+            AmountNanos = l.AmountNanos,
+        }));
+        statement.Totals.AddRange(s.Lines
+            .Where(l => l.Currency.Length > 0)
+            .GroupBy(l => l.Currency, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new V1.CurrencyTotal { Currency = g.Key, AmountNanos = g.Sum(l => l.AmountNanos) }));
+        statement.UnlicensedEventCount = (ulong)s.Lines.Where(l => l.LicenceStatus == "unlicensed").Sum(l => l.EventCount);
+        return statement;
+    }
+
+    public static Timestamp? ToTimestamp(this DateTimeOffset? value) => value is { } v ? Timestamp.FromDateTimeOffset(v) : null;
+}

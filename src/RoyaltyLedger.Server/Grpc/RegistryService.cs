@@ -1,0 +1,156 @@
+using System.Text.Json;
+using Grpc.Core;
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Registry;
+using RoyaltyLedger.Domain.Validation;
+using RoyaltyLedger.Grains.Abstractions;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Storage;
+
+namespace RoyaltyLedger.Server.Grpc;
+
+/// <summary>Registers and lists creators, operators, models, works and licences. Validates, calls a grain, maps the result.</summary>
+internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger) : Registry.RegistryBase
+{
+    public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("creator_id", request.CreatorId),
+            Text.CheckRequired("display_name", request.DisplayName)]);
+        var result = await grains.GetGrain<ICreatorGrain>(request.CreatorId)
+            .Register(new CreatorProfile(request.CreatorId, request.DisplayName));
+        return Unwrap(result, "creator", request.CreatorId).ToWire();
+    }
+
+    public override async Task<ListCreatorsResponse> ListCreators(ListCreatorsRequest request, ServerCallContext context)
+    {
+        var response = new ListCreatorsResponse();
+        response.Creators.AddRange((await ListAsync<CreatorProfile>(RegistryKinds.Creator, context)).Select(p => p.ToWire()));
+        return response;
+    }
+
+    public override async Task<Operator> RegisterOperator(RegisterOperatorRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("operator_id", request.OperatorId),
+            Text.CheckRequired("display_name", request.DisplayName)]);
+        var result = await grains.GetGrain<IOperatorGrain>(request.OperatorId)
+            .Register(new OperatorProfile(request.OperatorId, request.DisplayName));
+        return Unwrap(result, "operator", request.OperatorId).ToWire();
+    }
+
+    public override async Task<ListOperatorsResponse> ListOperators(ListOperatorsRequest request, ServerCallContext context)
+    {
+        var response = new ListOperatorsResponse();
+        response.Operators.AddRange((await ListAsync<OperatorProfile>(RegistryKinds.Operator, context)).Select(p => p.ToWire()));
+        return response;
+    }
+
+    public override async Task<Model> RegisterModel(RegisterModelRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("model_id", request.ModelId),
+            EntityIds.Check("operator_id", request.OperatorId),
+            Text.CheckRequired("display_name", request.DisplayName)]);
+        if (await grains.GetGrain<IOperatorGrain>(request.OperatorId).Describe() is null)
+        {
+            RpcErrors.BadRequest("operator_id", $"operator_id '{request.OperatorId}' is not a registered operator");
+        }
+
+        var result = await grains.GetGrain<IModelGrain>(request.ModelId)
+            .Register(new ModelProfile(request.ModelId, request.OperatorId, request.DisplayName));
+        return Unwrap(result, "model", request.ModelId).ToWire();
+    }
+
+    public override async Task<ListModelsResponse> ListModels(ListModelsRequest request, ServerCallContext context)
+    {
+        var response = new ListModelsResponse();
+        response.Models.AddRange((await ListAsync<ModelProfile>(RegistryKinds.Model, context)).Select(p => p.ToWire()));
+        return response;
+    }
+
+    public override async Task<Work> RegisterWork(RegisterWorkRequest request, ServerCallContext context)
+    {
+        var contributors = request.Contributors.ToRecords();
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("work_id", request.WorkId),
+            Text.CheckRequired("title", request.Title),
+            WorkMedia.Check("medium", request.Medium),
+            .. SplitRules.Validate(request.WorkId, [.. contributors.Select(c => c.ToDomain())])]);
+        await RequireCreatorsAsync(contributors);
+        var result = await grains.GetGrain<IWorkGrain>(request.WorkId)
+            .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors));
+        return Unwrap(result, "work", request.WorkId).ToWire();
+    }
+
+    public override async Task<Work> GetWork(GetWorkRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([EntityIds.Check("work_id", request.WorkId)]);
+        var snapshot = await grains.GetGrain<IWorkGrain>(request.WorkId).Describe();
+        if (snapshot is null)
+        {
+            RpcErrors.NotFound($"work {request.WorkId} is not registered");
+        }
+
+        return snapshot.ToWire();
+    }
+
+    public override async Task<ListWorksResponse> ListWorks(ListWorksRequest request, ServerCallContext context)
+    {
+        var response = new ListWorksResponse();
+        response.Works.AddRange((await ListAsync<WorkSnapshot>(RegistryKinds.Work, context)).Select(s => s.ToWire()));
+        return response;
+    }
+
+    public override async Task<Licence> GrantLicence(GrantLicenceRequest request, ServerCallContext context)
+    {
+        var licence = request.ToRecord();
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("licence_id", request.LicenceId),
+            EntityIds.Check("work_id", request.WorkId),
+            EntityIds.Check("operator_id", request.OperatorId),
+            request.Tariff is null ? new FieldViolation("tariff", "tariff is required") : null,
+            .. request.Uses.Select((u, i) => u == UseKind.Unspecified || !Enum.IsDefined(u)
+                ? new FieldViolation($"uses[{i}]", $"uses[{i}] is {(int)u}, expected training, fine-tuning, retrieval or output")
+                : null),
+            .. request.Tariff is null ? [] : licence.Tariff.ToDomain().Validate("tariff")]);
+        if (await grains.GetGrain<IOperatorGrain>(request.OperatorId).Describe() is null)
+        {
+            RpcErrors.BadRequest("operator_id", $"operator_id '{request.OperatorId}' is not a registered operator");
+        }
+
+        var result = await grains.GetGrain<IWorkGrain>(request.WorkId).GrantLicence(licence);
+        if (result is null)
+        {
+            RpcErrors.BadRequest("work_id", $"work_id '{request.WorkId}' is not a registered work");
+        }
+
+        return Unwrap(result, "licence", request.LicenceId).ToWire();
+    }
+
+    private async Task RequireCreatorsAsync(IEnumerable<ContributorShare> contributors)
+    {
+        var list = contributors.ToList();
+        var profiles = await Task.WhenAll(list.Select(c => grains.GetGrain<ICreatorGrain>(c.CreatorId).Describe()));
+        RpcErrors.ThrowIfAny(list.Select((c, i) => profiles[i] is null
+            ? new FieldViolation($"contributors[{i}].creator_id", $"contributors[{i}].creator_id '{c.CreatorId}' is not a registered creator")
+            : null));
+    }
+
+    private async Task<IEnumerable<T>> ListAsync<T>(string kind, ServerCallContext context)
+    {
+        var entries = await ledger.ListRegistryEntriesAsync(kind, context.CancellationToken);
+        return entries.Select(e => JsonSerializer.Deserialize<T>(e.PayloadJson)
+            ?? throw new InvalidDataException($"registry entry {kind} {e.Id} holds no payload"));
+    }
+
+    private static T Unwrap<T>(Registration<T> result, string kind, string id)
+    {
+        if (result.Outcome == RegistrationOutcome.Conflict)
+        {
+            RpcErrors.AlreadyExists($"{kind} {id} is already registered with different details; ids cannot be reused");
+        }
+
+        return result.Current;
+    }
+}

@@ -1,0 +1,22 @@
+using Grpc.Core;
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Validation;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+
+namespace RoyaltyLedger.Server.Grpc;
+
+/// <summary>Creator statements, read from the durable ledger.</summary>
+internal sealed class StatementsService(IGrainFactory grains) : Statements.StatementsBase
+{
+    public override async Task<CreatorStatement> GetCreatorStatement(GetCreatorStatementRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([EntityIds.Check("creator_id", request.CreatorId)]);
+        var statement = await grains.GetGrain<ICreatorGrain>(request.CreatorId).GetStatement();
+        if (statement.DisplayName is null)
+        {
+            RpcErrors.NotFound($"creator {request.CreatorId} is not registered");
+        }
+
+        return statement.ToWire();
+    }
+}

@@ -1,0 +1,9 @@
+namespace RoyaltyLedger.Storage;
+
+public static class RegistryKinds
+{
+    public const string Creator = "creator";
+    public const string Operator = "operator";
+    public const string Model = "model";
+    public const string Work = "work";
+}

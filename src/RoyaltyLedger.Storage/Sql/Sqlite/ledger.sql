@@ -1,0 +1,57 @@
+-- The ledger's own tables on SQLite. Idempotent: run at every start.
+CREATE TABLE IF NOT EXISTS producer_streams (
+    operator_id     TEXT    NOT NULL,
+    stream_name     TEXT    NOT NULL,
+    last_batch_seq  INTEGER NOT NULL,
+    PRIMARY KEY (operator_id, stream_name)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS batch_acks (
+    operator_id  TEXT    NOT NULL,
+    stream_name  TEXT    NOT NULL,
+    batch_seq    INTEGER NOT NULL,
+    ack          BLOB    NOT NULL,
+    PRIMARY KEY (operator_id, stream_name, batch_seq)
+) WITHOUT ROWID;
+
+-- One row per acknowledged use; (operator_id, event_id) is unique, so a retried event is stored once.
+CREATE TABLE IF NOT EXISTS usage_events (
+    operator_id          TEXT    NOT NULL,
+    event_id             TEXT    NOT NULL,
+    stream_name          TEXT    NOT NULL,
+    batch_seq            INTEGER NOT NULL,
+    model_id             TEXT    NOT NULL,
+    work_id              TEXT    NOT NULL,
+    use_kind             INTEGER NOT NULL,
+    units                INTEGER NOT NULL CHECK (units > 0),
+    unit_kind            TEXT    NOT NULL,
+    weight_ppm           INTEGER NOT NULL CHECK (weight_ppm BETWEEN 0 AND 1000000),
+    occurred_at_ms       INTEGER NOT NULL,
+    received_at_ms       INTEGER NOT NULL,
+    attribution_method   TEXT    NOT NULL,
+    attribution_version  TEXT    NOT NULL,
+    status               TEXT    NOT NULL,
+    licence_id           TEXT,
+    currency             TEXT,
+    amount_nanos         INTEGER NOT NULL CHECK (amount_nanos >= 0),
+    PRIMARY KEY (operator_id, event_id)
+) WITHOUT ROWID;
+
+CREATE INDEX IF NOT EXISTS usage_events_by_work ON usage_events (work_id);
+
+CREATE TABLE IF NOT EXISTS accruals (
+    party_id      TEXT    NOT NULL,
+    operator_id   TEXT    NOT NULL,
+    event_id      TEXT    NOT NULL,
+    share_bps     INTEGER NOT NULL,
+    amount_nanos  INTEGER NOT NULL CHECK (amount_nanos >= 0),
+    PRIMARY KEY (party_id, operator_id, event_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS registry_entries (
+    kind          TEXT NOT NULL,
+    id            TEXT NOT NULL,
+    display_name  TEXT NOT NULL,
+    payload_json  TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;

@@ -1,0 +1,16 @@
+using System.Reflection;
+
+namespace RoyaltyLedger.Storage;
+
+/// <summary>Reads the schema scripts embedded in this assembly (Sql/&lt;Vendor&gt;/&lt;name&gt;.sql).</summary>
+public static class SqlScripts
+{
+    public static string Read(string vendor, string name)
+    {
+        var resource = $"RoyaltyLedger.Storage.Sql.{vendor}.{name}.sql";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded SQL script {resource} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

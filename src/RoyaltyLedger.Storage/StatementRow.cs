@@ -1,0 +1,14 @@
+namespace RoyaltyLedger.Storage;
+
+/// <summary>One creator's accruals from one work, grouped by operator, model, use, status, unit and currency.</summary>
+public sealed record StatementRow(
+    string WorkId,
+    string OperatorId,
+    string ModelId,
+    int UseKind,
+    string Status,
+    string UnitKind,
+    string Currency,
+    long EventCount,
+    long Units,
+    long AmountNanos);
