@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Grpc.Core;
+using Grpc.Net.Client;
+using RoyaltyLedger.Cli.Rendering;
+using RoyaltyLedger.Contracts.V1;
+
+namespace RoyaltyLedger.Cli;
+
+/// <summary>What one command invocation works with: the server's clients, the output and the chosen format.</summary>
+internal sealed class CliSession : IDisposable
+{
+    private readonly GrpcChannel _channel;
+
+    private CliSession(ParseResult parse)
+    {
+        ServerAddress = parse.GetValue(GlobalOptions.Server) ?? GlobalOptions.DefaultServer;
+        Json = parse.GetValue(GlobalOptions.Json);
+        Output = parse.InvocationConfiguration.Output;
+        Error = parse.InvocationConfiguration.Error;
+        _channel = GrpcChannel.ForAddress(ServerAddress, new GrpcChannelOptions
+        {
+            MaxReceiveMessageSize = 16 * 1024 * 1024,
+        });
+        Registry = new Registry.RegistryClient(_channel);
+        Ingest = new UsageIngest.UsageIngestClient(_channel);
+        Statements = new Statements.StatementsClient(_channel);
+    }
+
+    public string ServerAddress { get; }
+
+    public bool Json { get; }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public Registry.RegistryClient Registry { get; }
+
+    public UsageIngest.UsageIngestClient Ingest { get; }
+
+    public Statements.StatementsClient Statements { get; }
+
+    /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
+    public static async Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(body);
+        using var session = new CliSession(parse);
+        try
+        {
+            await body(session, cancellationToken);
+            return 0;
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
+        {
+            await session.Error.WriteLineAsync(
+                $"error: cannot reach the server at {session.ServerAddress} ({ex.Status.Detail}). Is it running? Start it with: dotnet run --project src/RoyaltyLedger.Server");
+            return 1;
+        }
+        catch (RpcException ex)
+        {
+            await ErrorPrinter.PrintAsync(session.Error, ex);
+            return 1;
+        }
+    }
+
+    public void Dispose() => _channel.Dispose();
+}

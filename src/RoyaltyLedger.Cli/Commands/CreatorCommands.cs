@@ -1,0 +1,46 @@
+using System.CommandLine;
+using RoyaltyLedger.Cli.Rendering;
+using RoyaltyLedger.Contracts.V1;
+
+namespace RoyaltyLedger.Cli.Commands;
+
+internal static class CreatorCommands
+{
+    public static Command Create()
+    {
+        var creators = new Command("creators", "Creators: authors, composers, performers, illustrators, photographers, journalists");
+
+        var list = new Command("list", "List registered creators");
+        list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var response = await s.Registry.ListCreatorsAsync(new ListCreatorsRequest(), cancellationToken: token);
+            if (s.Json)
+            {
+                await JsonOutput.WriteAsync(s.Output, response);
+                return;
+            }
+
+            var table = new Table("CREATOR", "NAME");
+            foreach (var c in response.Creators)
+            {
+                table.Add(c.CreatorId, c.DisplayName);
+            }
+
+            await table.WriteAsync(s.Output);
+        }, ct));
+
+        var id = new Option<string>("--id") { Description = "Creator id (letters, digits, . _ : -)", Required = true };
+        var name = new Option<string>("--name") { Description = "Display name", Required = true };
+        var add = new Command("add", "Register a creator") { id, name };
+        add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var creator = await s.Registry.RegisterCreatorAsync(
+                new RegisterCreatorRequest { CreatorId = parse.GetValue(id), DisplayName = parse.GetValue(name) }, cancellationToken: token);
+            await (s.Json ? JsonOutput.WriteAsync(s.Output, creator) : s.Output.WriteLineAsync($"registered creator {creator.CreatorId} ({creator.DisplayName})"));
+        }, ct));
+
+        creators.Subcommands.Add(list);
+        creators.Subcommands.Add(add);
+        return creators;
+    }
+}

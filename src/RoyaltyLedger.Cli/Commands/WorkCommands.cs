@@ -1,0 +1,63 @@
+using System.CommandLine;
+using RoyaltyLedger.Cli.Rendering;
+using RoyaltyLedger.Contracts.V1;
+
+namespace RoyaltyLedger.Cli.Commands;
+
+internal static class WorkCommands
+{
+    public static Command Create()
+    {
+        var works = new Command("works", "Works and their contributors' splits");
+
+        var list = new Command("list", "List registered works with contributors and licences");
+        list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var response = await s.Registry.ListWorksAsync(new ListWorksRequest(), cancellationToken: token);
+            if (s.Json)
+            {
+                await JsonOutput.WriteAsync(s.Output, response);
+                return;
+            }
+
+            var table = new Table("WORK", "TITLE", "MEDIUM", "CONTRIBUTORS (bps)", "LICENCES");
+            foreach (var w in response.Works)
+            {
+                var contributors = string.Join(", ", w.Contributors.Select(c => $"{c.CreatorId} {c.Role} {c.ShareBps}"));
+                table.Add(w.WorkId, w.Title, w.Medium, contributors, w.Licences.Count);
+            }
+
+            await table.WriteAsync(s.Output);
+        }, ct));
+
+        var id = new Option<string>("--id") { Description = "Work id", Required = true };
+        var title = new Option<string>("--title") { Description = "Title", Required = true };
+        var medium = new Option<string>("--medium") { Description = "text, music, sound_recording, image, video, article or performance", Required = true };
+        var contributor = new Option<string[]>("--contributor")
+        {
+            Description = "CREATOR_ID:ROLE:BASIS_POINTS, repeated; shares sum to 10000",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var add = new Command("add", "Register a work") { id, title, medium, contributor };
+        add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var request = new RegisterWorkRequest { WorkId = parse.GetValue(id), Title = parse.GetValue(title), Medium = parse.GetValue(medium) };
+            request.Contributors.AddRange((parse.GetValue(contributor) ?? []).Select(ParseContributor));
+            var work = await s.Registry.RegisterWorkAsync(request, cancellationToken: token);
+            await (s.Json ? JsonOutput.WriteAsync(s.Output, work) : s.Output.WriteLineAsync($"registered work {work.WorkId} ({work.Title})"));
+        }, ct));
+
+        works.Subcommands.Add(list);
+        works.Subcommands.Add(add);
+        return works;
+    }
+
+    private static Contributor ParseContributor(string text)
+    {
+        var parts = text.Split(':');
+        return parts.Length == 3 && uint.TryParse(parts[2], out var bps)
+            ? new Contributor { CreatorId = parts[0], Role = parts[1], ShareBps = bps }
+            : throw new ArgumentException($"--contributor '{text}' is not CREATOR_ID:ROLE:BASIS_POINTS");
+    }
+}

@@ -1,0 +1,3 @@
+using RoyaltyLedger.Cli;
+
+return await RoyaltyCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,41 @@
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Money;
+
+namespace RoyaltyLedger.Cli.Rendering;
+
+/// <summary>A creator statement as a reader would want it: one line per work, model and use, then totals.</summary>
+internal static class StatementPrinter
+{
+    public static async Task WriteAsync(TextWriter output, CreatorStatement statement)
+    {
+        await output.WriteLineAsync($"Statement for {statement.DisplayName} ({statement.CreatorId})");
+        var table = new Table("WORK", "TITLE", "OPERATOR", "MODEL", "USE", "STATUS", "EVENTS", "UNITS", "OWED").AlignRight(6, 7, 8);
+        foreach (var l in statement.Lines)
+        {
+            var owed = l.Currency.Length == 0 ? "not priced" : $"{l.Currency} {MoneyFormat.Nanos(l.AmountNanos)}";
+            table.Add(l.WorkId, l.WorkTitle, l.OperatorId, l.ModelId, UseNames.Of(l.Use), l.LicenceStatus,
+                $"{l.EventCount:N0}", $"{l.Units:N0} {l.UnitKind}", owed);
+        }
+
+        if (table.Count == 0)
+        {
+            await output.WriteLineAsync("  no uses recorded yet");
+        }
+        else
+        {
+            await table.WriteAsync(output);
+        }
+
+        foreach (var total in statement.Totals)
+        {
+            await output.WriteLineAsync($"Total owed: {total.Currency} {MoneyFormat.Nanos(total.AmountNanos)}");
+        }
+
+        if (statement.UnlicensedEventCount > 0)
+        {
+            await output.WriteLineAsync($"Unlicensed uses, flagged and not yet priced: {statement.UnlicensedEventCount:N0} events");
+        }
+
+        await output.WriteLineAsync();
+    }
+}

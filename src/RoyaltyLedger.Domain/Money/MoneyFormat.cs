@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace RoyaltyLedger.Domain.Money;
+
+/// <summary>Renders integer amounts as exact decimal text; no floating point is involved.</summary>
+public static class MoneyFormat
+{
+    /// <summary>Nanos as "12.345678901" (nine decimals, invariant culture, '-' for negatives).</summary>
+    public static string Nanos(long nanos)
+    {
+        var sign = nanos < 0 ? "-" : "";
+        var magnitude = (UInt128)(nanos < 0 ? -(Int128)nanos : nanos);
+        var whole = magnitude / (UInt128)Scales.NanosPerUnit;
+        var fraction = magnitude % (UInt128)Scales.NanosPerUnit;
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{whole:N0}.{(ulong)fraction:D9}");
+    }
+
+    /// <summary>Micros as "2.000000" (six decimals).</summary>
+    public static string Micros(long micros) => Nanos(checked(micros * Scales.NanosPerMicro))[..^3];
+}
