@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using RoyaltyLedger.Grains;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Sqlite;
+
+namespace RoyaltyLedger.Grains.Tests;
+
+/// <summary>
+/// Two silos on an in-process test cluster, with grain state and the ledger in real SQLite files
+/// under a temp folder; shared by every test in the collection.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("royalty-grains-").FullName;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public SqliteLedgerStore Ledger { get; private set; } = null!;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var orleansDb = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "orleans.db") }.ToString();
+        await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
+        Ledger = new SqliteLedgerStore(Path.Combine(_folder, "ledger.db"));
+        await Ledger.InitializeAsync(CancellationToken.None);
+
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ServiceId = "grain-tests";
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
+            {
+                o.Invariant = "System.Data.SQLite";
+                o.ConnectionString = orleansDb;
+            });
+            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.Services.AddSingleton<ILedgerStore>(Ledger);
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        Ledger.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterGroup : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
