@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+
+namespace RoyaltyLedger.Server.Tests.Infrastructure;
+
+/// <summary>A running server over one store, which a test may restart on the same data.</summary>
+public abstract class ServerFixture : IAsyncLifetime
+{
+    public LedgerServer Server { get; private set; } = null!;
+
+    protected abstract Task<IReadOnlyDictionary<string, string>> PrepareStorageAsync();
+
+    private IReadOnlyDictionary<string, string> _settings = null!;
+
+    public async Task InitializeAsync()
+    {
+        _settings = await PrepareStorageAsync();
+        Server = await LedgerServer.StartAsync(_settings);
+    }
+
+    /// <summary>Stops the server and starts a new one on the same storage.</summary>
+    public async Task RestartAsync()
+    {
+        await Server.DisposeAsync();
+        Server = await LedgerServer.StartAsync(_settings);
+    }
+
+    public virtual async Task DisposeAsync() => await Server.DisposeAsync();
+}
+
+public sealed class SqliteServerFixture : ServerFixture
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("royalty-server-").FullName;
+
+    protected override Task<IReadOnlyDictionary<string, string>> PrepareStorageAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "sqlite",
+            ["Storage:DataDirectory"] = _folder,
+        });
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+public sealed class PostgresServerFixture : ServerFixture
+{
+    protected override async Task<IReadOnlyDictionary<string, string>> PrepareStorageAsync() =>
+        new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "postgres",
+            ["Storage:ConnectionString"] = await PostgresServer.CreateDatabaseAsync("royalty_server"),
+        };
+}
