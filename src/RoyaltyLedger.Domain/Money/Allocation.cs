@@ -32,7 +32,7 @@ public static class Allocation
         }
 
         var parts = new long[shares.Count];
-        var remainders = new Int128[shares.Count];
+        Span<Int128> remainders = shares.Count <= 64 ? stackalloc Int128[shares.Count] : new Int128[shares.Count];
         long allocated = 0;
         for (var i = 0; i < shares.Count; i++)
         {
@@ -44,16 +44,12 @@ public static class Allocation
 
         var leftover = total - allocated;
         Debug.Assert(leftover >= 0 && leftover < shares.Count, "largest remainder leaves less than one unit per party");
-        if (leftover > 0)
+        for (; leftover > 0; leftover--)
         {
-            var order = Enumerable.Range(0, shares.Count)
-                .OrderByDescending(i => remainders[i])
-                .ThenBy(i => shares[i].PartyId, StringComparer.Ordinal)
-                .Take((int)leftover);
-            foreach (var i in order)
-            {
-                parts[i]++;
-            }
+            var best = NextLargestRemainder(remainders, shares);
+            parts[best]++;
+            // Remainders are never negative, so -1 takes this party out of the running.
+            remainders[best] = -1;
         }
 
         if (parts.Sum() != total)
@@ -62,5 +58,20 @@ public static class Allocation
         }
 
         return parts;
+    }
+
+    private static int NextLargestRemainder(ReadOnlySpan<Int128> remainders, IReadOnlyList<Share> shares)
+    {
+        var best = 0;
+        for (var i = 1; i < remainders.Length; i++)
+        {
+            if (remainders[i] > remainders[best]
+                || (remainders[i] == remainders[best] && string.CompareOrdinal(shares[i].PartyId, shares[best].PartyId) < 0))
+            {
+                best = i;
+            }
+        }
+
+        return best;
     }
 }
