@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
@@ -30,7 +29,8 @@ public static class RoyaltyLedgerHostExtensions
             k.AllowAlternateSchemes = true;
             k.ConfigureEndpointDefaults(e =>
             {
-                e.Protocols = HttpProtocols.Http1AndHttp2;
+                // Protocols stay at Kestrel's default (HTTP/1.1 and HTTP/2): set explicitly, Kestrel
+                // would log that HTTP/2 is off for cleartext, which the detection makes untrue.
                 e.Use(next => connection => CleartextHttp2Detection.DetectAsync(connection, () => next(connection)));
             });
         });
