@@ -20,17 +20,21 @@ internal sealed partial class SchemaInitializer(StorageOptions options, ILedgerS
             var dataSource = services.GetRequiredService<NpgsqlDataSource>();
             await OrleansSchema.EnsurePostgresAsync(dataSource, cancellationToken);
             var target = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
-            LogStorage(logger, $"PostgreSQL database {target.Database} on {target.Host}:{target.Port}");
+            LogPostgres(logger, target.Database, target.Host, target.Port);
         }
         else
         {
             await OrleansSchema.EnsureSqliteAsync(StorageRegistration.SqliteConnectionString(options, "orleans.db"), cancellationToken);
-            LogStorage(logger, $"SQLite files in {Path.GetFullPath(options.DataDirectory)}");
+            var folder = Path.GetFullPath(options.DataDirectory);
+            LogSqlite(logger, folder);
         }
 
         await ledger.InitializeAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "RoyaltyLedger storage: {Where}")]
-    private static partial void LogStorage(ILogger logger, string where);
+    [LoggerMessage(Level = LogLevel.Information, Message = "RoyaltyLedger storage: SQLite files in {Folder}")]
+    private static partial void LogSqlite(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "RoyaltyLedger storage: PostgreSQL database {Database} on {Host}:{Port}")]
+    private static partial void LogPostgres(ILogger logger, string? database, string? host, int port);
 }
