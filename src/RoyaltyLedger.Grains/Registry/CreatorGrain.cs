@@ -7,30 +7,13 @@ using RoyaltyLedger.Storage;
 namespace RoyaltyLedger.Grains.Registry;
 
 public sealed class CreatorGrain(
-    [PersistentState("creator", StorageNames.Registry)] IPersistentState<CreatorState> state,
+    [PersistentState("creator", StorageNames.Registry)] IPersistentState<ProfileState<CreatorProfile>> state,
     ILedgerStore ledger) : Grain, ICreatorGrain
 {
-    public async Task<Registration<CreatorProfile>> Register(CreatorProfile profile)
+    public Task<Registration<CreatorProfile>> Register(CreatorProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (profile.CreatorId != this.GetPrimaryKeyString())
-        {
-            throw new ArgumentException($"profile for {profile.CreatorId} sent to creator {this.GetPrimaryKeyString()}", nameof(profile));
-        }
-
-        if (state.State.Profile is { } current && current != profile)
-        {
-            return new(RegistrationOutcome.Conflict, current);
-        }
-
-        var outcome = state.State.Profile is null ? RegistrationOutcome.Created : RegistrationOutcome.Unchanged;
-        if (outcome == RegistrationOutcome.Created)
-        {
-            await state.ReplaceAsync(new CreatorState { Profile = profile }, this);
-        }
-
-        await ledger.PublishAsync(RegistryKinds.Creator, profile.CreatorId, profile.DisplayName, profile);
-        return new(outcome, profile);
+        return state.RegisterAsync(this, ledger, RegistryKinds.Creator, profile.CreatorId, profile.DisplayName, profile);
     }
 
     public Task<CreatorProfile?> Describe() => Task.FromResult(state.State.Profile);
