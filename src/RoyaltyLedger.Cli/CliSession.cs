@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
@@ -21,9 +22,20 @@ internal sealed class CliSession : IDisposable
         {
             MaxReceiveMessageSize = 16 * 1024 * 1024,
         });
-        Registry = new Registry.RegistryClient(_channel);
-        Ingest = new UsageIngest.UsageIngestClient(_channel);
-        Statements = new Statements.StatementsClient(_channel);
+        var key = ApiKeySource.Find(parse.GetValue(GlobalOptions.ApiKey));
+        var invoker = _channel.Intercept(metadata =>
+        {
+            if (key is not null)
+            {
+                metadata.Add("authorization", $"Bearer {key}");
+            }
+
+            return metadata;
+        });
+        Access = new Access.AccessClient(invoker);
+        Registry = new Registry.RegistryClient(invoker);
+        Ingest = new UsageIngest.UsageIngestClient(invoker);
+        Statements = new Statements.StatementsClient(invoker);
     }
 
     public string ServerAddress { get; }
@@ -33,6 +45,8 @@ internal sealed class CliSession : IDisposable
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }
+
+    public Access.AccessClient Access { get; }
 
     public Registry.RegistryClient Registry { get; }
 
@@ -55,6 +69,12 @@ internal sealed class CliSession : IDisposable
         {
             await session.Error.WriteLineAsync(
                 $"error: cannot reach the server at {session.ServerAddress} ({ex.Status.Detail}). Is it running? Start it with: dotnet run --project src/RoyaltyLedger.Server");
+            return 1;
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated)
+        {
+            await session.Error.WriteLineAsync(
+                $"error (Unauthenticated): {ex.Status.Detail}. Pass --api-key, set {GlobalOptions.ApiKeyVariable}, or run in the server's folder where {GlobalOptions.LocalAdminKeyFile} was written.");
             return 1;
         }
         catch (RpcException ex)

@@ -14,6 +14,17 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public const string ApiKeyVariable = "ROYALTY_API_KEY";
+
+    /// <summary>Where the embedded server writes its first admin key, relative to its working folder.</summary>
+    public static readonly string LocalAdminKeyFile = Path.Combine("data", "admin.key");
+
+    public static readonly Option<string?> ApiKey = new("--api-key")
+    {
+        Description = $"API key to call with; default: ${ApiKeyVariable}, else ./{Path.Combine("data", "admin.key")} when run in the server's folder",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Json = new("--json")
     {
         Description = "Print machine-readable JSON instead of tables",

@@ -11,6 +11,8 @@ public static class RoyaltyCli
         var root = new RootCommand("royalty: register works, stream AI usage and read creator statements on a RoyaltyLedger server");
         root.Options.Add(GlobalOptions.Server);
         root.Options.Add(GlobalOptions.Json);
+        root.Options.Add(GlobalOptions.ApiKey);
+        root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CreatorCommands.Create());
         root.Subcommands.Add(OperatorCommands.Create());

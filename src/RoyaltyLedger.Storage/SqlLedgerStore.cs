@@ -7,7 +7,7 @@ namespace RoyaltyLedger.Storage;
 /// The ledger on any ADO.NET database that speaks the SQL both SQLite and PostgreSQL accept
 /// (ON CONFLICT, @-named parameters). Vendors supply connections and schema creation.
 /// </summary>
-public abstract class SqlLedgerStore : ILedgerStore
+public abstract partial class SqlLedgerStore : ILedgerStore
 {
     public abstract Task InitializeAsync(CancellationToken cancellationToken);
 

@@ -11,7 +11,7 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await RoyaltyCli.RunAsync([.. args, "--server", fixture.Server.Address], output, error);
+        var exit = await RoyaltyCli.RunAsync([.. args, "--server", fixture.Server.Address, "--api-key", fixture.Server.Admin.ApiKey], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

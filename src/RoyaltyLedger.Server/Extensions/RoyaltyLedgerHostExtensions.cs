@@ -1,6 +1,7 @@
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
+using RoyaltyLedger.Server.Security;
 
 namespace RoyaltyLedger.Server.Extensions;
 
@@ -50,8 +51,10 @@ public static class RoyaltyLedgerHostExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LedgerMetrics>();
+        builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddGrpc(o =>
         {
+            o.Interceptors.Add<ApiKeyInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
         });
@@ -66,6 +69,7 @@ public static class RoyaltyLedgerHostExtensions
     public static WebApplication MapRoyaltyLedger(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapGrpcService<AccessService>();
         app.MapGrpcService<RegistryService>();
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();

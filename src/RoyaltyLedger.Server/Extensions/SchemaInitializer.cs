@@ -1,4 +1,5 @@
 using Npgsql;
+using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Extensions;
@@ -30,6 +31,8 @@ internal sealed partial class SchemaInitializer(StorageOptions options, ILedgerS
         }
 
         await ledger.InitializeAsync(cancellationToken);
+        await AdminKeyBootstrap.EnsureAsync(services.GetRequiredService<IApiKeyStore>(), options.DataDirectory,
+            services.GetRequiredService<TimeProvider>(), logger, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "RoyaltyLedger storage: SQLite files in {Folder}")]

@@ -20,7 +20,7 @@ internal static class StorageRegistration
         {
             var dataSource = NpgsqlDataSource.Create(options.ConnectionString!);
             silo.Services.AddSingleton(dataSource);
-            silo.Services.AddSingleton<ILedgerStore>(new PostgresLedgerStore(dataSource));
+            AddStore(silo.Services, new PostgresLedgerStore(dataSource));
             silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
             {
                 o.Invariant = "Npgsql";
@@ -30,13 +30,20 @@ internal static class StorageRegistration
         }
 
         Directory.CreateDirectory(options.DataDirectory);
-        silo.Services.AddSingleton<ILedgerStore>(new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db")));
+        AddStore(silo.Services, new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db")));
         silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
         {
             // Orleans maps this invariant name to Microsoft.Data.Sqlite's factory.
             o.Invariant = "System.Data.SQLite";
             o.ConnectionString = SqliteConnectionString(options, "orleans.db");
         });
+    }
+
+    /// <summary>One store instance serves the ledger and the API keys, which live in the same database.</summary>
+    private static void AddStore(IServiceCollection services, SqlLedgerStore store)
+    {
+        services.AddSingleton<ILedgerStore>(store);
+        services.AddSingleton<IApiKeyStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -5,6 +5,7 @@ using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Grpc;
@@ -14,6 +15,7 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {
+        context.RequireRole("register creators", Roles.Society);
         RpcErrors.ThrowIfAny([
             EntityIds.Check("creator_id", request.CreatorId),
             Text.CheckRequired("display_name", request.DisplayName)]);
@@ -31,6 +33,7 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
 
     public override async Task<Operator> RegisterOperator(RegisterOperatorRequest request, ServerCallContext context)
     {
+        context.RequireRole("register operators");
         RpcErrors.ThrowIfAny([
             EntityIds.Check("operator_id", request.OperatorId),
             Text.CheckRequired("display_name", request.DisplayName)]);
@@ -48,6 +51,8 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
 
     public override async Task<Model> RegisterModel(RegisterModelRequest request, ServerCallContext context)
     {
+        context.RequireRole("register models", Roles.Operator)
+            .RequireParty(Roles.Operator, request.OperatorId, $"register models for operator {EntityIds.Printable(request.OperatorId)}");
         RpcErrors.ThrowIfAny([
             EntityIds.Check("model_id", request.ModelId),
             EntityIds.Check("operator_id", request.OperatorId),
@@ -71,7 +76,13 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
 
     public override async Task<Work> RegisterWork(RegisterWorkRequest request, ServerCallContext context)
     {
+        var caller = context.RequireRole("register works", Roles.Society, Roles.Rightsholder, Roles.Creator);
         var contributors = request.Contributors.ToRecords();
+        if (caller.Role == Roles.Creator && contributors.All(c => c.CreatorId != caller.PartyId))
+        {
+            CallerAccess.Deny($"{caller} may register only works they contributed to, and is not among the contributors of {EntityIds.Printable(request.WorkId)}");
+        }
+
         RpcErrors.ThrowIfAny([
             EntityIds.Check("work_id", request.WorkId),
             Text.CheckRequired("title", request.Title),
@@ -104,6 +115,7 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
 
     public override async Task<Licence> GrantLicence(GrantLicenceRequest request, ServerCallContext context)
     {
+        var caller = context.RequireRole("grant licences", Roles.Society, Roles.Rightsholder, Roles.Creator);
         var licence = request.ToRecord();
         RpcErrors.ThrowIfAny([
             EntityIds.Check("licence_id", request.LicenceId),
@@ -119,6 +131,11 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
             RpcErrors.BadRequest("operator_id", $"operator_id '{request.OperatorId}' is not a registered operator");
         }
 
+        if (caller.Role == Roles.Creator)
+        {
+            await RequireContributorAsync(caller, request.WorkId);
+        }
+
         var result = await grains.GetGrain<IWorkGrain>(request.WorkId).GrantLicence(licence);
         if (result is null)
         {
@@ -126,6 +143,15 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
         }
 
         return Unwrap(result, "licence", request.LicenceId).ToWire();
+    }
+
+    private async Task RequireContributorAsync(Caller caller, string workId)
+    {
+        var work = await grains.GetGrain<IWorkGrain>(workId).Describe();
+        if (work is not null && work.Definition.Contributors.All(c => c.CreatorId != caller.PartyId))
+        {
+            CallerAccess.Deny($"{caller} may license only their own works, and is not a contributor of {workId}");
+        }
     }
 
     private async Task RequireCreatorsAsync(IEnumerable<ContributorShare> contributors)

@@ -2,6 +2,7 @@ using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Server.Security;
 
 namespace RoyaltyLedger.Server.Grpc;
 
@@ -11,6 +12,12 @@ internal sealed class StatementsService(IGrainFactory grains) : Statements.State
     public override async Task<CreatorStatement> GetCreatorStatement(GetCreatorStatementRequest request, ServerCallContext context)
     {
         RpcErrors.ThrowIfAny([EntityIds.Check("creator_id", request.CreatorId)]);
+        var caller = context.RequireRole("read creator statements", Roles.Society, Roles.Creator);
+        if (caller.Role == Roles.Creator)
+        {
+            caller.RequireParty(Roles.Creator, request.CreatorId, $"read the statement of creator {request.CreatorId}");
+        }
+
         var statement = await grains.GetGrain<ICreatorGrain>(request.CreatorId).GetStatement();
         if (statement.DisplayName is null)
         {

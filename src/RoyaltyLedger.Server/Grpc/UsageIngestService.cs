@@ -6,6 +6,7 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Usage;
 using RoyaltyLedger.Grains.Usage;
 using RoyaltyLedger.Server.Diagnostics;
+using RoyaltyLedger.Server.Security;
 
 namespace RoyaltyLedger.Server.Grpc;
 
@@ -29,6 +30,8 @@ internal sealed class UsageIngestService(IGrainFactory grains, LedgerMetrics met
             RpcErrors.BadRequest("open", "the first message of an ingest stream must be 'open' naming operator_id and stream_name");
         }
 
+        context.RequireRole("report usage", Roles.Operator)
+            .RequireParty(Roles.Operator, open.OperatorId, $"report usage for operator {EntityIds.Printable(open.OperatorId)}");
         var stream = await OpenAsync(open);
         var last = await stream.Open();
         await responseStream.WriteAsync(new IngestResponse

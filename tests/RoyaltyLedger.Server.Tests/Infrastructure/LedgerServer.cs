@@ -13,25 +13,35 @@ public sealed class LedgerServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private LedgerServer(WebApplication app, string address)
+    private LedgerServer(WebApplication app, string address, string adminKey)
     {
         _app = app;
         Address = address;
         Channel = GrpcChannel.ForAddress(address);
-        Registry = new Registry.RegistryClient(Channel);
-        Ingest = new UsageIngest.UsageIngestClient(Channel);
-        Statements = new Statements.StatementsClient(Channel);
+        Admin = new LedgerClients(Channel, adminKey);
     }
+
+    /// <summary>Clients calling with the admin key the server wrote on first start.</summary>
+    public LedgerClients Admin { get; }
+
+    public Registry.RegistryClient Registry => Admin.Registry;
+
+    public UsageIngest.UsageIngestClient Ingest => Admin.Ingest;
+
+    public Statements.StatementsClient Statements => Admin.Statements;
+
+    /// <summary>Creates a key for a role and party with the admin key, and clients that call with it.</summary>
+    public async Task<LedgerClients> ClientsForAsync(Role role, string partyId)
+    {
+        var created = await Admin.Access.CreateApiKeyAsync(new CreateApiKeyRequest { Role = role, PartyId = partyId, Label = "test" });
+        return new LedgerClients(Channel, created.SecretKey);
+    }
+
+    public LedgerClients ClientsWithKey(string apiKey) => new(Channel, apiKey);
 
     public string Address { get; }
 
     public GrpcChannel Channel { get; }
-
-    public Registry.RegistryClient Registry { get; }
-
-    public UsageIngest.UsageIngestClient Ingest { get; }
-
-    public Statements.StatementsClient Statements { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -49,7 +59,8 @@ public sealed class LedgerServer : IAsyncDisposable
         var app = builder.Build();
         app.MapRoyaltyLedger();
         await app.StartAsync();
-        return new LedgerServer(app, app.Urls.Single());
+        var adminKey = await File.ReadAllTextAsync(Path.Combine(storageSettings["Storage:DataDirectory"], "admin.key"));
+        return new LedgerServer(app, app.Urls.Single(), adminKey.Trim());
     }
 
     public async ValueTask DisposeAsync()

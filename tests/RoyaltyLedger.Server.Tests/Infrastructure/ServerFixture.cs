@@ -48,10 +48,20 @@ public sealed class SqliteServerFixture : ServerFixture
 
 public sealed class PostgresServerFixture : ServerFixture
 {
+    // The admin key file still goes to a data folder; everything else lives in PostgreSQL.
+    private readonly string _folder = Directory.CreateTempSubdirectory("royalty-server-pg-").FullName;
+
     protected override async Task<IReadOnlyDictionary<string, string>> PrepareStorageAsync() =>
         new Dictionary<string, string>
         {
             ["Storage:Provider"] = "postgres",
             ["Storage:ConnectionString"] = await PostgresServer.CreateDatabaseAsync("royalty_server"),
+            ["Storage:DataDirectory"] = _folder,
         };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
 }

@@ -55,3 +55,14 @@ CREATE TABLE IF NOT EXISTS registry_entries (
     payload_json  TEXT NOT NULL,
     PRIMARY KEY (kind, id)
 );
+
+-- API keys: only a SHA-256 of each key's secret is kept; the key itself is shown once at creation.
+CREATE TABLE IF NOT EXISTS api_keys (
+    key_id         TEXT    NOT NULL PRIMARY KEY,
+    secret_hash    BYTEA    NOT NULL,
+    role           TEXT    NOT NULL,
+    party_id       TEXT,
+    label          TEXT    NOT NULL,
+    created_at_ms  BIGINT NOT NULL,
+    revoked_at_ms  BIGINT
+);
