@@ -33,6 +33,7 @@ internal sealed class CliSession : IDisposable
             return metadata;
         });
         Access = new Access.AccessClient(invoker);
+        Consents = new Consents.ConsentsClient(invoker);
         Registry = new Registry.RegistryClient(invoker);
         Ingest = new UsageIngest.UsageIngestClient(invoker);
         Statements = new Statements.StatementsClient(invoker);
@@ -47,6 +48,8 @@ internal sealed class CliSession : IDisposable
     public TextWriter Error { get; }
 
     public Access.AccessClient Access { get; }
+
+    public Consents.ConsentsClient Consents { get; }
 
     public Registry.RegistryClient Registry { get; }
 

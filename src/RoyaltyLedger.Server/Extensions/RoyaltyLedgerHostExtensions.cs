@@ -71,6 +71,7 @@ public static class RoyaltyLedgerHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapGrpcService<AccessService>();
         app.MapGrpcService<RegistryService>();
+        app.MapGrpcService<ConsentsService>();
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
         app.MapGrpcReflectionService();

@@ -39,11 +39,12 @@ internal static class StorageRegistration
         });
     }
 
-    /// <summary>One store instance serves the ledger and the API keys, which live in the same database.</summary>
+    /// <summary>One store instance serves the ledger, API keys and consents, which live in the same database.</summary>
     private static void AddStore(IServiceCollection services, SqlLedgerStore store)
     {
         services.AddSingleton<ILedgerStore>(store);
         services.AddSingleton<IApiKeyStore>(store);
+        services.AddSingleton<IConsentStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

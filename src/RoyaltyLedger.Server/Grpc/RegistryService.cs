@@ -122,9 +122,7 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
             EntityIds.Check("work_id", request.WorkId),
             EntityIds.Check("operator_id", request.OperatorId),
             request.Tariff is null ? new FieldViolation("tariff", "tariff is required") : null,
-            .. request.Uses.Select((u, i) => u == UseKind.Unspecified || !Enum.IsDefined(u)
-                ? new FieldViolation($"uses[{i}]", $"uses[{i}] is {(int)u}, expected training, fine-tuning, retrieval or output")
-                : null),
+            .. request.Uses.Select((u, i) => UseKinds.Check($"uses[{i}]", u)),
             .. request.Tariff is null ? [] : licence.Tariff.ToDomain().Validate("tariff")]);
         if (await grains.GetGrain<IOperatorGrain>(request.OperatorId).Describe() is null)
         {

@@ -18,6 +18,8 @@ public sealed class LedgerClients(GrpcChannel channel, string apiKey)
 
     public Access.AccessClient Access => new(_invoker);
 
+    public Consents.ConsentsClient Consents => new(_invoker);
+
     public Registry.RegistryClient Registry => new(_invoker);
 
     public UsageIngest.UsageIngestClient Ingest => new(_invoker);

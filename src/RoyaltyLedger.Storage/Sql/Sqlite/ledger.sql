@@ -66,3 +66,18 @@ CREATE TABLE IF NOT EXISTS api_keys (
     created_at_ms  INTEGER NOT NULL,
     revoked_at_ms  INTEGER
 ) WITHOUT ROWID;
+
+-- Consent decisions, append-only; the latest per (creator, work, use, operator) is in force.
+-- An empty work_id means all the creator's works, an empty operator_id any operator.
+CREATE TABLE IF NOT EXISTS consents (
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    creator_id      TEXT    NOT NULL,
+    work_id         TEXT    NOT NULL,
+    use_kind        INTEGER NOT NULL,
+    operator_id     TEXT    NOT NULL,
+    decision        TEXT    NOT NULL CHECK (decision IN ('granted', 'refused', 'not_given')),
+    recorded_at_ms  INTEGER NOT NULL,
+    recorded_by     TEXT    NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS consents_by_scope ON consents (creator_id, work_id, use_kind, operator_id, seq);

@@ -1,0 +1,15 @@
+namespace RoyaltyLedger.Storage;
+
+/// <summary>
+/// One recorded consent decision. Empty work or operator ids mean "all works" and "any operator";
+/// <see cref="Sequence"/> orders records, and the latest per scope is in force.
+/// </summary>
+public sealed record ConsentEntry(
+    long Sequence,
+    string CreatorId,
+    string WorkId,
+    int UseKind,
+    string OperatorId,
+    string Decision,
+    long RecordedAtUnixMs,
+    string RecordedBy);

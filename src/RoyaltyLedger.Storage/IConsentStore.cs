@@ -1,0 +1,11 @@
+namespace RoyaltyLedger.Storage;
+
+/// <summary>Creators' consent decisions, append-only: nothing recorded is ever changed or removed.</summary>
+public interface IConsentStore
+{
+    /// <summary>Appends a decision and returns it with its sequence number.</summary>
+    Task<ConsentEntry> AppendConsentAsync(ConsentEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>A creator's decisions, oldest first; only the latest per scope unless <paramref name="history"/>.</summary>
+    Task<IReadOnlyList<ConsentEntry>> ListConsentsAsync(string creatorId, bool history, CancellationToken cancellationToken);
+}

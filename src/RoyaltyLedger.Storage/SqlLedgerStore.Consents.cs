@@ -1,0 +1,41 @@
+namespace RoyaltyLedger.Storage;
+
+public abstract partial class SqlLedgerStore : IConsentStore
+{
+    private const string ConsentColumns = "seq, creator_id, work_id, use_kind, operator_id, decision, recorded_at_ms, recorded_by";
+
+    public Task<ConsentEntry> AppendConsentAsync(ConsentEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = Command(connection, transaction,
+                "INSERT INTO consents (creator_id, work_id, use_kind, operator_id, decision, recorded_at_ms, recorded_by) " +
+                "VALUES (@c, @w, @u, @o, @d, @t, @b) RETURNING seq",
+                ("c", entry.CreatorId), ("w", entry.WorkId), ("u", entry.UseKind), ("o", entry.OperatorId), ("d", entry.Decision),
+                ("t", entry.RecordedAtUnixMs), ("b", entry.RecordedBy));
+            var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            return entry with { Sequence = sequence };
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ConsentEntry>> ListConsentsAsync(string creatorId, bool history, CancellationToken cancellationToken)
+    {
+        var sql = history
+            ? $"SELECT {ConsentColumns} FROM consents WHERE creator_id = @c ORDER BY seq"
+            : $"SELECT {ConsentColumns} FROM consents c WHERE creator_id = @c AND seq = " +
+              "(SELECT MAX(seq) FROM consents l WHERE l.creator_id = c.creator_id AND l.work_id = c.work_id " +
+              "AND l.use_kind = c.use_kind AND l.operator_id = c.operator_id) ORDER BY seq";
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, sql, ("c", creatorId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<ConsentEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new ConsentEntry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7)));
+        }
+
+        return entries;
+    }
+}
