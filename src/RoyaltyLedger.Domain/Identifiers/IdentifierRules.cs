@@ -4,7 +4,7 @@ using RoyaltyLedger.Domain.Validation;
 namespace RoyaltyLedger.Domain.Identifiers;
 
 /// <summary>Checks and normalizes an identifier of any supported scheme, and reads scheme names.</summary>
-public static class Identifiers
+public static class IdentifierRules
 {
     private static readonly (string Name, IdentifierScheme Scheme)[] SchemeNames =
     [

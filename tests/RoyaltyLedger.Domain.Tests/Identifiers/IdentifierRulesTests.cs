@@ -1,11 +1,8 @@
 using RoyaltyLedger.Domain.Identifiers;
 
-// Inside RoyaltyLedger.Domain.Tests.Identifiers the bare name Identifiers means this test namespace.
-using Dispatcher = RoyaltyLedger.Domain.Identifiers.Identifiers;
-
 namespace RoyaltyLedger.Domain.Tests.Identifiers;
 
-public class IdentifiersTests
+public class IdentifierRulesTests
 {
     private const string Field = "identifiers[0].value";
 
@@ -19,9 +16,9 @@ public class IdentifiersTests
     [InlineData(IdentifierScheme.Iscc, "iscc:aaat4ebwk27737d2", "ISCC:AAAT4EBWK27737D2")]
     public void TryNormalize_EachScheme_UsesThatScheme(IdentifierScheme scheme, string value, string expected)
     {
-        Assert.True(Dispatcher.TryNormalize(scheme, value, out var normalized), $"{value} should be a valid {scheme}");
+        Assert.True(IdentifierRules.TryNormalize(scheme, value, out var normalized), $"{value} should be a valid {scheme}");
         Assert.Equal(expected, normalized);
-        Assert.Null(Dispatcher.Check(Field, scheme, value));
+        Assert.Null(IdentifierRules.Check(Field, scheme, value));
     }
 
     [Theory]
@@ -35,24 +32,24 @@ public class IdentifiersTests
     [InlineData(IdentifierScheme.Isni, "T0345246801", "ISNI: has 11 characters without spaces, expected 16")]
     public void Check_EachScheme_NamesSchemeAndReason(IdentifierScheme scheme, string value, string reason)
     {
-        var violation = Dispatcher.Check(Field, scheme, value);
+        var violation = IdentifierRules.Check(Field, scheme, value);
         Assert.Equal(Field, violation?.Field);
         Assert.Equal($"{Field} '{value}' is not a valid {reason}", violation?.Description);
-        Assert.False(Dispatcher.TryNormalize(scheme, value, out _));
+        Assert.False(IdentifierRules.TryNormalize(scheme, value, out _));
     }
 
     [Fact]
     public void Check_UnknownScheme_NamesFieldAndNumber()
     {
-        var violation = Dispatcher.Check(Field, (IdentifierScheme)0, "T0345246801");
+        var violation = IdentifierRules.Check(Field, (IdentifierScheme)0, "T0345246801");
         Assert.Equal($"{Field} has unknown identifier scheme 0", violation?.Description);
-        Assert.False(Dispatcher.TryNormalize((IdentifierScheme)99, "T0345246801", out var normalized));
+        Assert.False(IdentifierRules.TryNormalize((IdentifierScheme)99, "T0345246801", out var normalized));
         Assert.Equal(string.Empty, normalized);
     }
 
     [Fact]
     public void Check_Missing_IsRequired() =>
-        Assert.Equal($"{Field} is required", Dispatcher.Check(Field, IdentifierScheme.Doi, null)?.Description);
+        Assert.Equal($"{Field} is required", IdentifierRules.Check(Field, IdentifierScheme.Doi, null)?.Description);
 
     [Theory]
     [InlineData("iswc", IdentifierScheme.Iswc)]
@@ -66,7 +63,7 @@ public class IdentifiersTests
     [InlineData("iscc", IdentifierScheme.Iscc)]
     public void TryParseScheme_KnownName_ReturnsScheme(string name, IdentifierScheme expected)
     {
-        Assert.True(Dispatcher.TryParseScheme(name, out var scheme), $"{name} should name a scheme");
+        Assert.True(IdentifierRules.TryParseScheme(name, out var scheme), $"{name} should name a scheme");
         Assert.Equal(expected, scheme);
     }
 
@@ -79,7 +76,7 @@ public class IdentifiersTests
     [InlineData("ıswc")]
     public void TryParseScheme_UnknownName_IsFalse(string? name)
     {
-        Assert.False(Dispatcher.TryParseScheme(name, out var scheme));
+        Assert.False(IdentifierRules.TryParseScheme(name, out var scheme));
         Assert.Equal(default, scheme);
     }
 }
