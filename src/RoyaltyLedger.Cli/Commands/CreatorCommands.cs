@@ -20,10 +20,10 @@ internal static class CreatorCommands
                 return;
             }
 
-            var table = new Table("CREATOR", "NAME");
+            var table = new Table("CREATOR", "NAME", "IDENTIFIERS");
             foreach (var c in response.Creators)
             {
-                table.Add(c.CreatorId, c.DisplayName);
+                table.Add(c.CreatorId, c.DisplayName, IdentifierOption.Format(c.Identifiers));
             }
 
             await table.WriteAsync(s.Output);
@@ -31,11 +31,13 @@ internal static class CreatorCommands
 
         var id = new Option<string>("--id") { Description = "Creator id (letters, digits, . _ : -)", Required = true };
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
-        var add = new Command("add", "Register a creator") { id, name };
+        var identifier = IdentifierOption.Create("isni, ipi");
+        var add = new Command("add", "Register a creator") { id, name, identifier };
         add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var creator = await s.Registry.RegisterCreatorAsync(
-                new RegisterCreatorRequest { CreatorId = parse.GetValue(id), DisplayName = parse.GetValue(name) }, cancellationToken: token);
+            var request = new RegisterCreatorRequest { CreatorId = parse.GetValue(id), DisplayName = parse.GetValue(name) };
+            request.Identifiers.AddRange(IdentifierOption.Parse(parse.GetValue(identifier)));
+            var creator = await s.Registry.RegisterCreatorAsync(request, cancellationToken: token);
             await (s.Json ? JsonOutput.WriteAsync(s.Output, creator) : s.Output.WriteLineAsync($"registered creator {creator.CreatorId} ({creator.DisplayName})"));
         }, ct));
 

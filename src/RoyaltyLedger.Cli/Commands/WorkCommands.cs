@@ -20,11 +20,11 @@ internal static class WorkCommands
                 return;
             }
 
-            var table = new Table("WORK", "TITLE", "MEDIUM", "CONTRIBUTORS (bps)", "LICENCES");
+            var table = new Table("WORK", "TITLE", "MEDIUM", "IDENTIFIERS", "CONTRIBUTORS (bps)", "LICENCES");
             foreach (var w in response.Works)
             {
                 var contributors = string.Join(", ", w.Contributors.Select(c => $"{c.CreatorId} {c.Role} {c.ShareBps}"));
-                table.Add(w.WorkId, w.Title, w.Medium, contributors, w.Licences.Count);
+                table.Add(w.WorkId, w.Title, w.Medium, IdentifierOption.Format(w.Identifiers), contributors, w.Licences.Count);
             }
 
             await table.WriteAsync(s.Output);
@@ -39,11 +39,13 @@ internal static class WorkCommands
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
-        var add = new Command("add", "Register a work") { id, title, medium, contributor };
+        var identifier = IdentifierOption.Create("iswc, isrc, isbn13, doi, iscc");
+        var add = new Command("add", "Register a work") { id, title, medium, contributor, identifier };
         add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var request = new RegisterWorkRequest { WorkId = parse.GetValue(id), Title = parse.GetValue(title), Medium = parse.GetValue(medium) };
             request.Contributors.AddRange((parse.GetValue(contributor) ?? []).Select(ParseContributor));
+            request.Identifiers.AddRange(IdentifierOption.Parse(parse.GetValue(identifier)));
             var work = await s.Registry.RegisterWorkAsync(request, cancellationToken: token);
             await (s.Json ? JsonOutput.WriteAsync(s.Output, work) : s.Output.WriteLineAsync($"registered work {work.WorkId} ({work.Title})"));
         }, ct));

@@ -30,12 +30,12 @@ internal static class DemoCatalogue
 
     public static readonly RegisterWorkRequest[] Works =
     [
-        Work("tides-of-lagos", "The Tides of Lagos", "text", ("ada-okafor", "author", 10_000)),
-        Work("harbour-lights", "Harbour Lights", "music", ("lucas-martin", "composer", 6_000), ("sofia-reyes", "lyricist", 4_000)),
+        Work("tides-of-lagos", "The Tides of Lagos", "text", ("ada-okafor", "author", 10_000)).With("isbn13", "978-0-306-40615-7"),
+        Work("harbour-lights", "Harbour Lights", "music", ("lucas-martin", "composer", 6_000), ("sofia-reyes", "lyricist", 4_000)).With("iswc", "T-034.524.680-1"),
         Work("north-wind", "North Wind", "music", ("lucas-martin", "composer", 5_000), ("sofia-reyes", "lyricist", 5_000)),
         Work("foxes-at-dusk", "Foxes at Dusk", "image", ("mei-tanaka", "illustrator", 10_000)),
         Work("fjord-5am", "Fjord, 5 a.m.", "image", ("jonas-berg", "photographer", 10_000)),
-        Work("who-owns-the-water", "Who Owns the Water?", "article", ("amara-diallo", "journalist", 7_000), ("ada-okafor", "co-author", 3_000)),
+        Work("who-owns-the-water", "Who Owns the Water?", "article", ("amara-diallo", "journalist", 7_000), ("ada-okafor", "co-author", 3_000)).With("doi", "10.1000/182"),
         Work("night-garden", "The Night Garden", "text", ("ada-okafor", "author", 5_000), ("mei-tanaka", "illustrator", 5_000)),
     ];
 
@@ -53,6 +53,12 @@ internal static class DemoCatalogue
     {
         var work = new RegisterWorkRequest { WorkId = id, Title = title, Medium = medium };
         work.Contributors.AddRange(contributors.Select(c => new Contributor { CreatorId = c.Creator, Role = c.Role, ShareBps = c.Bps }));
+        return work;
+    }
+
+    private static RegisterWorkRequest With(this RegisterWorkRequest work, string scheme, string value)
+    {
+        work.Identifiers.Add(new Identifier { Scheme = scheme, Value = value });
         return work;
     }
 

@@ -10,8 +10,13 @@ public sealed record WorkDefinition(
     [property: Id(2)] string Medium,
     [property: Id(3)] ImmutableArray<ContributorShare> Contributors)
 {
+    /// <summary>Public identifiers (ISWC, ISRC, ISBN-13, DOI, ISCC), normalized.</summary>
+    [Id(4)]
+    public ImmutableArray<IdentifierRecord> Identifiers { get; init; } = [];
+
     public bool SameAs(WorkDefinition other) =>
         other is not null
         && WorkId == other.WorkId && Title == other.Title && Medium == other.Medium
-        && Contributors.SequenceEqual(other.Contributors);
+        && Contributors.SequenceEqual(other.Contributors)
+        && Identifiers.SequenceEqual(other.Identifiers);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
+using RoyaltyLedger.Domain.Identifiers;
+using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Statements;
 using RoyaltyLedger.Grains.Abstractions.Usage;
@@ -11,7 +13,22 @@ namespace RoyaltyLedger.Server.Grpc;
 /// <summary>Maps wire messages to grain records and back. The wire enums share values with the domain enums.</summary>
 internal static class Mapping
 {
-    public static V1.Creator ToWire(this CreatorProfile p) => new() { CreatorId = p.CreatorId, DisplayName = p.DisplayName };
+    public static V1.Creator ToWire(this CreatorProfile p)
+    {
+        var creator = new V1.Creator { CreatorId = p.CreatorId, DisplayName = p.DisplayName };
+        creator.Identifiers.AddRange(p.Identifiers.Select(ToWire));
+        return creator;
+    }
+
+    public static V1.Identifier ToWire(this IdentifierRecord i) => new() { Scheme = IdentifierList.Name(i.Scheme), Value = i.Value };
+
+    /// <summary>Normalizes wire identifiers for an owner, returning records or the violations found.</summary>
+    public static (ImmutableArray<IdentifierRecord> Records, List<FieldViolation> Violations) ToRecords(
+        this IEnumerable<V1.Identifier> identifiers, IReadOnlySet<IdentifierScheme> allowed, string owner)
+    {
+        var (normalized, violations) = IdentifierList.Normalize([.. identifiers.Select(i => (i.Scheme, i.Value))], allowed, owner);
+        return ([.. normalized.Select(n => new IdentifierRecord(n.Scheme, n.Value))], violations);
+    }
 
     public static V1.Operator ToWire(this OperatorProfile p) => new() { OperatorId = p.OperatorId, DisplayName = p.DisplayName };
 
@@ -24,6 +41,7 @@ internal static class Mapping
         work.Contributors.AddRange(s.Definition.Contributors.Select(c =>
             new V1.Contributor { CreatorId = c.CreatorId, Role = c.Role, ShareBps = (uint)c.ShareBasisPoints }));
         work.Licences.AddRange(s.Licences.Select(ToWire));
+        work.Identifiers.AddRange(s.Definition.Identifiers.Select(ToWire));
         return work;
     }
 

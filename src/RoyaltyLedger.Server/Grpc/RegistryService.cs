@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Identifiers;
 using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
@@ -16,11 +17,13 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {
         context.RequireRole("register creators", Roles.Society);
+        var (identifiers, identifierViolations) = request.Identifiers.ToRecords(IdentifierList.PartySchemes, $"creator {request.CreatorId}");
         RpcErrors.ThrowIfAny([
             EntityIds.Check("creator_id", request.CreatorId),
-            Text.CheckRequired("display_name", request.DisplayName)]);
+            Text.CheckRequired("display_name", request.DisplayName),
+            .. identifierViolations]);
         var result = await grains.GetGrain<ICreatorGrain>(request.CreatorId)
-            .Register(new CreatorProfile(request.CreatorId, request.DisplayName));
+            .Register(new CreatorProfile(request.CreatorId, request.DisplayName) { Identifiers = identifiers });
         return Unwrap(result, "creator", request.CreatorId).ToWire();
     }
 
@@ -78,6 +81,7 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
     {
         var caller = context.RequireRole("register works", Roles.Society, Roles.Rightsholder, Roles.Creator);
         var contributors = request.Contributors.ToRecords();
+        var (identifiers, identifierViolations) = request.Identifiers.ToRecords(IdentifierList.WorkSchemes, $"work {request.WorkId}");
         if (caller.Role == Roles.Creator && contributors.All(c => c.CreatorId != caller.PartyId))
         {
             CallerAccess.Deny($"{caller} may register only works they contributed to, and is not among the contributors of {EntityIds.Printable(request.WorkId)}");
@@ -87,10 +91,11 @@ internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger)
             EntityIds.Check("work_id", request.WorkId),
             Text.CheckRequired("title", request.Title),
             WorkMedia.Check("medium", request.Medium),
-            .. SplitRules.Validate(request.WorkId, [.. contributors.Select(c => c.ToDomain())])]);
+            .. SplitRules.Validate(request.WorkId, [.. contributors.Select(c => c.ToDomain())]),
+            .. identifierViolations]);
         await RequireCreatorsAsync(contributors);
         var result = await grains.GetGrain<IWorkGrain>(request.WorkId)
-            .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors));
+            .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors) { Identifiers = identifiers });
         return Unwrap(result, "work", request.WorkId).ToWire();
     }
 
