@@ -68,6 +68,16 @@ internal sealed class CliSession : IDisposable
             await body(session, cancellationToken);
             return 0;
         }
+        catch (Import.ImportIncompleteException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        catch (InvalidDataException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
         {
             await session.Error.WriteLineAsync(

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoyaltyLedger.Cli.Import;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
 
@@ -43,6 +44,7 @@ internal static class CreatorCommands
 
         creators.Subcommands.Add(list);
         creators.Subcommands.Add(add);
+        creators.Subcommands.Add(ImportCommands.Creators());
         return creators;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoyaltyLedger.Cli.Import;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
 
@@ -44,7 +45,7 @@ internal static class WorkCommands
         add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var request = new RegisterWorkRequest { WorkId = parse.GetValue(id), Title = parse.GetValue(title), Medium = parse.GetValue(medium) };
-            request.Contributors.AddRange((parse.GetValue(contributor) ?? []).Select(ParseContributor));
+            request.Contributors.AddRange((parse.GetValue(contributor) ?? []).Select(Contributors.Parse));
             request.Identifiers.AddRange(IdentifierOption.Parse(parse.GetValue(identifier)));
             var work = await s.Registry.RegisterWorkAsync(request, cancellationToken: token);
             await (s.Json ? JsonOutput.WriteAsync(s.Output, work) : s.Output.WriteLineAsync($"registered work {work.WorkId} ({work.Title})"));
@@ -52,14 +53,7 @@ internal static class WorkCommands
 
         works.Subcommands.Add(list);
         works.Subcommands.Add(add);
+        works.Subcommands.Add(ImportCommands.Works());
         return works;
-    }
-
-    private static Contributor ParseContributor(string text)
-    {
-        var parts = text.Split(':');
-        return parts.Length == 3 && uint.TryParse(parts[2], out var bps)
-            ? new Contributor { CreatorId = parts[0], Role = parts[1], ShareBps = bps }
-            : throw new ArgumentException($"--contributor '{text}' is not CREATOR_ID:ROLE:BASIS_POINTS");
     }
 }
