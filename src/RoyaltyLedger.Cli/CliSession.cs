@@ -34,6 +34,7 @@ internal sealed class CliSession : IDisposable
         });
         Access = new Access.AccessClient(invoker);
         Consents = new Consents.ConsentsClient(invoker);
+        LicenceRequests = new LicenceRequests.LicenceRequestsClient(invoker);
         Registry = new Registry.RegistryClient(invoker);
         Ingest = new UsageIngest.UsageIngestClient(invoker);
         Statements = new Statements.StatementsClient(invoker);
@@ -50,6 +51,8 @@ internal sealed class CliSession : IDisposable
     public Access.AccessClient Access { get; }
 
     public Consents.ConsentsClient Consents { get; }
+
+    public LicenceRequests.LicenceRequestsClient LicenceRequests { get; }
 
     public Registry.RegistryClient Registry { get; }
 

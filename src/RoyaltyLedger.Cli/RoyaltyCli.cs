@@ -14,6 +14,7 @@ public static class RoyaltyCli
         root.Options.Add(GlobalOptions.ApiKey);
         root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(ConsentCommands.Create());
+        root.Subcommands.Add(LicenceCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CreatorCommands.Create());
         root.Subcommands.Add(OperatorCommands.Create());

@@ -72,6 +72,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<AccessService>();
         app.MapGrpcService<RegistryService>();
         app.MapGrpcService<ConsentsService>();
+        app.MapGrpcService<LicenceRequestsService>();
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
         app.MapGrpcReflectionService();

@@ -45,6 +45,7 @@ internal static class StorageRegistration
         services.AddSingleton<ILedgerStore>(store);
         services.AddSingleton<IApiKeyStore>(store);
         services.AddSingleton<IConsentStore>(store);
+        services.AddSingleton<ILicenceRequestIndex>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -20,6 +20,8 @@ public sealed class LedgerClients(GrpcChannel channel, string apiKey)
 
     public Consents.ConsentsClient Consents => new(_invoker);
 
+    public LicenceRequests.LicenceRequestsClient LicenceRequests => new(_invoker);
+
     public Registry.RegistryClient Registry => new(_invoker);
 
     public UsageIngest.UsageIngestClient Ingest => new(_invoker);

@@ -81,3 +81,10 @@ CREATE TABLE IF NOT EXISTS consents (
 );
 
 CREATE INDEX IF NOT EXISTS consents_by_scope ON consents (creator_id, work_id, use_kind, operator_id, seq);
+
+-- The parties each licence request concerns: the operator that filed it and every creator asked.
+CREATE TABLE IF NOT EXISTS licence_request_parties (
+    party_id    TEXT NOT NULL,
+    request_id  TEXT NOT NULL,
+    PRIMARY KEY (party_id, request_id)
+);
