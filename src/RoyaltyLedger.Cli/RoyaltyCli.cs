@@ -15,6 +15,8 @@ public static class RoyaltyCli
         root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(ConsentCommands.Create());
         root.Subcommands.Add(LicenceCommands.Create());
+        root.Subcommands.Add(PartyCommands.Rightsholders());
+        root.Subcommands.Add(PartyCommands.Societies());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CreatorCommands.Create());
         root.Subcommands.Add(OperatorCommands.Create());

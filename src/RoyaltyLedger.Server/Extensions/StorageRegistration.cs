@@ -46,6 +46,7 @@ internal static class StorageRegistration
         services.AddSingleton<IApiKeyStore>(store);
         services.AddSingleton<IConsentStore>(store);
         services.AddSingleton<ILicenceRequestIndex>(store);
+        services.AddSingleton<ISocietyMembers>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

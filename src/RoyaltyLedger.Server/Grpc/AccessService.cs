@@ -64,6 +64,8 @@ internal sealed class AccessService(IApiKeyStore keys, ApiKeyAuthenticator authe
         {
             Roles.Operator => await grains.GetGrain<IOperatorGrain>(partyId).Describe() is not null,
             Roles.Creator => await grains.GetGrain<ICreatorGrain>(partyId).Describe() is not null,
+            Roles.Rightsholder => await grains.GetGrain<IRightsholderGrain>(partyId).Describe() is not null,
+            Roles.Society => await grains.GetGrain<ISocietyGrain>(partyId).Describe() is not null,
             _ => true,
         };
         if (!exists)

@@ -12,7 +12,7 @@ using RoyaltyLedger.Storage;
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Registers and lists creators, operators, models, works and licences. Validates, calls a grain, maps the result.</summary>
-internal sealed class RegistryService(IGrainFactory grains, ILedgerStore ledger) : Registry.RegistryBase
+internal sealed partial class RegistryService(IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, TimeProvider clock) : Registry.RegistryBase
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {

@@ -88,3 +88,12 @@ CREATE TABLE IF NOT EXISTS licence_request_parties (
     request_id  TEXT NOT NULL,
     PRIMARY KEY (party_id, request_id)
 );
+
+-- Members of collecting societies: creators and rightsholders.
+CREATE TABLE IF NOT EXISTS society_members (
+    society_id    TEXT NOT NULL,
+    member_id     TEXT NOT NULL,
+    member_kind   TEXT NOT NULL CHECK (member_kind IN ('creator', 'rightsholder')),
+    joined_at_ms  BIGINT NOT NULL,
+    PRIMARY KEY (society_id, member_id)
+);
