@@ -52,13 +52,7 @@ internal static class Mapping
             LicenceId = l.LicenceId,
             WorkId = l.WorkId,
             OperatorId = l.OperatorId,
-            Tariff = new V1.Tariff
-            {
-                Currency = l.Tariff.Currency,
-                PriceMicros = l.Tariff.PriceMicros,
-                PerUnits = l.Tariff.PerUnits,
-                UnitKind = l.Tariff.UnitKind,
-            },
+            Tariff = l.Tariff.ToWire(),
         };
         licence.Uses.AddRange(l.Uses.Select(u => (V1.UseKind)(int)u));
         return licence;
@@ -70,7 +64,7 @@ internal static class Mapping
     public static LicenceGrant ToRecord(this V1.GrantLicenceRequest r) => new(
         r.LicenceId, r.WorkId, r.OperatorId,
         [.. r.Uses.Select(u => (DomainUse)(int)u).Distinct().Order()],
-        new TariffTerms(r.Tariff?.Currency ?? "", r.Tariff?.PriceMicros ?? 0, r.Tariff?.PerUnits ?? 0, r.Tariff?.UnitKind ?? ""));
+        r.Tariff.ToRecord());
 
     public static UsageEventRecord ToRecord(this V1.UsageEvent e) => new(
         e.EventId, e.ModelId, e.WorkId, (DomainUse)(int)e.Use, e.Units, e.UnitKind,
