@@ -1,0 +1,74 @@
+namespace RoyaltyLedger.Domain.Licensing;
+
+/// <summary>
+/// Decides whether one use of one work is licensed, from a <see cref="WorkSnapshot"/> alone. In order:
+/// <list type="number">
+/// <item>The split in force at the use's time gives the contributors; a use before the first split is unlicensed.</item>
+/// <item>Each contributor's consent to this use by this operator is resolved; an explicit refusal by any of them
+/// is the answer, whatever licences exist (the lowest creator id is named when several refused).</item>
+/// <item>The operator's licences are tried in ascending ordinal order of licence id and the first that covers the
+/// use wins, so the answer never depends on the order licences were given in. A licence covers the use when it lists
+/// the use, the model (or all models), the territory (or is worldwide), its term includes the time (or the licence
+/// is retroactive and the use precedes its end), a creator licensor is a contributor then, and every contributor
+/// has granted consent or is the licensor.</item>
+/// <item>Otherwise the use is unlicensed, for the reason of the licence that came closest (see <see cref="LicenceMiss"/>).</item>
+/// </list>
+/// A covered use allocates nothing: the decision returned is built once per licence when the snapshot is, and
+/// consents are resolved in advance for records that apply to any operator (see <see cref="ConsentCell"/>).
+/// </summary>
+public static class LicenceEvaluator
+{
+    public static LicenceDecision Evaluate(WorkSnapshot work, UseOfWork use)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(use);
+        if (!string.Equals(use.WorkId, work.WorkId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"a use of work {use.WorkId} cannot be checked against the snapshot of work {work.WorkId}", nameof(use));
+        }
+
+        if (!UseNames.IsLicensable(use.Use))
+        {
+            return new Unlicensed($"use {(int)use.Use} ({use.Use}) of work {work.WorkId} is not one of {UseNames.Expected}");
+        }
+
+        var splitIndex = work.SplitIndexAt(use.OccurredAt.UtcTicks);
+        if (splitIndex < 0)
+        {
+            return Reasons.NoSplitInForce(work, use);
+        }
+
+        ref readonly var split = ref work.Split(splitIndex);
+        var consents = split.ConsentsTo(use);
+        if (consents.Refusing >= 0)
+        {
+            return Reasons.Refusal(work, split, consents.Refusing, use);
+        }
+
+        if (!Territory.TryPack(use.TerritoryCode, out var territory))
+        {
+            return Reasons.MalformedTerritory(use);
+        }
+
+        ref readonly var licences = ref work.LicenceTable;
+        var (start, end) = licences.Of(use.OperatorId);
+        var (closest, closestMiss) = (-1, LicenceMiss.None);
+        for (var i = start; i < end; i++)
+        {
+            var miss = licences[i].Check(use, territory, split, i, consents, licences);
+            if (miss == LicenceMiss.None)
+            {
+                return licences[i].Covered;
+            }
+
+            if (miss > closestMiss)
+            {
+                (closest, closestMiss) = (i, miss);
+            }
+        }
+
+        return closest < 0
+            ? Reasons.NoLicence(work, use)
+            : Reasons.Miss(licences[closest].Licence, closestMiss, split, split.LicensorIndexOf(closest), use);
+    }
+}
