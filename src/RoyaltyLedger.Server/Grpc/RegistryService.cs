@@ -2,7 +2,6 @@ using System.Text.Json;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Identifiers;
-using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
