@@ -6,6 +6,9 @@ public static class EventStatus
     public const string Licensed = "licensed";
     public const string Unlicensed = "unlicensed";
 
+    /// <summary>A contributor in force explicitly refused the use: a violation, credited but never paid as licensed.</summary>
+    public const string Refused = "refused";
+
     /// <summary>The work named is not registered; the event waits in suspense to be matched.</summary>
     public const string Unidentified = "unidentified";
 }

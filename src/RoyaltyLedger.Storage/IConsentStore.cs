@@ -8,4 +8,7 @@ public interface IConsentStore
 
     /// <summary>A creator's decisions, oldest first; only the latest per scope unless <paramref name="history"/>.</summary>
     Task<IReadOnlyList<ConsentEntry>> ListConsentsAsync(string creatorId, bool history, CancellationToken cancellationToken);
+
+    /// <summary>The decisions in force (latest per scope) of the creators that concern the work or all their works.</summary>
+    Task<IReadOnlyList<ConsentEntry>> ConsentsForWorkAsync(IReadOnlyCollection<string> creatorIds, string workId, CancellationToken cancellationToken);
 }

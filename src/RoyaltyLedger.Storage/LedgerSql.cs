@@ -22,8 +22,9 @@ internal static class LedgerSql
 
     public const string InsertEvent =
         "INSERT INTO usage_events (operator_id, event_id, stream_name, batch_seq, model_id, work_id, use_kind, units, unit_kind, " +
-        "weight_ppm, occurred_at_ms, received_at_ms, attribution_method, attribution_version, status, licence_id, currency, amount_nanos) " +
-        "VALUES (@o, @e, @s, @q, @m, @w, @u, @n, @k, @p, @t, @r, @am, @av, @st, @l, @c, @x) " +
+        "weight_ppm, occurred_at_ms, received_at_ms, attribution_method, attribution_version, status, licence_id, currency, amount_nanos, " +
+        "territory, revenue_micros, revenue_currency, status_reason) " +
+        "VALUES (@o, @e, @s, @q, @m, @w, @u, @n, @k, @p, @t, @r, @am, @av, @st, @l, @c, @x, @tr, @rm, @rc, @sr) " +
         "ON CONFLICT (operator_id, event_id) DO NOTHING";
 
     public const string InsertAccrual =

@@ -19,6 +19,28 @@ public abstract partial class SqlLedgerStore : IConsentStore
         }, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ConsentEntry>> ConsentsForWorkAsync(IReadOnlyCollection<string> creatorIds, string workId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creatorIds);
+        var entries = new List<ConsentEntry>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            $"SELECT {ConsentColumns} FROM consents c WHERE creator_id = @c AND work_id IN ('', @w) AND seq = " +
+            "(SELECT MAX(seq) FROM consents l WHERE l.creator_id = c.creator_id AND l.work_id = c.work_id " +
+            "AND l.use_kind = c.use_kind AND l.operator_id = c.operator_id) ORDER BY seq", ("c", ""), ("w", workId));
+        foreach (var creatorId in creatorIds)
+        {
+            command.Parameters["c"].Value = creatorId;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                entries.Add(Read(reader));
+            }
+        }
+
+        return entries;
+    }
+
     public async Task<IReadOnlyList<ConsentEntry>> ListConsentsAsync(string creatorId, bool history, CancellationToken cancellationToken)
     {
         var sql = history
@@ -32,10 +54,13 @@ public abstract partial class SqlLedgerStore : IConsentStore
         var entries = new List<ConsentEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(new ConsentEntry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7)));
+            entries.Add(Read(reader));
         }
 
         return entries;
     }
+
+    private static ConsentEntry Read(System.Data.Common.DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+            reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7));
 }

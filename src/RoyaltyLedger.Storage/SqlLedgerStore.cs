@@ -74,7 +74,8 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         await using var insertEvent = Command(connection, transaction, LedgerSql.InsertEvent,
             ("o", batch.OperatorId), ("e", ""), ("s", batch.StreamName), ("q", batch.BatchSeq), ("m", ""), ("w", ""),
             ("u", 0), ("n", 0L), ("k", ""), ("p", 0), ("t", 0L), ("r", 0L), ("am", ""), ("av", ""),
-            ("st", ""), ("l", DBNull.Value), ("c", DBNull.Value), ("x", 0L));
+            ("st", ""), ("l", DBNull.Value), ("c", DBNull.Value), ("x", 0L),
+            ("tr", ""), ("rm", DBNull.Value), ("rc", DBNull.Value), ("sr", DBNull.Value));
         await using var insertAccrual = Command(connection, transaction, LedgerSql.InsertAccrual,
             ("party", ""), ("o", batch.OperatorId), ("e", ""), ("b", 0), ("x", 0L));
         for (var i = 0; i < batch.Events.Count; i++)
@@ -117,6 +118,10 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         p["l"].Value = (object?)e.LicenceId ?? DBNull.Value;
         p["c"].Value = (object?)e.Currency ?? DBNull.Value;
         p["x"].Value = e.AmountNanos;
+        p["tr"].Value = e.TerritoryCode;
+        p["rm"].Value = e.RevenueMicros is { } revenue ? revenue : DBNull.Value;
+        p["rc"].Value = (object?)e.RevenueCurrency ?? DBNull.Value;
+        p["sr"].Value = (object?)e.StatusReason ?? DBNull.Value;
     }
 
     public Task UpsertRegistryEntryAsync(RegistryEntry entry, CancellationToken cancellationToken)

@@ -17,4 +17,14 @@ public sealed record StoredEvent(
     string? LicenceId,
     string? Currency,
     long AmountNanos,
-    IReadOnlyList<Accrual> Accruals);
+    IReadOnlyList<Accrual> Accruals)
+{
+    public string TerritoryCode { get; init; } = "";
+
+    public long? RevenueMicros { get; init; }
+
+    public string? RevenueCurrency { get; init; }
+
+    /// <summary>Why a use was not licensed (the licence check's reason); null when licensed.</summary>
+    public string? StatusReason { get; init; }
+}

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using RoyaltyLedger.Domain;
+using RoyaltyLedger.Domain.Licensing;
+using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Usage;
+using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Grains.Tests;
 
@@ -20,8 +23,9 @@ internal sealed record Catalogue(string Prefix)
 
     public static readonly DateTimeOffset UsedAt = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
-    public async Task<Catalogue> SeedAsync(IGrainFactory grains)
+    public async Task<Catalogue> SeedAsync(ClusterFixture fixture)
     {
+        var grains = fixture.Grains;
         await grains.GetGrain<IOperatorGrain>(Operator).Register(new OperatorProfile(Operator, "Operator"));
         await grains.GetGrain<IModelGrain>(Model).Register(new ModelProfile(Model, Operator, "Model"));
         await grains.GetGrain<ICreatorGrain>(Composer).Register(new CreatorProfile(Composer, "Composer"));
@@ -29,8 +33,10 @@ internal sealed record Catalogue(string Prefix)
         ImmutableArray<ContributorShare> split = [new(Composer, "composer", 6_000), new(Lyricist, "lyricist", 4_000)];
         await grains.GetGrain<IWorkGrain>(LicensedWork).Register(new WorkDefinition(LicensedWork, "Licensed", "music", split));
         await grains.GetGrain<IWorkGrain>(UnlicensedWork).Register(new WorkDefinition(UnlicensedWork, "Unlicensed", "music", split));
-        await grains.GetGrain<IWorkGrain>(LicensedWork).GrantLicence(new LicenceGrant($"{Prefix}-lic", LicensedWork, Operator,
-            [UseKind.Training], new TariffTerms("EUR", 2_000_000, 1_000_000, "tokens")));
+        // The composer licenses the work and the lyricist consents, so both contributors authorise training.
+        await fixture.Ledger.AppendConsentAsync(new ConsentEntry(0, Lyricist, LicensedWork, (int)UseKind.Training, Operator, "granted", 0, "test"), CancellationToken.None);
+        await fixture.Licences.IssueAsync(new LicenceRecord($"{Prefix}-lic", LicensorKind.Creator, Composer, Operator, [], [LicensedWork],
+            [UseKind.Training], [], DateTimeOffset.UnixEpoch, null, false, new TariffTerms("EUR", 2_000_000, 1_000_000, "tokens"), null, false), CancellationToken.None);
         return this;
     }
 

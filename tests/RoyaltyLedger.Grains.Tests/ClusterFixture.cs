@@ -1,3 +1,5 @@
+using RoyaltyLedger.Grains.Licensing;
+using RoyaltyLedger.Grains.Registry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -24,6 +26,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>Grants licences as the server does: a ledger row, then a refresh of the works covered.</summary>
+    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client));
+
     public async Task InitializeAsync()
     {
         var orleansDb = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "orleans.db") }.ToString();
@@ -42,7 +47,11 @@ public sealed class ClusterFixture : IAsyncLifetime
             });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddSingleton<ILedgerStore>(Ledger);
+            silo.Services.AddSingleton<IConsentStore>(Ledger);
+            silo.Services.AddSingleton<ILicenceStore>(Ledger);
+            silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddRoyaltyLedgerGrainServices();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -10,7 +10,7 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_LicensedEvent_SplitsAmountSixtyForty()
     {
-        var c = await new Catalogue("ps-split").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-split").SeedAsync(fixture);
         var result = await c.Stream(fixture.Grains).Append(Catalogue.Batch(1, c.Event("e1")));
 
         Assert.Equal(1, result.Ack?.Accepted);
@@ -25,7 +25,7 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_SameBatchAgain_ReturnsOriginalAckAndCountsOnce()
     {
-        var c = await new Catalogue("ps-retry").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-retry").SeedAsync(fixture);
         var stream = c.Stream(fixture.Grains);
         var batch = Catalogue.Batch(1, c.Event("e1"), c.Event("e2"));
         var first = await stream.Append(batch);
@@ -42,7 +42,7 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_BatchSkippingAhead_ReturnsNoAckAndHeldPosition()
     {
-        var c = await new Catalogue("ps-gap").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-gap").SeedAsync(fixture);
         var stream = c.Stream(fixture.Grains);
         await stream.Append(Catalogue.Batch(1, c.Event("e1")));
         var gap = await stream.Append(Catalogue.Batch(3, c.Event("e3")));
@@ -55,7 +55,7 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_EventIdSeenInEarlierBatchOrOtherStream_IsDuplicateNotCounted()
     {
-        var c = await new Catalogue("ps-dup").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-dup").SeedAsync(fixture);
         await c.Stream(fixture.Grains, "a").Append(Catalogue.Batch(1, c.Event("e1")));
         var second = await c.Stream(fixture.Grains, "a").Append(Catalogue.Batch(2, c.Event("e1"), c.Event("e2"), c.Event("e2")));
         var other = await c.Stream(fixture.Grains, "b").Append(Catalogue.Batch(1, c.Event("e2")));
@@ -71,8 +71,8 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_MixedBatch_StoresGoodEventsAndRejectsBadOnesWithReasons()
     {
-        var c = await new Catalogue("ps-mixed").SeedAsync(fixture.Grains);
-        var foreign = await new Catalogue("ps-mixed-other").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-mixed").SeedAsync(fixture);
+        var foreign = await new Catalogue("ps-mixed-other").SeedAsync(fixture);
         var batch = Catalogue.Batch(1,
             c.Event("good-1"),
             c.Event("bad-units", units: -5),
@@ -101,7 +101,7 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_EventDatedTwoDaysAhead_IsRejectedByTheClock()
     {
-        var c = await new Catalogue("ps-future").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-future").SeedAsync(fixture);
         var future = c.Event("future") with { OccurredAt = fixture.Clock.GetUtcNow().AddDays(2) };
         var ack = (await c.Stream(fixture.Grains).Append(Catalogue.Batch(1, future))).Ack!;
 
@@ -112,7 +112,7 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_AfterSiloHoldingStreamIsKilled_ContinuesFromDurablePosition()
     {
-        var c = await new Catalogue("ps-kill").SeedAsync(fixture.Grains);
+        var c = await new Catalogue("ps-kill").SeedAsync(fixture);
         var stream = c.Stream(fixture.Grains);
         await stream.Append(Catalogue.Batch(1, c.Event("e1")));
         var secondary = fixture.Cluster.Silos.Single(s => s.SiloAddress != fixture.Cluster.Silos[0].SiloAddress);

@@ -1,3 +1,5 @@
+using RoyaltyLedger.Domain.Licensing;
+using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Domain;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
@@ -29,39 +31,42 @@ public class RegistryGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task WorkWithLicence_AfterDeactivation_IsReadBackFromSqlite()
+    public async Task WorkWithLicence_AfterDeactivation_IsReadBackFromTheDatabase()
     {
         var work = fixture.Grains.GetGrain<IWorkGrain>("reg-work-persist");
         await work.Register(new WorkDefinition("reg-work-persist", "Persisted", "music",
             [new ContributorShare("c-1", "composer", 7_000), new ContributorShare("c-2", "lyricist", 3_000)]));
-        var licence = new LicenceGrant("L-1", "reg-work-persist", "op-1", [UseKind.Training],
-            new TariffTerms("EUR", 1_500_000, 1_000_000, "tokens"));
-        await work.GrantLicence(licence);
+        var licence = Licence("L-persist", "reg-work-persist", 1_500_000);
+        await fixture.Licences.IssueAsync(licence, CancellationToken.None);
 
         await fixture.Cluster.DeactivateAsync((IAddressable)work);
         var read = await work.Describe();
 
         Assert.NotNull(read);
-        Assert.Equal(2, read.Version);
         Assert.Equal([7_000, 3_000], read.Definition.Contributors.Select(c => c.ShareBasisPoints));
         Assert.True(Assert.Single(read.Licences).SameTermsAs(licence));
     }
 
     [Fact]
-    public async Task GrantLicence_SameIdOtherTerms_IsConflict()
+    public async Task IssueLicence_SameIdOtherTerms_IsConflict()
     {
         var work = fixture.Grains.GetGrain<IWorkGrain>("reg-lic-conflict");
         await work.Register(new WorkDefinition("reg-lic-conflict", "T", "text", [new ContributorShare("c-1", "author", 10_000)]));
-        var licence = new LicenceGrant("L-1", "reg-lic-conflict", "op-1", [], new TariffTerms("EUR", 1, 1, "tokens"));
-        Assert.Equal(RegistrationOutcome.Created, (await work.GrantLicence(licence))?.Outcome);
-        Assert.Equal(RegistrationOutcome.Unchanged, (await work.GrantLicence(licence))?.Outcome);
-        Assert.Equal(RegistrationOutcome.Conflict, (await work.GrantLicence(licence with { Tariff = new TariffTerms("EUR", 2, 1, "tokens") }))?.Outcome);
+        var licence = Licence("L-conflict", "reg-lic-conflict", 1);
+        Assert.Equal(RegistrationOutcome.Created, (await fixture.Licences.IssueAsync(licence, CancellationToken.None)).Outcome);
+        Assert.Equal(RegistrationOutcome.Unchanged, (await fixture.Licences.IssueAsync(licence, CancellationToken.None)).Outcome);
+        var other = await fixture.Licences.IssueAsync(licence with { Tariff = new TariffTerms("EUR", 2, 1, "tokens") }, CancellationToken.None);
+        Assert.Equal(RegistrationOutcome.Conflict, other.Outcome);
+        Assert.Equal(1, other.Current.Tariff?.PriceMicros);
     }
 
     [Fact]
-    public async Task GrantLicence_UnregisteredWork_ReturnsNull()
+    public async Task Rate_UnregisteredWork_ReturnsNull()
     {
-        var licence = new LicenceGrant("L-1", "reg-nowork", "op-1", [], new TariffTerms("EUR", 1, 1, "tokens"));
-        Assert.Null(await fixture.Grains.GetGrain<IWorkGrain>("reg-nowork").GrantLicence(licence));
+        Assert.Null(await fixture.Grains.GetGrain<IWorkGrain>("reg-nowork").Rate("op-1", [new UseQuery("m-1", UseKind.Training, DateTimeOffset.UnixEpoch, "")]));
     }
+
+    private static LicenceRecord Licence(string id, string workId, long priceMicros) =>
+        new(id, LicensorKind.Creator, "c-1", "op-1", [], [workId], [UseKind.Training], [], DateTimeOffset.UnixEpoch, null, false,
+            new TariffTerms("EUR", priceMicros, 1_000_000, "tokens"), null, false);
 }

@@ -34,7 +34,7 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task RevokedKey_IsRefusedAtOnce()
     {
-        var s = await new Slice("acc-revoke").RegisterAsync(Server.Registry);
+        var s = await new Slice("acc-revoke").RegisterAsync(Server.Admin);
         var creator = await Server.ClientsForAsync(Role.Creator, s.Composer);
         var who = await creator.Access.WhoAmIAsync(new WhoAmIRequest());
         await Server.Admin.Access.RevokeApiKeyAsync(new RevokeApiKeyRequest { KeyId = who.KeyId });
@@ -46,8 +46,8 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Operator_OpeningStreamForAnotherOperator_IsPermissionDenied()
     {
-        var mine = await new Slice("acc-op-a").RegisterAsync(Server.Registry);
-        var theirs = await new Slice("acc-op-b").RegisterAsync(Server.Registry);
+        var mine = await new Slice("acc-op-a").RegisterAsync(Server.Admin);
+        var theirs = await new Slice("acc-op-b").RegisterAsync(Server.Admin);
         var operatorA = await Server.ClientsForAsync(Role.Operator, mine.Operator);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => theirs.SendAsync(operatorA.Ingest, "s", Slice.Batch(1, theirs.Event("e1"))));
@@ -58,8 +58,8 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Operator_ReportingAnotherOperatorsModelOnOwnStream_IsRejectedPerEvent()
     {
-        var mine = await new Slice("acc-model-a").RegisterAsync(Server.Registry);
-        var theirs = await new Slice("acc-model-b").RegisterAsync(Server.Registry);
+        var mine = await new Slice("acc-model-a").RegisterAsync(Server.Admin);
+        var theirs = await new Slice("acc-model-b").RegisterAsync(Server.Admin);
         var operatorA = await Server.ClientsForAsync(Role.Operator, mine.Operator);
 
         var (_, acks) = await mine.SendAsync(operatorA.Ingest, "s", Slice.Batch(1, mine.Event("own"), mine.Event("foreign", model: theirs.Model)));
@@ -71,7 +71,7 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Operator_ReadingCreatorStatement_IsPermissionDenied()
     {
-        var s = await new Slice("acc-op-read").RegisterAsync(Server.Registry);
+        var s = await new Slice("acc-op-read").RegisterAsync(Server.Admin);
         var op = await Server.ClientsForAsync(Role.Operator, s.Operator);
         var error = await FailsAsync(() => op.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer }));
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
@@ -82,7 +82,7 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Creator_ReadsOwnStatementButNotAnothers()
     {
-        var s = await new Slice("acc-creator").RegisterAsync(Server.Registry);
+        var s = await new Slice("acc-creator").RegisterAsync(Server.Admin);
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
 
         var own = await composer.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
@@ -96,15 +96,20 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Creator_LicensingAWorkTheyDidNotMake_IsPermissionDenied()
     {
-        var s = await new Slice("acc-lic").RegisterAsync(Server.Registry);
-        var other = await new Slice("acc-lic-other").RegisterAsync(Server.Registry);
+        var s = await new Slice("acc-lic").RegisterAsync(Server.Admin);
+        var other = await new Slice("acc-lic-other").RegisterAsync(Server.Admin);
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
         var request = new GrantLicenceRequest
         {
-            LicenceId = "acc-lic-steal",
-            WorkId = other.Work,
-            OperatorId = s.Operator,
-            Tariff = new Tariff { Currency = "EUR", PriceMicros = 0, PerUnits = 1, UnitKind = "tokens" },
+            Licence = new Licence
+            {
+                LicenceId = "acc-lic-steal",
+                LicensorCreatorId = s.Composer,
+                WorkIds = { other.Work },
+                OperatorId = s.Operator,
+                Uses = { UseKind.Training },
+                Tariff = new Tariff { Currency = "EUR", PriceMicros = 0, PerUnits = 1, UnitKind = "tokens" },
+            },
         };
         var error = await FailsAsync(() => composer.Registry.GrantLicenceAsync(request));
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
@@ -114,7 +119,7 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task NonAdmin_CreatingKeys_IsPermissionDenied()
     {
-        var s = await new Slice("acc-keys").RegisterAsync(Server.Registry);
+        var s = await new Slice("acc-keys").RegisterAsync(Server.Admin);
         var op = await Server.ClientsForAsync(Role.Operator, s.Operator);
         var error = await FailsAsync(() => op.Access.CreateApiKeyAsync(new CreateApiKeyRequest { Role = Role.Admin }));
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);

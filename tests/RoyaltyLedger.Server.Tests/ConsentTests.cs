@@ -15,7 +15,7 @@ public abstract class ConsentTests(ServerFixture fixture)
     [Fact]
     public async Task RecordConsent_RefusalThenGrant_ListShowsLatestAndHistoryKeepsRefusal()
     {
-        var s = await new Slice("con-hist").RegisterAsync(Server.Registry);
+        var s = await new Slice("con-hist").RegisterAsync(Server.Admin);
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
         await composer.Consents.RecordConsentAsync(Decide(s.Composer, ConsentDecision.Refused, work: s.Work));
         var granted = await composer.Consents.RecordConsentAsync(Decide(s.Composer, ConsentDecision.Granted, work: s.Work));
@@ -33,7 +33,7 @@ public abstract class ConsentTests(ServerFixture fixture)
     [Fact]
     public async Task RecordConsent_ForAnotherCreator_IsPermissionDeniedAndNothingIsRecorded()
     {
-        var s = await new Slice("con-other").RegisterAsync(Server.Registry);
+        var s = await new Slice("con-other").RegisterAsync(Server.Admin);
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
@@ -41,15 +41,17 @@ public abstract class ConsentTests(ServerFixture fixture)
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
         Assert.EndsWith($"may not record consent for creator {s.Lyricist}", error.Status.Detail, StringComparison.Ordinal);
+        // Only the consent the slice itself recorded for the lyricist is there.
         var lyricistConsent = await Server.Admin.Consents.ListConsentsAsync(new ListConsentsRequest { CreatorId = s.Lyricist, IncludeHistory = true });
-        Assert.Empty(lyricistConsent.Consents);
+        var only = Assert.Single(lyricistConsent.Consents);
+        Assert.StartsWith("admin key ", only.RecordedBy, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RecordConsent_ForWorkTheCreatorDidNotMake_NamesTheWork()
     {
-        var s = await new Slice("con-work").RegisterAsync(Server.Registry);
-        var other = await new Slice("con-work-other").RegisterAsync(Server.Registry);
+        var s = await new Slice("con-work").RegisterAsync(Server.Admin);
+        var other = await new Slice("con-work-other").RegisterAsync(Server.Admin);
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
@@ -62,7 +64,7 @@ public abstract class ConsentTests(ServerFixture fixture)
     [Fact]
     public async Task RecordConsent_WithoutUseOrDecision_NamesBothFields()
     {
-        var s = await new Slice("con-fields").RegisterAsync(Server.Registry);
+        var s = await new Slice("con-fields").RegisterAsync(Server.Admin);
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             Server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest { CreatorId = s.Composer }).ResponseAsync);
 

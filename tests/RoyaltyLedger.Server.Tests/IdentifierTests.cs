@@ -26,7 +26,7 @@ public sealed class IdentifierTests(SqliteServerFixture fixture) : IClassFixture
     [Fact]
     public async Task RegisterWork_ValidIswcAndIsrc_StoresNormalizedFormsAndRetryIsIdempotent()
     {
-        var s = await new Slice("id-ok").RegisterAsync(Server.Registry);
+        var s = await new Slice("id-ok").RegisterAsync(Server.Admin);
         var request = Work("id-ok-work", s.Composer, ("ISWC", "T-034.524.680-1"), ("isrc", "US-RC1-76-07839"));
 
         var work = await Server.Registry.RegisterWorkAsync(request);
@@ -39,7 +39,7 @@ public sealed class IdentifierTests(SqliteServerFixture fixture) : IClassFixture
     [Fact]
     public async Task RegisterWork_WrongCheckDigit_IsRefusedNamingFieldAndNothingIsStored()
     {
-        var s = await new Slice("id-bad").RegisterAsync(Server.Registry);
+        var s = await new Slice("id-bad").RegisterAsync(Server.Admin);
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             Server.Registry.RegisterWorkAsync(Work("id-bad-work", s.Composer, ("iswc", "T-034.524.680-2"))).ResponseAsync);
 

@@ -66,7 +66,7 @@ public sealed class LicenceRequestFlowTests(SqliteServerFixture fixture) : IClas
     [Fact]
     public async Task Decide_ForAnotherCreator_IsPermissionDenied()
     {
-        var s = await new Slice("lrf-deny").RegisterAsync(Server.Registry);
+        var s = await new Slice("lrf-deny").RegisterAsync(Server.Admin);
         await Server.Admin.LicenceRequests.FileRequestAsync(new FileLicenceRequestRequest
         {
             RequestId = "lrf-deny-1",

@@ -12,7 +12,7 @@ public abstract class PartyTests(ServerFixture fixture)
     [Fact]
     public async Task Society_AddsCreatorAndRightsholderMembers_AndListsThem()
     {
-        var s = await new Slice("pty-members").RegisterAsync(Server.Registry);
+        var s = await new Slice("pty-members").RegisterAsync(Server.Admin);
         await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "pty-soc", DisplayName = "Society", CommissionBps = 1_250 });
         await Server.Registry.RegisterRightsholderAsync(new RegisterRightsholderRequest { RightsholderId = "pty-pub", DisplayName = "Publisher", Kind = "publisher" });
         var society = await Server.ClientsForAsync(Role.Society, "pty-soc");
@@ -30,7 +30,7 @@ public abstract class PartyTests(ServerFixture fixture)
     [Fact]
     public async Task Society_ManagingAnotherSocietysMembers_IsPermissionDenied()
     {
-        var s = await new Slice("pty-deny").RegisterAsync(Server.Registry);
+        var s = await new Slice("pty-deny").RegisterAsync(Server.Admin);
         await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "pty-a", DisplayName = "A", CommissionBps = 0 });
         await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "pty-b", DisplayName = "B", CommissionBps = 0 });
         var societyA = await Server.ClientsForAsync(Role.Society, "pty-a");

@@ -60,7 +60,7 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
     [Fact]
     public async Task Metrics_OverHttp11OnGrpcPort_IncludeOrleansAndUsageCounters()
     {
-        var s = await new Slice("metrics").RegisterAsync(fixture.Server.Registry);
+        var s = await new Slice("metrics").RegisterAsync(fixture.Server.Admin);
         await s.SendAsync(fixture.Server.Ingest, "m", Slice.Batch(1, s.Event("e1")));
         using var http = new HttpClient { DefaultRequestVersion = HttpVersion.Version11 };
 

@@ -16,7 +16,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task Slice_StreamLicensedUsage_StatementShowsSplitAmounts()
     {
-        var s = await new Slice("slice-ok").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-ok").RegisterAsync(Server.Admin);
         var (opened, acks) = await s.SendAsync(Server.Ingest, "main",
             Slice.Batch(1, s.Event("e1"), s.Event("e2", units: 500_000)),
             Slice.Batch(2, s.Event("e3")));
@@ -36,7 +36,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task Ingest_ResentBatchAndReopenedStream_CountsEachEventOnce()
     {
-        var s = await new Slice("slice-once").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-once").RegisterAsync(Server.Admin);
         var batch1 = Slice.Batch(1, s.Event("e1"), s.Event("e2"));
         await s.SendAsync(Server.Ingest, "main", batch1);
         var (reopened, acks) = await s.SendAsync(Server.Ingest, "main", batch1, Slice.Batch(2, s.Event("e2"), s.Event("e3")));
@@ -52,7 +52,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task RegisterWork_SplitsSumTo9900_IsRefusedNamingFieldAndNothingIsStored()
     {
-        var s = await new Slice("slice-split").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-split").RegisterAsync(Server.Admin);
         var request = new RegisterWorkRequest
         {
             WorkId = "slice-split-bad",
@@ -78,7 +78,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task Ingest_UnknownModelAndNegativeUnits_RejectedPerEventAndNotStored()
     {
-        var s = await new Slice("slice-bad").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-bad").RegisterAsync(Server.Admin);
         var (_, acks) = await s.SendAsync(Server.Ingest, "main",
             Slice.Batch(1, s.Event("bad-model", model: "slice-bad-nomodel"), s.Event("good"), s.Event("bad-units", units: -3)));
 
@@ -95,7 +95,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task Ingest_BatchSkippingAhead_FailsWithPreconditionNamingNextSeq()
     {
-        var s = await new Slice("slice-gap").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-gap").RegisterAsync(Server.Admin);
         var error = await Assert.ThrowsAsync<RpcException>(() => s.SendAsync(Server.Ingest, "main", Slice.Batch(2, s.Event("e1"))));
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
@@ -105,7 +105,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task Ingest_BatchAtLimit_IsAcceptedAndOneMoreIsRefused()
     {
-        var s = await new Slice("slice-limit").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-limit").RegisterAsync(Server.Admin);
         var full = Slice.Batch(1, [.. Enumerable.Range(0, 5_000).Select(i => s.Event($"e{i}", units: 1))]);
         var (_, acks) = await s.SendAsync(Server.Ingest, "full", full);
         Assert.Equal(5_000U, Assert.Single(acks).Accepted);
@@ -128,7 +128,7 @@ public abstract class SliceTests(ServerFixture fixture)
     [Fact]
     public async Task Restart_SameStorage_StatementAndRegistryAreIdentical()
     {
-        var s = await new Slice("slice-restart").RegisterAsync(Server.Registry);
+        var s = await new Slice("slice-restart").RegisterAsync(Server.Admin);
         await s.SendAsync(Server.Ingest, "main", Slice.Batch(1, s.Event("e1"), s.Event("e2")));
         var before = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
         var creatorsBefore = await Server.Registry.ListCreatorsAsync(new ListCreatorsRequest());

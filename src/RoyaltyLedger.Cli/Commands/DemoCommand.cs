@@ -75,6 +75,11 @@ internal static class DemoCommand
             await s.Registry.RegisterModelAsync(m, cancellationToken: token);
         }
 
+        foreach (var r in DemoCatalogue.Rightsholders)
+        {
+            await s.Registry.RegisterRightsholderAsync(r, cancellationToken: token);
+        }
+
         foreach (var w in DemoCatalogue.Works)
         {
             await s.Registry.RegisterWorkAsync(w, cancellationToken: token);
@@ -85,10 +90,16 @@ internal static class DemoCommand
             await s.Registry.GrantLicenceAsync(l, cancellationToken: token);
         }
 
+        // Consent is append-only: a rerun records the same decisions again, which changes nothing in force.
+        foreach (var c in DemoCatalogue.Consents)
+        {
+            await s.Consents.RecordConsentAsync(c, cancellationToken: token);
+        }
+
         if (!s.Json)
         {
             await s.Output.WriteLineAsync(
-                $"Catalogue: {DemoCatalogue.Creators.Length} creators, {DemoCatalogue.Works.Length} works, {DemoCatalogue.Operators.Length} operators, {DemoCatalogue.Models.Length} models, {DemoCatalogue.Licences.Length} licences");
+                $"Catalogue: {DemoCatalogue.Creators.Length} creators, {DemoCatalogue.Works.Length} works, {DemoCatalogue.Operators.Length} operators, {DemoCatalogue.Models.Length} models, {DemoCatalogue.Licences.Length} licences, {DemoCatalogue.Consents.Length} consent decisions");
         }
     }
 }

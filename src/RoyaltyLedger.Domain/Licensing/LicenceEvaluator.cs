@@ -8,7 +8,7 @@ namespace RoyaltyLedger.Domain.Licensing;
 /// is the answer, whatever licences exist (the lowest creator id is named when several refused).</item>
 /// <item>The operator's licences are tried in ascending ordinal order of licence id and the first that covers the
 /// use wins, so the answer never depends on the order licences were given in. A licence covers the use when it lists
-/// the use, the model (or all models), the territory (or is worldwide), its term includes the time (or the licence
+/// the use, the model (or all models), the territory (or is worldwide; a use whose territory is unknown, given as empty, needs a worldwide licence), its term includes the time (or the licence
 /// is retroactive and the use precedes its end), a creator licensor is a contributor then, and every contributor
 /// has granted consent or is the licensor.</item>
 /// <item>Otherwise the use is unlicensed, for the reason of the licence that came closest (see <see cref="LicenceMiss"/>).</item>
@@ -45,7 +45,9 @@ public static class LicenceEvaluator
             return Reasons.Refusal(work, split, consents.Refusing, use);
         }
 
-        if (!Territory.TryPack(use.TerritoryCode, out var territory))
+        // An unknown territory (empty) packs to 0, which no licence lists: only a worldwide licence covers it.
+        var territory = (ushort)0;
+        if (!string.IsNullOrEmpty(use.TerritoryCode) && !Territory.TryPack(use.TerritoryCode, out territory))
         {
             return Reasons.MalformedTerritory(use);
         }

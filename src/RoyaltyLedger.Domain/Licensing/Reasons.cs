@@ -32,6 +32,8 @@ internal static class Reasons
         {
             LicenceMiss.Use => $"licence {id} does not cover {UseNames.Of(use.Use)}",
             LicenceMiss.Model => $"model {use.ModelId} is not covered by licence {id}",
+            LicenceMiss.Territory when string.IsNullOrEmpty(use.TerritoryCode) =>
+                $"licence {id} covers only some territories and the use reported none",
             LicenceMiss.Territory => $"licence {id} does not cover territory {use.TerritoryCode}",
             LicenceMiss.Term when licence.EndsAt is { } end && use.OccurredAt >= end =>
                 $"licence {id} expired on {Instants.Format(end)}; use on {Instants.Format(use.OccurredAt)}",

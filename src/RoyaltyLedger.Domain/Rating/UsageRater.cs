@@ -22,6 +22,23 @@ public static class UsageRater
         return checked((long)(numerator / denominator));
     }
 
+    /// <summary>
+    /// Prices a revenue share: revenue_micros × share_bps / 10^4 × weight_ppm / 10^6, in nanos, formed in Int128
+    /// and divided once.
+    /// </summary>
+    public static long RevenueShareNanos(long revenueMicros, int shareBasisPoints, int weightPpm)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(revenueMicros);
+        ArgumentOutOfRangeException.ThrowIfNegative(shareBasisPoints);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shareBasisPoints, Scales.BasisPointsWhole);
+        ArgumentOutOfRangeException.ThrowIfNegative(weightPpm);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(weightPpm, Scales.PartsPerMillionWhole);
+
+        var numerator = (Int128)revenueMicros * shareBasisPoints * weightPpm * Scales.NanosPerMicro;
+        var denominator = (Int128)Scales.BasisPointsWhole * Scales.PartsPerMillionWhole;
+        return checked((long)(numerator / denominator));
+    }
+
     /// <summary>Splits a work's amount among its contributors by their basis points; the parts sum to the amount.</summary>
     public static long[] SplitNanos(long amountNanos, IReadOnlyList<Contributor> contributors)
     {

@@ -11,4 +11,13 @@ public sealed record UsageEvent(
     long? AttributionWeightPpm,
     DateTimeOffset? OccurredAt,
     string AttributionMethod,
-    string AttributionMethodVersion);
+    string AttributionMethodVersion)
+{
+    /// <summary>ISO 3166-1 alpha-2 code of where the use happened, or empty when unknown.</summary>
+    public string TerritoryCode { get; init; } = "";
+
+    /// <summary>Revenue the use earned, in micros of <see cref="RevenueCurrency"/>, or null when not reported.</summary>
+    public long? RevenueMicros { get; init; }
+
+    public string RevenueCurrency { get; init; } = "";
+}

@@ -20,7 +20,39 @@ public static class UsageEventRules
             ?? CheckUse(index, prefix, e.Use)
             ?? CheckUnits(index, prefix, e.Units)
             ?? CheckWeight(index, prefix, e.AttributionWeightPpm)
-            ?? CheckOccurredAt(index, prefix, e.OccurredAt);
+            ?? CheckOccurredAt(index, prefix, e.OccurredAt)
+            ?? CheckTerritory(index, prefix, e.TerritoryCode)
+            ?? CheckRevenue(index, prefix, e.RevenueMicros, e.RevenueCurrency);
+    }
+
+    /// <summary>Revenue above this (a trillion currency units) is taken for a corrupted figure.</summary>
+    public const long MaxRevenueMicros = 1_000_000_000_000 * Scales.MicrosPerUnit;
+
+    private static EventRejection? CheckTerritory(int index, string prefix, string code) =>
+        code.Length == 0 || Licensing.Territory.IsValid(code)
+            ? null
+            : new EventRejection(index, RejectionReason.InvalidValue, $"{prefix}.territory",
+                $"{prefix}.territory '{EntityIds.Printable(code)}' is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. DE), nor empty for unknown");
+
+    private static EventRejection? CheckRevenue(int index, string prefix, long? revenueMicros, string currency)
+    {
+        if (revenueMicros is null)
+        {
+            return currency.Length == 0
+                ? null
+                : new EventRejection(index, RejectionReason.InvalidValue, $"{prefix}.revenue_currency",
+                    $"{prefix}.revenue_currency is '{EntityIds.Printable(currency)}' but {prefix}.revenue_micros is absent; give both or neither");
+        }
+
+        if (revenueMicros is < 0 or > MaxRevenueMicros)
+        {
+            return new EventRejection(index, RejectionReason.InvalidValue, $"{prefix}.revenue_micros",
+                $"{prefix}.revenue_micros is {revenueMicros:N0}, expected 0 to {MaxRevenueMicros:N0}");
+        }
+
+        return Currency.Check($"{prefix}.revenue_currency", currency) is { } violation
+            ? new EventRejection(index, currency.Length == 0 ? RejectionReason.MissingField : RejectionReason.InvalidValue, violation.Field, violation.Description)
+            : null;
     }
 
     private static EventRejection? Id(int index, string field, string value)

@@ -1,21 +1,44 @@
+using System.Collections.Immutable;
+using RoyaltyLedger.Grains.Abstractions.Licensing;
+
 namespace RoyaltyLedger.Grains.Abstractions.Registry;
 
-/// <summary>A work, keyed by work id: its contributors, splits and licences.</summary>
+/// <summary>
+/// A work, keyed by work id: its contributors and split history, and a cached licence-check snapshot built from
+/// the database (consents, licences) that is rebuilt whenever <see cref="Refresh"/> says something changed.
+/// </summary>
 [Alias("rl.IWorkGrain")]
 public interface IWorkGrain : IGrainWithStringKey
 {
-    /// <summary>Registers the work. The caller has validated the splits and checked that each creator exists.</summary>
+    /// <summary>Registers the work. The caller has validated the splits and checked that each creator and rightsholder exists.</summary>
     [Alias("Register")]
     Task<Registration<WorkSnapshot>> Register(WorkDefinition definition);
 
-    /// <summary>The work and its licences, or null when it is not registered.</summary>
+    /// <summary>The work, its split versions and its licences, or null when it is not registered.</summary>
     [Alias("Describe")]
     Task<WorkSnapshot?> Describe();
 
     /// <summary>
-    /// Adds a licence. Returns null when the work is not registered. The same licence id with the
-    /// same terms is a no-op; with other terms, a conflict.
+    /// Appends a split version effective from now on; the split that applied to a past use never changes.
+    /// Returns null when the work is not registered; an invalid amendment throws <see cref="ArgumentException"/>
+    /// naming the field. Repeating the last amendment is a no-op.
     /// </summary>
-    [Alias("GrantLicence")]
-    Task<Registration<LicenceGrant>?> GrantLicence(LicenceGrant licence);
+    [Alias("AmendSplits")]
+    Task<Registration<WorkSnapshot>?> AmendSplits(SplitVersionRecord amendment);
+
+    /// <summary>Drops the cached licence-check snapshot: a consent, licence or catalogue affecting the work changed.</summary>
+    [Alias("Refresh")]
+    Task Refresh();
+
+    /// <summary>
+    /// Whether the licence covers the work at <paramref name="at"/> for every use it lists, with each gap; null when
+    /// the work is not registered or the licence does not apply to it.
+    /// </summary>
+    [Alias("Coverage")]
+    Task<WorkCoverageView?> Coverage(string licenceId, DateTimeOffset at);
+
+    /// <summary>Rates each use by the operator against the snapshot; null when the work is not registered.</summary>
+
+    [Alias("Rate")]
+    Task<ImmutableArray<UseRating>?> Rate(string operatorId, ImmutableArray<UseQuery> uses);
 }

@@ -14,9 +14,14 @@ public sealed record WorkDefinition(
     [Id(4)]
     public ImmutableArray<IdentifierRecord> Identifiers { get; init; } = [];
 
+    /// <summary>Rightsholders (publishers, labels, agencies) whose catalogue holds the work, sorted; their catalogue licences can cover it.</summary>
+    [Id(5)]
+    public ImmutableArray<string> RightsholderIds { get; init; } = [];
+
     public bool SameAs(WorkDefinition other) =>
         other is not null
         && WorkId == other.WorkId && Title == other.Title && Medium == other.Medium
         && Contributors.SequenceEqual(other.Contributors)
-        && Identifiers.SequenceEqual(other.Identifiers);
+        && Identifiers.SequenceEqual(other.Identifiers)
+        && (RightsholderIds.IsDefault ? [] : RightsholderIds).SequenceEqual(other.RightsholderIds.IsDefault ? [] : other.RightsholderIds);
 }

@@ -1,10 +1,18 @@
 using System.Collections.Immutable;
+using RoyaltyLedger.Grains.Abstractions.Licensing;
 
 namespace RoyaltyLedger.Grains.Abstractions.Registry;
 
-/// <summary>A work with its licences. <see cref="Version"/> grows with every change, so a cached copy can tell it is stale.</summary>
-[GenerateSerializer, Immutable, Alias("rl.WorkSnapshot.v1")]
+/// <summary>
+/// A work as the registry holds it: its definition, every split version (oldest first, the first being the
+/// definition's contributors) and the licences that name it or cover it through a rightsholder's catalogue.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("rl.WorkSnapshot.v2")]
 public sealed record WorkSnapshot(
     [property: Id(0)] WorkDefinition Definition,
-    [property: Id(1)] ImmutableArray<LicenceGrant> Licences,
-    [property: Id(2)] int Version);
+    [property: Id(1)] ImmutableArray<SplitVersionRecord> Splits,
+    [property: Id(2)] ImmutableArray<LicenceRecord> Licences)
+{
+    /// <summary>The split in force now: the last version.</summary>
+    public SplitVersionRecord CurrentSplit => Splits[^1];
+}

@@ -17,6 +17,20 @@ public sealed record UsageEventRecord(
     [property: Id(8)] string AttributionMethod,
     [property: Id(9)] string AttributionMethodVersion)
 {
+    [Id(10)]
+    public string TerritoryCode { get; init; } = "";
+
+    [Id(11)]
+    public long? RevenueMicros { get; init; }
+
+    [Id(12)]
+    public string RevenueCurrency { get; init; } = "";
+
     public UsageEvent ToDomain() => new(EventId, ModelId, WorkId, Use, Units, UnitKind, AttributionWeightPpm, OccurredAt,
-        AttributionMethod, AttributionMethodVersion);
+        AttributionMethod, AttributionMethodVersion)
+    {
+        TerritoryCode = TerritoryCode,
+        RevenueMicros = RevenueMicros,
+        RevenueCurrency = RevenueCurrency,
+    };
 }

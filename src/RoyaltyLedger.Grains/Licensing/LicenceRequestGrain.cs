@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Grains.Licensing;
@@ -15,6 +17,8 @@ public sealed class LicenceRequestGrain(
     [PersistentState("licence-request", StorageNames.Registry)] IPersistentState<LicenceRequestState> state,
     ILicenceRequestIndex index,
     IConsentStore consents,
+    LicenceIssuer issuer,
+    WorkRefresher refresher,
     TimeProvider clock) : Grain, ILicenceRequestGrain
 {
     public async Task<Registration<LicenceRequestView>> File(LicenceRequestTerms terms)
@@ -101,11 +105,20 @@ public sealed class LicenceRequestGrain(
     private async Task<RequestedWorkRecord> IssueAsync(LicenceRequestTerms terms, RequestedWorkRecord work, int index)
     {
         var licenceId = $"{terms.RequestId}.{index + 1}";
-        var grant = new LicenceGrant(licenceId, work.WorkId, terms.OperatorId, terms.Uses, terms.Tariff);
-        var result = await GrainFactory.GetGrain<IWorkGrain>(work.WorkId).GrantLicence(grant);
-        if (result is null || result.Outcome == RegistrationOutcome.Conflict)
+        // Every creator of the work approved, and each approval is recorded as that creator's consent, so any of them
+        // can stand as licensor; the lowest id is taken so that the licence is the same on every retry.
+        var now = clock.GetUtcNow();
+        var licence = new LicenceRecord(licenceId, LicensorKind.Creator, work.CreatorIds.Order(StringComparer.Ordinal).First(), terms.OperatorId,
+            terms.ModelIds, [work.WorkId], terms.Uses, [], now, null, false, terms.Tariff, null, false)
         {
-            throw new InvalidOperationException($"licence {licenceId} for work {work.WorkId} could not be issued: {result?.Outcome.ToString() ?? "the work is gone"}");
+            GrantedAt = now,
+            Source = $"licence request {terms.RequestId}",
+        };
+        var result = await issuer.IssueAsync(licence, CancellationToken.None);
+        // A retry after a crash issues the same licence at a later instant: the one already held stands.
+        if (result.Outcome == RegistrationOutcome.Conflict && !(result.Current with { StartsAt = now }).SameTermsAs(licence))
+        {
+            throw new InvalidOperationException($"licence {licenceId} for work {work.WorkId} could not be issued: another licence holds its id");
         }
 
         return work with { Status = RequestedWorkRecord.Licensed, LicenceId = licenceId };
@@ -133,6 +146,8 @@ public sealed class LicenceRequestGrain(
                 await consents.AppendConsentAsync(new ConsentEntry(0, decision.CreatorId, work.WorkId, (int)use, request.Terms.OperatorId,
                     stored, at, $"licence request {request.Terms.RequestId}"), CancellationToken.None);
             }
+
+            await refresher.RefreshForConsentAsync(decision.CreatorId, work.WorkId, CancellationToken.None);
         }
     }
 }

@@ -1,61 +1,201 @@
 using System.Collections.Immutable;
+using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions;
+using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Storage;
+using CheckSnapshot = RoyaltyLedger.Domain.Licensing.WorkSnapshot;
+using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 
 namespace RoyaltyLedger.Grains.Registry;
 
+/// <summary>
+/// A work: its definition and split history (grain state), and a licence-check snapshot compiled from the
+/// consents and licences in the ledger database, which are the source of truth. The snapshot is rebuilt when
+/// <see cref="Refresh"/> says something changed, and at the latest after <see cref="MaxSnapshotAge"/> so that a
+/// missed notification cannot leave it stale for long.
+/// </summary>
 public sealed class WorkGrain(
     [PersistentState("work", StorageNames.Registry)] IPersistentState<WorkState> state,
-    ILedgerStore ledger) : Grain, IWorkGrain
+    ILedgerStore ledger,
+    ILicenceStore licences,
+    IConsentStore consents,
+    TimeProvider clock) : Grain, IWorkGrain
 {
+    /// <summary>The first split of a registered work applies to every use, past ones included.</summary>
+    public static readonly DateTimeOffset FirstSplitEffectiveFrom = DateTimeOffset.UnixEpoch;
+
+    public static readonly TimeSpan MaxSnapshotAge = TimeSpan.FromMinutes(1);
+
+    private CheckSnapshot? _check;
+    private ImmutableArray<LicenceRecord> _licences = [];
+    private DateTimeOffset _builtAt;
+    private long _version;
+
+    private string WorkId => this.GetPrimaryKeyString();
+
     public async Task<Registration<WorkSnapshot>> Register(WorkDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (definition.WorkId != this.GetPrimaryKeyString())
+        if (definition.WorkId != WorkId)
         {
-            throw new ArgumentException($"definition of {definition.WorkId} sent to work {this.GetPrimaryKeyString()}", nameof(definition));
+            throw new ArgumentException($"definition of {definition.WorkId} sent to work {WorkId}", nameof(definition));
         }
 
-        if (state.State.Snapshot is { } current)
+        if (state.State.Definition is { } current)
         {
-            if (!current.Definition.SameAs(definition))
+            if (!current.SameAs(definition))
             {
-                return new(RegistrationOutcome.Conflict, current);
+                return new(RegistrationOutcome.Conflict, await DescribeAsync());
             }
 
-            await PublishAsync(current);
-            return new(RegistrationOutcome.Unchanged, current);
+            await IndexAsync();
+            return new(RegistrationOutcome.Unchanged, await DescribeAsync());
         }
 
-        var created = new WorkSnapshot(definition, [], Version: 1);
-        await state.ReplaceAsync(new WorkState { Snapshot = created }, this);
-        await PublishAsync(created);
-        return new(RegistrationOutcome.Created, created);
+        var first = new SplitVersionRecord(FirstSplitEffectiveFrom, definition.Contributors, clock.GetUtcNow(), "registered");
+        await state.ReplaceAsync(new WorkState { Definition = definition, Splits = [first] }, this);
+        _check = null;
+        await IndexAsync();
+        return new(RegistrationOutcome.Created, await DescribeAsync());
     }
 
-    public Task<WorkSnapshot?> Describe() => Task.FromResult(state.State.Snapshot);
+    public async Task<WorkSnapshot?> Describe() => state.State.Definition is null ? null : await DescribeAsync();
 
-    public async Task<Registration<LicenceGrant>?> GrantLicence(LicenceGrant licence)
+    public async Task<Registration<WorkSnapshot>?> AmendSplits(SplitVersionRecord amendment)
     {
-        ArgumentNullException.ThrowIfNull(licence);
-        if (state.State.Snapshot is not { } current)
+        ArgumentNullException.ThrowIfNull(amendment);
+        if (state.State.Definition is not { } definition)
         {
             return null;
         }
 
-        if (current.Licences.FirstOrDefault(l => l.LicenceId == licence.LicenceId) is { } held)
+        var last = state.State.Splits[^1];
+        if (last.EffectiveFrom == amendment.EffectiveFrom && last.Contributors.SequenceEqual(amendment.Contributors))
         {
-            return new(held.SameTermsAs(licence) ? RegistrationOutcome.Unchanged : RegistrationOutcome.Conflict, held);
+            return new(RegistrationOutcome.Unchanged, await DescribeAsync());
         }
 
-        var licences = current.Licences.Add(licence).Sort((a, b) => string.CompareOrdinal(a.LicenceId, b.LicenceId));
-        var next = current with { Licences = licences, Version = current.Version + 1 };
-        await state.ReplaceAsync(new WorkState { Snapshot = next }, this);
-        await PublishAsync(next);
-        return new(RegistrationOutcome.Created, licence);
+        var history = Splits();
+        var violations = history.ValidateAppend(amendment.ToDomain(), clock.GetUtcNow());
+        if (violations.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", violations.Select(v => v.Description)), nameof(amendment));
+        }
+
+        await state.ReplaceAsync(new WorkState { Definition = definition, Splits = state.State.Splits.Add(amendment) }, this);
+        _check = null;
+        await IndexAsync();
+        return new(RegistrationOutcome.Created, await DescribeAsync());
     }
 
-    private Task PublishAsync(WorkSnapshot snapshot) =>
-        ledger.PublishAsync(RegistryKinds.Work, snapshot.Definition.WorkId, snapshot.Definition.Title, snapshot);
+    public Task Refresh()
+    {
+        _check = null;
+        return Task.CompletedTask;
+    }
+
+    public async Task<ImmutableArray<UseRating>?> Rate(string operatorId, ImmutableArray<UseQuery> uses)
+    {
+        if (state.State.Definition is null)
+        {
+            return null;
+        }
+
+        var check = await CheckSnapshotAsync();
+        var ratings = ImmutableArray.CreateBuilder<UseRating>(uses.Length);
+        foreach (var use in uses)
+        {
+            var decision = LicenceEvaluator.Evaluate(check, new UseOfWork(operatorId, use.ModelId, WorkId, use.Use, use.OccurredAt, use.TerritoryCode));
+            var split = SplitAt(use.OccurredAt);
+            ratings.Add(decision switch
+            {
+                Covered c => new UseRating(UseRatings.Licensed, c.LicenceId, c.Tariff is { } t ? new TariffTerms(t.Currency, t.PriceMicros, t.PerUnits, t.UnitKind) : null,
+                    c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split),
+                Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split),
+                Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split),
+                _ => throw new InvalidOperationException($"unknown licence decision {decision.GetType().Name}"),
+            });
+        }
+
+        return ratings.MoveToImmutable();
+    }
+
+    public async Task<WorkCoverageView?> Coverage(string licenceId, DateTimeOffset at)
+    {
+        if (state.State.Definition is null)
+        {
+            return null;
+        }
+
+        var check = await CheckSnapshotAsync();
+        return check.Licences.Any(l => l.LicenceId == licenceId) ? WorkCoverageView.Of(LicenceCoverage.Of(check, licenceId, at)) : null;
+    }
+
+    private ImmutableArray<ContributorShare> SplitAt(DateTimeOffset at)
+    {
+        var splits = state.State.Splits;
+        for (var i = splits.Length - 1; i >= 0; i--)
+        {
+            if (splits[i].EffectiveFrom <= at)
+            {
+                return splits[i].Contributors;
+            }
+        }
+
+        return [];
+    }
+
+    private async Task<WorkSnapshot> DescribeAsync()
+    {
+        await CheckSnapshotAsync();
+        return new WorkSnapshot(state.State.Definition!, state.State.Splits, _licences);
+    }
+
+    private SplitHistory Splits() => SplitHistory.Create(WorkId, [.. state.State.Splits.Select(s => s.ToDomain())]);
+
+    private async Task<CheckSnapshot> CheckSnapshotAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (_check is not null && now - _builtAt < MaxSnapshotAge)
+        {
+            return _check;
+        }
+
+        var definition = state.State.Definition!;
+        var creators = state.State.Splits.SelectMany(s => s.Contributors).Select(c => c.CreatorId).Distinct(StringComparer.Ordinal).ToList();
+        var consentRows = await consents.ConsentsForWorkAsync(creators, WorkId, CancellationToken.None);
+        var licenceRows = await licences.LicencesForWorkAsync(WorkId, definition.RightsholderIds, CancellationToken.None);
+        var records = licenceRows.Select(LicenceCodec.FromStored).ToImmutableArray();
+        _check = CheckSnapshot.Create(WorkId, ++_version, definition.RightsholderIds, Splits(),
+            [.. consentRows.Select(ToDomain)], [.. records.Select(r => r.ToDomain())]);
+        _licences = records;
+        _builtAt = now;
+        return _check;
+    }
+
+    private static ConsentRecord ToDomain(ConsentEntry entry) => new(
+        entry.CreatorId,
+        entry.WorkId.Length == 0 ? null : entry.WorkId,
+        (Domain.UseKind)entry.UseKind,
+        entry.OperatorId.Length == 0 ? null : entry.OperatorId,
+        entry.Decision switch
+        {
+            "granted" => ConsentState.Granted,
+            "refused" => ConsentState.Refused,
+            _ => ConsentState.NotGiven,
+        });
+
+    /// <summary>Links the work to its contributors and rightsholders, and lists it. Both are idempotent, so a retry repairs them.</summary>
+    private async Task IndexAsync()
+    {
+        var definition = state.State.Definition!;
+        var parties = state.State.Splits.SelectMany(s => s.Contributors).Select(c => (c.CreatorId, WorkRelations.Contributor))
+            .Concat(definition.RightsholderIds.Select(r => (r, WorkRelations.Rightsholder)))
+            .Distinct().ToList();
+        await licences.LinkWorkPartiesAsync(WorkId, parties, CancellationToken.None);
+        await ledger.PublishAsync(RegistryKinds.Work, WorkId, definition.Title,
+            new WorkSnapshot(definition, state.State.Splits, []));
+    }
 }

@@ -1,6 +1,5 @@
 using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Rating;
-using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Domain.Usage;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Usage;
@@ -10,12 +9,13 @@ namespace RoyaltyLedger.Grains.Usage;
 
 /// <summary>
 /// Turns a batch into rows to store: checks each event alone, then against the registry (model
-/// ownership, licence unit kind), then rates and splits it. Pure given the looked-up models and works.
+/// ownership, licence unit kind), then prices and splits it by its licence-check rating. Pure given the
+/// looked-up models and the ratings (by event index; null for an event whose work is not registered).
 /// </summary>
 internal sealed class BatchPreparer(
     string operatorId,
     IReadOnlyDictionary<string, ModelProfile?> models,
-    IReadOnlyDictionary<string, WorkSnapshot?> works,
+    IReadOnlyDictionary<int, UseRating?> ratings,
     DateTimeOffset receivedAt)
 {
     /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
@@ -92,33 +92,62 @@ internal sealed class BatchPreparer(
                 $"events[{index}].model_id '{e.ModelId}' belongs to operator {model.OperatorId}, not {operatorId}"));
         }
 
-        if (works.GetValueOrDefault(e.WorkId) is not { } work)
+        if (ratings.GetValueOrDefault(index) is not { } rating)
         {
-            return (ToStored(e, EventStatus.Unidentified, null, 0, []), null);
+            return (ToStored(e, EventStatus.Unidentified, null, null, 0, []) with
+            {
+                StatusReason = $"work {e.WorkId} is not registered; the event waits in suspense to be matched",
+            }, null);
         }
 
-        var contributors = work.Definition.Contributors.Select(c => c.ToDomain()).ToList();
-        var licence = LicenceCheck.Find(work.Licences.Select(l => l.ToDomain()), operatorId, e.Use);
-        if (licence is null)
+        var contributors = rating.Contributors.Select(c => c.ToDomain()).ToList();
+        if (rating.Status != UseRatings.Licensed)
         {
+            // Unlicensed and refused uses are kept and credited to every contributor, priced at nothing until a licence or claim settles them.
             var credits = contributors.Select(c => new Accrual(c.CreatorId, c.ShareBasisPoints, 0)).ToList();
-            return (ToStored(e, EventStatus.Unlicensed, null, 0, credits), null);
+            var status = rating.Status == UseRatings.Refused ? EventStatus.Refused : EventStatus.Unlicensed;
+            return (ToStored(e, status, null, null, 0, credits) with { StatusReason = rating.Reason }, null);
         }
 
-        if (licence.Tariff.UnitKind != e.UnitKind)
+        var weight = (int)e.AttributionWeightPpm!.Value;
+        string? currency = null;
+        long amount = 0;
+        if (!rating.AttributionOnly && rating.Tariff is { } tariff)
         {
-            return (null, new(index, RejectionReason.UnitKindMismatch, $"events[{index}].unit_kind",
-                $"events[{index}].unit_kind '{e.UnitKind}' differs from '{licence.Tariff.UnitKind}' priced by licence {licence.LicenceId} of work {e.WorkId}"));
+            if (tariff.UnitKind != e.UnitKind)
+            {
+                return (null, new(index, RejectionReason.UnitKindMismatch, $"events[{index}].unit_kind",
+                    $"events[{index}].unit_kind '{e.UnitKind}' differs from '{tariff.UnitKind}' priced by licence {rating.LicenceId} of work {e.WorkId}"));
+            }
+
+            currency = tariff.Currency;
+            amount = UsageRater.AmountNanos(e.Units, tariff.ToDomain(), weight);
         }
 
-        var amount = UsageRater.AmountNanos(e.Units, licence.Tariff, (int)e.AttributionWeightPpm!.Value);
+        if (!rating.AttributionOnly && rating.RevenueShareBasisPoints is { } share && e.RevenueMicros is { } revenue)
+        {
+            if (currency is not null && currency != e.RevenueCurrency)
+            {
+                return (null, new(index, RejectionReason.InvalidValue, $"events[{index}].revenue_currency",
+                    $"events[{index}].revenue_currency '{e.RevenueCurrency}' differs from {currency}, the currency of licence {rating.LicenceId} of work {e.WorkId}"));
+            }
+
+            currency = e.RevenueCurrency;
+            amount = checked(amount + UsageRater.RevenueShareNanos(revenue, share, weight));
+        }
+
         var parts = UsageRater.SplitNanos(amount, contributors);
         var accruals = contributors.Select((c, i) => new Accrual(c.CreatorId, c.ShareBasisPoints, parts[i])).ToList();
-        return (ToStored(e, EventStatus.Licensed, licence, amount, accruals), null);
+        return (ToStored(e, EventStatus.Licensed, rating.LicenceId, currency, amount, accruals), null);
     }
 
-    private StoredEvent ToStored(UsageEventRecord e, string status, LicenceTerms? licence, long amountNanos, IReadOnlyList<Accrual> accruals) => new(
+    private StoredEvent ToStored(UsageEventRecord e, string status, string? licenceId, string? currency, long amountNanos, IReadOnlyList<Accrual> accruals) => new(
         e.EventId, e.ModelId, e.WorkId, (int)e.Use, e.Units, e.UnitKind, (int)e.AttributionWeightPpm!.Value,
         e.OccurredAt!.Value.ToUnixTimeMilliseconds(), receivedAt.ToUnixTimeMilliseconds(),
-        e.AttributionMethod, e.AttributionMethodVersion, status, licence?.LicenceId, licence?.Tariff.Currency, amountNanos, accruals);
+        e.AttributionMethod, e.AttributionMethodVersion, status, licenceId, currency, amountNanos, accruals)
+    {
+        TerritoryCode = e.TerritoryCode,
+        RevenueMicros = e.RevenueMicros,
+        RevenueCurrency = e.RevenueMicros is null ? null : e.RevenueCurrency,
+    };
 }

@@ -80,8 +80,8 @@ public sealed class ProducerStreamGrain(ILedgerStore ledger, TimeProvider clock)
         var rejected = alone.Select(r => r.Index).ToHashSet();
         var valid = batch.Events.Where((_, i) => !rejected.Contains(i)).ToList();
         await LoadModelsAsync(valid.Select(e => e.ModelId));
-        var works = await LoadWorksAsync(valid.Select(e => e.WorkId));
-        return new BatchPreparer(OperatorId, _models, works, receivedAt).Prepare(batch.Events, alone);
+        var ratings = await RateAsync(batch.Events, rejected);
+        return new BatchPreparer(OperatorId, _models, ratings, receivedAt).Prepare(batch.Events, alone);
     }
 
     private async Task LoadModelsAsync(IEnumerable<string> modelIds)
@@ -94,10 +94,24 @@ public sealed class ProducerStreamGrain(ILedgerStore ledger, TimeProvider clock)
         }
     }
 
-    private async Task<Dictionary<string, WorkSnapshot?>> LoadWorksAsync(IEnumerable<string> workIds)
+    /// <summary>Rates each event with its work grain, one call per distinct work in the batch; null for an unregistered work.</summary>
+    private async Task<Dictionary<int, UseRating?>> RateAsync(IReadOnlyList<UsageEventRecord> events, HashSet<int> rejected)
     {
-        var ids = workIds.Distinct(StringComparer.Ordinal).ToList();
-        var found = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IWorkGrain>(id).Describe()));
-        return ids.Zip(found).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var byWork = Enumerable.Range(0, events.Count).Where(i => !rejected.Contains(i))
+            .GroupBy(i => events[i].WorkId, StringComparer.Ordinal).ToList();
+        var rated = await Task.WhenAll(byWork.Select(g => GrainFactory.GetGrain<IWorkGrain>(g.Key).Rate(OperatorId,
+            [.. g.Select(i => new UseQuery(events[i].ModelId, events[i].Use, events[i].OccurredAt!.Value, events[i].TerritoryCode))])));
+        var ratings = new Dictionary<int, UseRating?>(events.Count);
+        for (var w = 0; w < byWork.Count; w++)
+        {
+            var j = 0;
+            foreach (var i in byWork[w])
+            {
+                ratings[i] = rated[w] is { } r ? r[j] : null;
+                j++;
+            }
+        }
+
+        return ratings;
     }
 }

@@ -1,4 +1,5 @@
 using OpenTelemetry.Metrics;
+using RoyaltyLedger.Grains;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Security;
@@ -52,6 +53,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LedgerMetrics>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
+        builder.Services.AddRoyaltyLedgerGrainServices();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();

@@ -47,6 +47,7 @@ internal static class StorageRegistration
         services.AddSingleton<IConsentStore>(store);
         services.AddSingleton<ILicenceRequestIndex>(store);
         services.AddSingleton<ISocietyMembers>(store);
+        services.AddSingleton<ILicenceStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -3,13 +3,14 @@ using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Records and lists creators' consent. A creator key acts only on its own consent.</summary>
-internal sealed class ConsentsService(IConsentStore consents, IGrainFactory grains, TimeProvider clock) : Consents.ConsentsBase
+internal sealed class ConsentsService(IConsentStore consents, IGrainFactory grains, WorkRefresher refresher, TimeProvider clock) : Consents.ConsentsBase
 {
     public override async Task<ConsentRecord> RecordConsent(RecordConsentRequest request, ServerCallContext context)
     {
@@ -26,6 +27,9 @@ internal sealed class ConsentsService(IConsentStore consents, IGrainFactory grai
         var entry = await consents.AppendConsentAsync(new ConsentEntry(0, request.CreatorId, request.WorkId, (int)request.Use,
             request.OperatorId, ConsentDecisions.ToStored(request.Decision), clock.GetUtcNow().ToUnixTimeMilliseconds(), caller.ToString()),
             context.CancellationToken);
+
+        // The licence check of every work the decision concerns must see it before this call returns.
+        await refresher.RefreshForConsentAsync(request.CreatorId, request.WorkId, CancellationToken.None);
         return ToWire(entry);
     }
 
@@ -53,7 +57,7 @@ internal sealed class ConsentsService(IConsentStore consents, IGrainFactory grai
         if (request.WorkId.Length > 0)
         {
             var work = await grains.GetGrain<IWorkGrain>(request.WorkId).Describe();
-            if (work is null || work.Definition.Contributors.All(c => c.CreatorId != request.CreatorId))
+            if (work is null || !work.Splits.Any(s => s.Contributors.Any(c => c.CreatorId == request.CreatorId)))
             {
                 RpcErrors.BadRequest("work_id", $"work_id '{request.WorkId}' is not a registered work of creator {request.CreatorId}");
             }

@@ -38,39 +38,41 @@ internal static class Mapping
     public static V1.Work ToWire(this WorkSnapshot s)
     {
         var work = new V1.Work { WorkId = s.Definition.WorkId, Title = s.Definition.Title, Medium = s.Definition.Medium };
-        work.Contributors.AddRange(s.Definition.Contributors.Select(c =>
-            new V1.Contributor { CreatorId = c.CreatorId, Role = c.Role, ShareBps = (uint)c.ShareBasisPoints }));
-        work.Licences.AddRange(s.Licences.Select(ToWire));
+        work.Contributors.AddRange(s.CurrentSplit.Contributors.Select(ToWire));
+        work.Licences.AddRange(s.Licences.Select(l => l.ToWire()));
         work.Identifiers.AddRange(s.Definition.Identifiers.Select(ToWire));
+        work.RightsholderIds.AddRange(s.Definition.RightsholderIds);
+        foreach (var split in s.Splits)
+        {
+            var version = new V1.SplitVersion
+            {
+                EffectiveFrom = Timestamp.FromDateTimeOffset(split.EffectiveFrom),
+                RecordedAt = Timestamp.FromDateTimeOffset(split.RecordedAt),
+                Note = split.Note,
+            };
+            version.Contributors.AddRange(split.Contributors.Select(ToWire));
+            work.Splits.Add(version);
+        }
+
         return work;
     }
 
-    public static V1.Licence ToWire(this LicenceGrant l)
-    {
-        var licence = new V1.Licence
-        {
-            LicenceId = l.LicenceId,
-            WorkId = l.WorkId,
-            OperatorId = l.OperatorId,
-            Tariff = l.Tariff.ToWire(),
-        };
-        licence.Uses.AddRange(l.Uses.Select(u => (V1.UseKind)(int)u));
-        return licence;
-    }
+    public static V1.Contributor ToWire(this ContributorShare c) =>
+        new() { CreatorId = c.CreatorId, Role = c.Role, ShareBps = (uint)c.ShareBasisPoints };
 
     public static ImmutableArray<ContributorShare> ToRecords(this IEnumerable<V1.Contributor> contributors) =>
         [.. contributors.Select(c => new ContributorShare(c.CreatorId, c.Role, checked((int)Math.Min(c.ShareBps, int.MaxValue))))];
-
-    public static LicenceGrant ToRecord(this V1.GrantLicenceRequest r) => new(
-        r.LicenceId, r.WorkId, r.OperatorId,
-        [.. r.Uses.Select(u => (DomainUse)(int)u).Distinct().Order()],
-        r.Tariff.ToRecord());
 
     public static UsageEventRecord ToRecord(this V1.UsageEvent e) => new(
         e.EventId, e.ModelId, e.WorkId, (DomainUse)(int)e.Use, e.Units, e.UnitKind,
         e.HasAttributionWeightPpm ? e.AttributionWeightPpm : null,
         e.OccurredAt?.ToDateTimeOffset(),
-        e.AttributionMethod, e.AttributionMethodVersion);
+        e.AttributionMethod, e.AttributionMethodVersion)
+    {
+        TerritoryCode = e.Territory,
+        RevenueMicros = e.HasRevenueMicros ? e.RevenueMicros : null,
+        RevenueCurrency = e.RevenueCurrency,
+    };
 
     public static V1.BatchAck ToWire(this BatchAckRecord a)
     {

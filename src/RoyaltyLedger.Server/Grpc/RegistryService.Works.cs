@@ -1,11 +1,14 @@
+using System.Collections.Immutable;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Identifiers;
+using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 
 namespace RoyaltyLedger.Server.Grpc;
 
@@ -27,10 +30,18 @@ internal sealed partial class RegistryService
             Text.CheckRequired("title", request.Title),
             WorkMedia.Check("medium", request.Medium),
             .. SplitRules.Validate(request.WorkId, [.. contributors.Select(c => c.ToDomain())]),
-            .. identifierViolations]);
+            .. identifierViolations,
+            .. request.RightsholderIds.Select((id, i) => EntityIds.Check($"rightsholder_ids[{i}]", id))]);
+        var rightsholders = request.RightsholderIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        if (caller.Role == Roles.Rightsholder && !rightsholders.Contains(caller.PartyId))
+        {
+            CallerAccess.Deny($"{caller} may register only works in its own catalogue; list it in rightsholder_ids");
+        }
+
         await RequireCreatorsAsync(contributors);
+        await RequireRightsholdersAsync(rightsholders);
         var result = await grains.GetGrain<IWorkGrain>(request.WorkId)
-            .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors) { Identifiers = identifiers });
+            .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors) { Identifiers = identifiers, RightsholderIds = rightsholders });
         return Unwrap(result, "work", request.WorkId).ToWire();
     }
 
@@ -53,43 +64,56 @@ internal sealed partial class RegistryService
         return response;
     }
 
-    public override async Task<Licence> GrantLicence(GrantLicenceRequest request, ServerCallContext context)
+    public override async Task<Work> AmendSplits(AmendSplitsRequest request, ServerCallContext context)
     {
-        var caller = context.RequireRole("grant licences", Roles.Society, Roles.Rightsholder, Roles.Creator);
-        var licence = request.ToRecord();
-        RpcErrors.ThrowIfAny([
-            EntityIds.Check("licence_id", request.LicenceId),
-            EntityIds.Check("work_id", request.WorkId),
-            EntityIds.Check("operator_id", request.OperatorId),
-            request.Tariff is null ? new FieldViolation("tariff", "tariff is required") : null,
-            .. request.Uses.Select((u, i) => UseKinds.Check($"uses[{i}]", u)),
-            .. request.Tariff is null ? [] : licence.Tariff.ToDomain().Validate("tariff")]);
-        if (await grains.GetGrain<IOperatorGrain>(request.OperatorId).Describe() is null)
+        var caller = context.RequireRole("amend splits", Roles.Society, Roles.Rightsholder, Roles.Creator);
+        RpcErrors.ThrowIfAny([EntityIds.Check("work_id", request.WorkId), request.Note.Length == 0 ? null : Text.CheckRequired("note", request.Note)]);
+        var work = await grains.GetGrain<IWorkGrain>(request.WorkId).Describe();
+        if (work is null)
         {
-            RpcErrors.BadRequest("operator_id", $"operator_id '{request.OperatorId}' is not a registered operator");
+            RpcErrors.NotFound($"work {request.WorkId} is not registered");
         }
 
-        if (caller.Role == Roles.Creator)
+        if (caller.Role == Roles.Creator && work.CurrentSplit.Contributors.All(c => c.CreatorId != caller.PartyId))
         {
-            await RequireContributorAsync(caller, request.WorkId);
+            CallerAccess.Deny($"{caller} may amend only the splits of works they contribute to, and is not among the contributors of {request.WorkId}");
         }
 
-        var result = await grains.GetGrain<IWorkGrain>(request.WorkId).GrantLicence(licence);
+        if (caller.Role == Roles.Rightsholder && !work.Definition.RightsholderIds.Contains(caller.PartyId ?? ""))
+        {
+            CallerAccess.Deny($"{caller} may amend only the splits of works in its catalogue, and {request.WorkId} is not");
+        }
+
+        var now = clock.GetUtcNow();
+        var amendment = new SplitVersionRecord(request.EffectiveFrom?.ToDateTimeOffset() ?? now, request.Contributors.ToRecords(), now,
+            request.Note.Length == 0 ? $"amended by {caller}" : request.Note);
+        var history = SplitHistory.Create(work.Definition.WorkId, [.. work.Splits.Select(s => s.ToDomain())]);
+        RpcErrors.ThrowIfAny(history.ValidateAppend(amendment.ToDomain(), now));
+        await RequireCreatorsAsync(amendment.Contributors);
+        var result = await grains.GetGrain<IWorkGrain>(request.WorkId).AmendSplits(amendment);
         if (result is null)
         {
-            RpcErrors.BadRequest("work_id", $"work_id '{request.WorkId}' is not a registered work");
+            RpcErrors.NotFound($"work {request.WorkId} is not registered");
         }
 
-        return Unwrap(result, "licence", request.LicenceId).ToWire();
+        return result.Current.ToWire();
     }
 
     private async Task RequireContributorAsync(Caller caller, string workId)
     {
         var work = await grains.GetGrain<IWorkGrain>(workId).Describe();
-        if (work is not null && work.Definition.Contributors.All(c => c.CreatorId != caller.PartyId))
+        if (work is not null && work.CurrentSplit.Contributors.All(c => c.CreatorId != caller.PartyId))
         {
             CallerAccess.Deny($"{caller} may license only their own works, and is not a contributor of {workId}");
         }
+    }
+
+    private async Task RequireRightsholdersAsync(IReadOnlyList<string> rightsholderIds)
+    {
+        var profiles = await Task.WhenAll(rightsholderIds.Select(id => grains.GetGrain<IRightsholderGrain>(id).Describe()));
+        RpcErrors.ThrowIfAny(rightsholderIds.Select((id, i) => profiles[i] is null
+            ? new FieldViolation($"rightsholder_ids[{i}]", $"rightsholder_ids[{i}] '{id}' is not a registered rightsholder")
+            : null));
     }
 
     private async Task RequireCreatorsAsync(IEnumerable<ContributorShare> contributors)

@@ -5,13 +5,15 @@ using RoyaltyLedger.Domain.Identifiers;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Registers and lists creators, operators, models, works and licences. Validates, calls a grain, maps the result.</summary>
-internal sealed partial class RegistryService(IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, TimeProvider clock) : Registry.RegistryBase
+internal sealed partial class RegistryService(
+    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, TimeProvider clock) : Registry.RegistryBase
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {

@@ -15,8 +15,12 @@ public sealed record Slice(string Prefix)
 
     public static readonly Timestamp UsedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
 
-    public async Task<Slice> RegisterAsync(Registry.RegistryClient registry)
+    public static readonly Timestamp LicenceStart = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Registers the catalogue; the composer licenses training of the song and the lyricist consents to it.</summary>
+    public async Task<Slice> RegisterAsync(LedgerClients admin)
     {
+        var registry = admin.Registry;
         await registry.RegisterCreatorAsync(new RegisterCreatorRequest { CreatorId = Composer, DisplayName = "Composer Person" });
         await registry.RegisterCreatorAsync(new RegisterCreatorRequest { CreatorId = Lyricist, DisplayName = "Lyricist Person" });
         await registry.RegisterOperatorAsync(new RegisterOperatorRequest { OperatorId = Operator, DisplayName = "Operator" });
@@ -34,11 +38,24 @@ public sealed record Slice(string Prefix)
         });
         await registry.GrantLicenceAsync(new GrantLicenceRequest
         {
-            LicenceId = $"{Prefix}-lic",
+            Licence = new Licence
+            {
+                LicenceId = $"{Prefix}-lic",
+                LicensorCreatorId = Composer,
+                WorkIds = { Work },
+                OperatorId = Operator,
+                Uses = { UseKind.Training },
+                StartsAt = LicenceStart,
+                Tariff = new Tariff { Currency = "EUR", PriceMicros = 2_000_000, PerUnits = 1_000_000, UnitKind = "tokens" },
+            },
+        });
+        await admin.Consents.RecordConsentAsync(new RecordConsentRequest
+        {
+            CreatorId = Lyricist,
             WorkId = Work,
+            Use = UseKind.Training,
             OperatorId = Operator,
-            Uses = { UseKind.Training },
-            Tariff = new Tariff { Currency = "EUR", PriceMicros = 2_000_000, PerUnits = 1_000_000, UnitKind = "tokens" },
+            Decision = ConsentDecision.Granted,
         });
         return this;
     }

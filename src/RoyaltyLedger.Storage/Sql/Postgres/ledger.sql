@@ -34,6 +34,10 @@ CREATE TABLE IF NOT EXISTS usage_events (
     licence_id           TEXT,
     currency             TEXT,
     amount_nanos         BIGINT  NOT NULL CHECK (amount_nanos >= 0),
+    territory            TEXT    NOT NULL,
+    revenue_micros       BIGINT,
+    revenue_currency     TEXT,
+    status_reason        TEXT,
     PRIMARY KEY (operator_id, event_id)
 );
 
@@ -96,4 +100,33 @@ CREATE TABLE IF NOT EXISTS society_members (
     member_kind   TEXT NOT NULL CHECK (member_kind IN ('creator', 'rightsholder')),
     joined_at_ms  BIGINT NOT NULL,
     PRIMARY KEY (society_id, member_id)
+);
+
+-- Licences, immutable once granted: the terms as JSON plus the columns they are looked up by.
+CREATE TABLE IF NOT EXISTS licences (
+    licence_id     TEXT    NOT NULL PRIMARY KEY,
+    operator_id    TEXT    NOT NULL,
+    licensor_kind  TEXT    NOT NULL CHECK (licensor_kind IN ('creator', 'rightsholder')),
+    licensor_id    TEXT    NOT NULL,
+    catalogue      INTEGER NOT NULL,
+    granted_at_ms  BIGINT  NOT NULL,
+    terms_json     TEXT    NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS licences_by_licensor ON licences (licensor_id, catalogue);
+CREATE INDEX IF NOT EXISTS licences_by_operator ON licences (operator_id);
+
+-- The works a licence lists (catalogue licences list none).
+CREATE TABLE IF NOT EXISTS licence_works (
+    work_id     TEXT NOT NULL,
+    licence_id  TEXT NOT NULL,
+    PRIMARY KEY (work_id, licence_id)
+);
+
+-- Who a work belongs to: every creator of any of its split versions and every rightsholder whose catalogue holds it.
+CREATE TABLE IF NOT EXISTS work_parties (
+    party_id  TEXT NOT NULL,
+    relation  TEXT NOT NULL CHECK (relation IN ('contributor', 'rightsholder')),
+    work_id   TEXT NOT NULL,
+    PRIMARY KEY (party_id, relation, work_id)
 );

@@ -1,0 +1,35 @@
+using RoyaltyLedger.Grains.Abstractions;
+using RoyaltyLedger.Grains.Abstractions.Licensing;
+using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Storage;
+
+namespace RoyaltyLedger.Grains.Licensing;
+
+/// <summary>
+/// Grants licences: the database row is the licence (its primary key makes a grant idempotent by id), and the works
+/// it covers are told to rebuild their licence-check snapshots. A retried grant tells them again, so a crash between
+/// the two steps heals on retry.
+/// </summary>
+public sealed class LicenceIssuer(ILicenceStore store, WorkRefresher refresher)
+{
+    public async Task<Registration<LicenceRecord>> IssueAsync(LicenceRecord licence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(licence);
+        var row = LicenceCodec.ToStored(licence);
+        var stored = await store.InsertLicenceAsync(row, cancellationToken);
+        var held = ReferenceEquals(stored, row) ? licence : LicenceCodec.FromStored(stored);
+        if (!held.SameTermsAs(licence))
+        {
+            return new(RegistrationOutcome.Conflict, held);
+        }
+
+        await refresher.RefreshCoveredAsync(held, cancellationToken);
+        return new(ReferenceEquals(stored, row) ? RegistrationOutcome.Created : RegistrationOutcome.Unchanged, held);
+    }
+
+    public async Task<LicenceRecord?> FindAsync(string licenceId, CancellationToken cancellationToken) =>
+        await store.FindLicenceAsync(licenceId, cancellationToken) is { } stored ? LicenceCodec.FromStored(stored) : null;
+
+    public async Task<IReadOnlyList<LicenceRecord>> ListAsync(string? partyId, CancellationToken cancellationToken) =>
+        [.. (await store.ListLicencesAsync(partyId, cancellationToken)).Select(LicenceCodec.FromStored)];
+}

@@ -1,0 +1,34 @@
+using RoyaltyLedger.Grains.Abstractions.Licensing;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Storage;
+
+namespace RoyaltyLedger.Grains.Registry;
+
+/// <summary>Tells work grains that facts their licence-check snapshots were built from changed: a licence or a consent.</summary>
+public sealed class WorkRefresher(ILicenceStore store, IGrainFactory grains)
+{
+    /// <summary>At most this many work grains are refreshed at once, so a catalogue of 100,000 works does not flood the cluster.</summary>
+    public const int MaxConcurrentRefreshes = 64;
+
+    public async Task RefreshCoveredAsync(LicenceRecord licence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(licence);
+        var works = licence.IsCatalogue
+            ? await store.WorksOfPartyAsync(licence.LicensorId, WorkRelations.Rightsholder, cancellationToken)
+            : licence.WorkIds;
+        await RefreshAsync(works, cancellationToken);
+    }
+
+    /// <summary>After a creator's consent changed: the one work it names, or every work the creator contributed to.</summary>
+    public async Task RefreshForConsentAsync(string creatorId, string? workId, CancellationToken cancellationToken)
+    {
+        var works = string.IsNullOrEmpty(workId)
+            ? await store.WorksOfPartyAsync(creatorId, WorkRelations.Contributor, cancellationToken)
+            : [workId];
+        await RefreshAsync(works, cancellationToken);
+    }
+
+    private Task RefreshAsync(IReadOnlyList<string> workIds, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(workIds, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentRefreshes, CancellationToken = cancellationToken },
+            async (workId, _) => await grains.GetGrain<IWorkGrain>(workId).Refresh());
+}
