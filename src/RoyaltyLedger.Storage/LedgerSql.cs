@@ -6,9 +6,6 @@ internal static class LedgerSql
     public const string SelectStreamPosition =
         "SELECT last_batch_seq FROM producer_streams WHERE operator_id = @o AND stream_name = @s";
 
-    public const string SelectAck =
-        "SELECT ack FROM batch_acks WHERE operator_id = @o AND stream_name = @s AND batch_seq = @q";
-
     // @p is bound but unused here so that both position statements take the same parameters.
     public const string InsertStreamPosition =
         "INSERT INTO producer_streams (operator_id, stream_name, last_batch_seq) SELECT @o, @s, @q WHERE @p = 0 " +
@@ -16,19 +13,6 @@ internal static class LedgerSql
 
     public const string AdvanceStreamPosition =
         "UPDATE producer_streams SET last_batch_seq = @q WHERE operator_id = @o AND stream_name = @s AND last_batch_seq = @p";
-
-    public const string InsertAck =
-        "INSERT INTO batch_acks (operator_id, stream_name, batch_seq, ack) VALUES (@o, @s, @q, @a)";
-
-    public const string InsertEvent =
-        "INSERT INTO usage_events (operator_id, event_id, stream_name, batch_seq, model_id, work_id, use_kind, units, unit_kind, " +
-        "weight_ppm, occurred_at_ms, received_at_ms, attribution_method, attribution_version, status, licence_id, currency, amount_nanos, " +
-        "territory, revenue_micros, revenue_currency, status_reason) " +
-        "VALUES (@o, @e, @s, @q, @m, @w, @u, @n, @k, @p, @t, @r, @am, @av, @st, @l, @c, @x, @tr, @rm, @rc, @sr) " +
-        "ON CONFLICT (operator_id, event_id) DO NOTHING";
-
-    public const string InsertAccrual =
-        "INSERT INTO accruals (party_id, operator_id, event_id, share_bps, amount_nanos) VALUES (@party, @o, @e, @b, @x)";
 
     public const string UpsertRegistryEntry =
         "INSERT INTO registry_entries (kind, id, display_name, payload_json) VALUES (@k, @i, @d, @j) " +

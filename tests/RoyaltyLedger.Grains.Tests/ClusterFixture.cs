@@ -7,6 +7,7 @@ using Orleans.TestingHost;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Sqlite;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
 
@@ -22,6 +23,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public SqliteLedgerStore Ledger { get; private set; } = null!;
 
+    /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
+    public UsageLogWriter Log { get; private set; } = null!;
+
+    public string LedgerPath => Path.Combine(_folder, "ledger.db");
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
     public IGrainFactory Grains => Cluster.Client;
@@ -35,6 +41,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
         Ledger = new SqliteLedgerStore(Path.Combine(_folder, "ledger.db"));
         await Ledger.InitializeAsync(CancellationToken.None);
+        Log = new UsageLogWriter(Ledger, new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ServiceId = "grain-tests";
@@ -47,6 +54,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddSingleton<ILedgerStore>(Ledger);
+            silo.Services.AddSingleton<IUsageLog>(Log);
             silo.Services.AddSingleton<IConsentStore>(Ledger);
             silo.Services.AddSingleton<ILicenceStore>(Ledger);
             silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
@@ -60,6 +68,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Cluster.DisposeAsync();
+        await Log.DisposeAsync();
         Ledger.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);

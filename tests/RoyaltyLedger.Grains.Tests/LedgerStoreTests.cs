@@ -1,31 +1,40 @@
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
 
-/// <summary>The database, not a grain, guards stream positions: a stale writer stores nothing.</summary>
+/// <summary>The database, not a grain, guards stream positions and event ids: a stale writer stores nothing.</summary>
 [Collection(ClusterGroup.Name)]
 public class LedgerStoreTests(ClusterFixture fixture)
 {
-    private static StoredEvent Event(string id) => new(id, "m", "w", 1, 10, "tokens", 1_000_000, 0, 0, "manifest", "1",
-        EventStatus.Unidentified, null, null, 0, []);
+    private static LogAppend Append(long seq, byte ack, params string[] ids) =>
+        new("store-op", "s", seq, 0, ids.Length, [], [.. Enumerable.Range(0, ids.Length)], [.. ids.Select(EventKeys.Of)],
+            duplicates => [ack, .. duplicates.Select(d => (byte)d)]);
 
     [Fact]
-    public async Task AppendBatch_StalePosition_ThrowsAndStoresNothing()
+    public async Task Append_StalePosition_ThrowsAndStoresNothing()
     {
-        var ledger = fixture.Ledger;
-        await ledger.AppendBatchAsync(new BatchAppend("store-op", "s", 1, [Event("a")], _ => [1]), CancellationToken.None);
+        var log = fixture.Log;
+        await log.AppendAsync(Append(1, 1, "a"), CancellationToken.None);
 
         // A second activation that still believes the stream is new tries batch 1 again.
-        await Assert.ThrowsAsync<StreamPositionConflictException>(() =>
-            ledger.AppendBatchAsync(new BatchAppend("store-op", "s", 1, [Event("b")], _ => [2]), CancellationToken.None));
+        await Assert.ThrowsAsync<StreamPositionConflictException>(() => log.AppendAsync(Append(1, 2, "b"), CancellationToken.None));
         // Another that skipped ahead cannot write batch 3 either.
-        await Assert.ThrowsAsync<StreamPositionConflictException>(() =>
-            ledger.AppendBatchAsync(new BatchAppend("store-op", "s", 3, [Event("c")], _ => [3]), CancellationToken.None));
+        await Assert.ThrowsAsync<StreamPositionConflictException>(() => log.AppendAsync(Append(3, 3, "c"), CancellationToken.None));
 
-        Assert.Equal(1, await ledger.GetLastBatchSeqAsync("store-op", "s", CancellationToken.None));
-        Assert.Equal([1], await ledger.GetBatchAckAsync("store-op", "s", 1, CancellationToken.None));
-        var stored = await ledger.AppendBatchAsync(new BatchAppend("store-op", "s", 2, [Event("a"), Event("b"), Event("c")],
-            flags => [.. flags.Select(f => f ? (byte)1 : (byte)0)]), CancellationToken.None);
-        Assert.Equal([0, 1, 1], stored);
+        Assert.Equal(1, await log.GetLastBatchSeqAsync("store-op", "s", CancellationToken.None));
+        Assert.Equal([1], await log.GetAckAsync("store-op", "s", 1, CancellationToken.None));
+        // "b" and "c" were rolled back with their batches, so only "a" is a duplicate now.
+        Assert.Equal([4, 0], await log.AppendAsync(Append(2, 4, "a", "b", "c"), CancellationToken.None));
+    }
+
+    [Fact]
+    public void EventKeys_UuidAndTextIdsNeverCollide()
+    {
+        var uuid = Guid.CreateVersion7();
+        Assert.Equal(EventKeys.Of(uuid.ToString()), EventKeys.Of(uuid.ToString().ToUpperInvariant()));
+        Assert.Equal(17, EventKeys.Of(uuid.ToString()).Length);
+        Assert.NotEqual(EventKeys.Of(uuid.ToString())[0], EventKeys.Of("0123456789abcdef")[0]);
+        Assert.NotEqual(EventKeys.Of(uuid.ToString("N")), EventKeys.Of(uuid.ToString()));
     }
 }

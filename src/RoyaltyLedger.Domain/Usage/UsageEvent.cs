@@ -20,4 +20,9 @@ public sealed record UsageEvent(
     public long? RevenueMicros { get; init; }
 
     public string RevenueCurrency { get; init; } = "";
+
+    /// <summary>An external identifier's scheme (iswc, isrc, isbn13, doi, iscc, url) naming the work when <see cref="WorkId"/> is empty.</summary>
+    public string WorkRefScheme { get; init; } = "";
+
+    public string WorkRefValue { get; init; } = "";
 }

@@ -15,14 +15,36 @@ public static class UsageEventRules
         var prefix = $"events[{index}]";
         return Id(index, $"{prefix}.event_id", e.EventId)
             ?? Id(index, $"{prefix}.model_id", e.ModelId)
-            ?? Id(index, $"{prefix}.work_id", e.WorkId)
+            ?? CheckWork(index, prefix, e)
             ?? Id(index, $"{prefix}.unit_kind", e.UnitKind)
             ?? CheckUse(index, prefix, e.Use)
             ?? CheckUnits(index, prefix, e.Units)
             ?? CheckWeight(index, prefix, e.AttributionWeightPpm)
             ?? CheckOccurredAt(index, prefix, e.OccurredAt)
             ?? CheckTerritory(index, prefix, e.TerritoryCode)
-            ?? CheckRevenue(index, prefix, e.RevenueMicros, e.RevenueCurrency);
+            ?? CheckRevenue(index, prefix, e.RevenueMicros, e.RevenueCurrency)
+            ?? CheckText(index, $"{prefix}.attribution_method", e.AttributionMethod)
+            ?? CheckText(index, $"{prefix}.attribution_method_version", e.AttributionMethodVersion);
+    }
+
+    /// <summary>Longest attribution method name or version accepted.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>
+    /// Free text must be printable. Protobuf decodes invalid UTF-8 to U+FFFD, so that character is taken as a sign
+    /// of bytes that were not UTF-8 (identifiers refuse it anyway, being restricted to ASCII letters and digits).
+    /// </summary>
+    private static EventRejection? CheckText(int index, string field, string value)
+    {
+        if (value.Length > MaxTextLength)
+        {
+            return new EventRejection(index, RejectionReason.InvalidValue, field, $"{field} is {value.Length:N0} characters long, at most {MaxTextLength:N0} are allowed");
+        }
+
+        return value.Any(c => char.IsControl(c) || c == '\uFFFD')
+            ? new EventRejection(index, RejectionReason.InvalidValue, field,
+                $"{field} '{EntityIds.Printable(value)}' contains control characters or bytes that are not UTF-8")
+            : null;
     }
 
     /// <summary>Revenue above this (a trillion currency units) is taken for a corrupted figure.</summary>
@@ -52,6 +74,41 @@ public static class UsageEventRules
 
         return Currency.Check($"{prefix}.revenue_currency", currency) is { } violation
             ? new EventRejection(index, currency.Length == 0 ? RejectionReason.MissingField : RejectionReason.InvalidValue, violation.Field, violation.Description)
+            : null;
+    }
+
+    /// <summary>Longest URL accepted as a work reference.</summary>
+    public const int MaxUrlLength = 2_048;
+
+    /// <summary>A work is named by id, or by an external identifier to be matched against registered works.</summary>
+    private static EventRejection? CheckWork(int index, string prefix, UsageEvent e)
+    {
+        if (e.WorkId.Length > 0 || e.WorkRefScheme.Length == 0)
+        {
+            return e.WorkId.Length == 0 && e.WorkRefValue.Length == 0
+                ? new EventRejection(index, RejectionReason.MissingField, $"{prefix}.work_id",
+                    $"{prefix}.work_id is required, or {prefix}.work_ref naming the work by an identifier (iswc, isrc, isbn13, doi, iscc or url)")
+                : Id(index, $"{prefix}.work_id", e.WorkId);
+        }
+
+        var field = $"{prefix}.work_ref";
+        if (string.Equals(e.WorkRefScheme, "url", StringComparison.OrdinalIgnoreCase))
+        {
+            return e.WorkRefValue.Length <= MaxUrlLength
+                && Uri.TryCreate(e.WorkRefValue, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+                ? null
+                : new EventRejection(index, RejectionReason.InvalidValue, $"{field}.value",
+                    $"{field}.value '{EntityIds.Printable(e.WorkRefValue)}' is not an absolute http or https URL of at most {MaxUrlLength:N0} characters");
+        }
+
+        if (!Identifiers.IdentifierRules.TryParseScheme(e.WorkRefScheme, out var scheme) || !Identifiers.IdentifierList.WorkSchemes.Contains(scheme))
+        {
+            return new EventRejection(index, RejectionReason.InvalidValue, $"{field}.scheme",
+                $"{field}.scheme '{EntityIds.Printable(e.WorkRefScheme)}' is not a work identifier scheme (iswc, isrc, isbn13, doi, iscc or url)");
+        }
+
+        return Identifiers.IdentifierRules.Check($"{field}.value", scheme, e.WorkRefValue) is { } violation
+            ? new EventRejection(index, RejectionReason.InvalidValue, violation.Field, violation.Description)
             : null;
     }
 

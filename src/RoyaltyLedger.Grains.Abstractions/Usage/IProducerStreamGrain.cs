@@ -1,8 +1,8 @@
 namespace RoyaltyLedger.Grains.Abstractions.Usage;
 
 /// <summary>
-/// One producer's ordered sequence of batches, keyed "operator_id/stream_name". It validates,
-/// rates and stores each batch in one database transaction before acknowledging it.
+/// One producer's ordered sequence of batches, keyed "operator_id/stream_name". It orders batches and
+/// appends each to the usage log (group-committed with other streams' batches) before acknowledging it.
 /// </summary>
 [Alias("rl.IProducerStreamGrain")]
 public interface IProducerStreamGrain : IGrainWithStringKey
@@ -16,7 +16,7 @@ public interface IProducerStreamGrain : IGrainWithStringKey
     /// stored ack unchanged; one beyond the next expected returns a result without an ack.
     /// </summary>
     [Alias("Append")]
-    Task<AppendResult> Append(IngestBatch batch);
+    Task<AppendResult> Append(LogBatch batch);
 
     public static string KeyFor(string operatorId, string streamName) => $"{operatorId}/{streamName}";
 }

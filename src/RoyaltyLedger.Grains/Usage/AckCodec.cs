@@ -1,36 +1,16 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using RoyaltyLedger.Grains.Abstractions.Usage;
-using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Grains.Usage;
 
-/// <summary>Builds a batch's ack from what the store kept, and stores it as JSON beside the batch.</summary>
+/// <summary>Builds a batch's ack from what the log counted, and stores it as JSON in the batch's log row.</summary>
 internal static class AckCodec
 {
-    public static BatchAckRecord Build(long batchSeq, PreparedBatch prepared, IReadOnlyList<bool> stored)
+    public static BatchAckRecord Build(LogBatch batch, IReadOnlyList<int> duplicatesInLog)
     {
-        var duplicates = prepared.RepeatedInBatch.ToList();
-        var accepted = 0;
-        var unidentified = 0;
-        for (var i = 0; i < prepared.Accepted.Count; i++)
-        {
-            if (!stored[i])
-            {
-                duplicates.Add(prepared.Accepted[i].Index);
-                continue;
-            }
-
-            accepted++;
-            if (prepared.Accepted[i].Event.Status == EventStatus.Unidentified)
-            {
-                unidentified++;
-            }
-        }
-
-        duplicates.Sort();
-        return new BatchAckRecord(batchSeq, accepted, duplicates.Count, unidentified,
-            [.. prepared.Rejections], [.. duplicates]);
+        var duplicates = batch.RepeatedInBatch.Concat(duplicatesInLog).Order().ToImmutableArray();
+        return new BatchAckRecord(batch.BatchSeq, batch.Candidates.Length - duplicatesInLog.Count, duplicates.Length, batch.Rejections, duplicates);
     }
 
     public static byte[] Encode(BatchAckRecord ack) => JsonSerializer.SerializeToUtf8Bytes(ack);

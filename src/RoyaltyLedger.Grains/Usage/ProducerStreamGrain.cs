@@ -1,22 +1,20 @@
 using System.Diagnostics;
-using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Usage;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Grains.Usage;
 
 /// <summary>
-/// Orders one producer's batches and stores each in one transaction before acking. The stream's
-/// position lives in the database and is advanced with a compare-and-set, so even two activations
-/// of this grain cannot both store the same batch number.
+/// Orders one producer's batches and appends each to the usage log before acking. The stream's position lives in
+/// the database and moves by compare-and-set inside the append, so even two activations of this grain cannot both
+/// store the same batch number; the grain's own copy of the position only answers resends and gaps quickly.
 /// </summary>
-public sealed class ProducerStreamGrain(ILedgerStore ledger, TimeProvider clock) : Grain, IProducerStreamGrain
+public sealed class ProducerStreamGrain(IUsageLog log, TimeProvider clock) : Grain, IProducerStreamGrain
 {
     /// <summary>The most events one batch may carry; the gRPC edge enforces the same bound.</summary>
     public const int MaxEventsPerBatch = 5_000;
 
-    // Models never change owner, so a model looked up once stays valid for the activation.
-    private readonly Dictionary<string, ModelProfile?> _models = new(StringComparer.Ordinal);
     private long? _lastBatchSeq;
 
     private string OperatorId => this.GetPrimaryKeyString().Split('/', 2)[0];
@@ -25,14 +23,14 @@ public sealed class ProducerStreamGrain(ILedgerStore ledger, TimeProvider clock)
 
     public async Task<long> Open()
     {
-        _lastBatchSeq = await ledger.GetLastBatchSeqAsync(OperatorId, StreamName, CancellationToken.None);
+        _lastBatchSeq = await log.GetLastBatchSeqAsync(OperatorId, StreamName, CancellationToken.None);
         return _lastBatchSeq.Value;
     }
 
-    public async Task<AppendResult> Append(IngestBatch batch)
+    public async Task<AppendResult> Append(LogBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(batch.Events.Length, MaxEventsPerBatch);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(batch.EventCount, MaxEventsPerBatch);
         ArgumentOutOfRangeException.ThrowIfLessThan(batch.BatchSeq, 1);
         try
         {
@@ -46,12 +44,12 @@ public sealed class ProducerStreamGrain(ILedgerStore ledger, TimeProvider clock)
         }
     }
 
-    private async Task<AppendResult> AppendOnceAsync(IngestBatch batch)
+    private async Task<AppendResult> AppendOnceAsync(LogBatch batch)
     {
         var last = _lastBatchSeq ?? await Open();
         if (batch.BatchSeq <= last)
         {
-            var held = await ledger.GetBatchAckAsync(OperatorId, StreamName, batch.BatchSeq, CancellationToken.None)
+            var held = await log.GetAckAsync(OperatorId, StreamName, batch.BatchSeq, CancellationToken.None)
                 ?? throw new UnreachableException($"stream {this.GetPrimaryKeyString()} is at {last} but holds no ack for batch {batch.BatchSeq}");
             return new AppendResult(AckCodec.Decode(held), last);
         }
@@ -61,57 +59,14 @@ public sealed class ProducerStreamGrain(ILedgerStore ledger, TimeProvider clock)
             return new AppendResult(null, last);
         }
 
-        var prepared = await PrepareAsync(batch);
-        var stored = prepared.Accepted.Select(p => p.Event).ToList();
         BatchAckRecord? ack = null;
-        await ledger.AppendBatchAsync(new BatchAppend(OperatorId, StreamName, batch.BatchSeq, stored, flags =>
-        {
-            ack = AckCodec.Build(batch.BatchSeq, prepared, flags);
-            return AckCodec.Encode(ack);
-        }), CancellationToken.None);
-        _lastBatchSeq = batch.BatchSeq;
-        return new AppendResult(ack ?? throw new UnreachableException("the store committed a batch without building its ack"), batch.BatchSeq);
-    }
-
-    private async Task<PreparedBatch> PrepareAsync(IngestBatch batch)
-    {
-        var receivedAt = clock.GetUtcNow();
-        var alone = BatchPreparer.CheckAlone(batch.Events, receivedAt);
-        var rejected = alone.Select(r => r.Index).ToHashSet();
-        var valid = batch.Events.Where((_, i) => !rejected.Contains(i)).ToList();
-        await LoadModelsAsync(valid.Select(e => e.ModelId));
-        var ratings = await RateAsync(batch.Events, rejected);
-        return new BatchPreparer(OperatorId, _models, ratings, receivedAt).Prepare(batch.Events, alone);
-    }
-
-    private async Task LoadModelsAsync(IEnumerable<string> modelIds)
-    {
-        var missing = modelIds.Distinct(StringComparer.Ordinal).Where(id => _models.GetValueOrDefault(id) is null).ToList();
-        var found = await Task.WhenAll(missing.Select(id => GrainFactory.GetGrain<IModelGrain>(id).Describe()));
-        for (var i = 0; i < missing.Count; i++)
-        {
-            _models[missing[i]] = found[i];
-        }
-    }
-
-    /// <summary>Rates each event with its work grain, one call per distinct work in the batch; null for an unregistered work.</summary>
-    private async Task<Dictionary<int, UseRating?>> RateAsync(IReadOnlyList<UsageEventRecord> events, HashSet<int> rejected)
-    {
-        var byWork = Enumerable.Range(0, events.Count).Where(i => !rejected.Contains(i))
-            .GroupBy(i => events[i].WorkId, StringComparer.Ordinal).ToList();
-        var rated = await Task.WhenAll(byWork.Select(g => GrainFactory.GetGrain<IWorkGrain>(g.Key).Rate(OperatorId,
-            [.. g.Select(i => new UseQuery(events[i].ModelId, events[i].Use, events[i].OccurredAt!.Value, events[i].TerritoryCode))])));
-        var ratings = new Dictionary<int, UseRating?>(events.Count);
-        for (var w = 0; w < byWork.Count; w++)
-        {
-            var j = 0;
-            foreach (var i in byWork[w])
+        await log.AppendAsync(new LogAppend(OperatorId, StreamName, batch.BatchSeq, clock.GetUtcNow().ToUnixTimeMilliseconds(), batch.EventCount,
+            batch.Payload, batch.Candidates, batch.Keys, duplicates =>
             {
-                ratings[i] = rated[w] is { } r ? r[j] : null;
-                j++;
-            }
-        }
-
-        return ratings;
+                ack = AckCodec.Build(batch, duplicates);
+                return AckCodec.Encode(ack);
+            }), CancellationToken.None);
+        _lastBatchSeq = batch.BatchSeq;
+        return new AppendResult(ack ?? throw new UnreachableException("the log committed a batch without building its ack"), batch.BatchSeq);
     }
 }

@@ -3,6 +3,7 @@ using RoyaltyLedger.Grains;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Security;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
 
@@ -54,6 +55,8 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<LedgerMetrics>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddRoyaltyLedgerGrainServices();
+        builder.Services.AddSingleton<ModelOwners>();
+        builder.Services.AddSingleton<IngestGate>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();
@@ -77,6 +80,16 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<LicenceRequestsService>();
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
+        if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
+        {
+            app.MapGrpcService<BaselineIngestService>();
+        }
+
+        // Gauges read on every scrape.
+        var metrics = app.Services.GetRequiredService<LedgerMetrics>();
+        var log = app.Services.GetRequiredService<UsageLogWriter>();
+        metrics.ObserveGauge("royaltyledger.usage.log.queued", "{batch}", "Batches waiting for the usage log's next commit", () => log.Queued);
+        metrics.ObserveGauge("royaltyledger.usage.streams.capacity", "{stream}", "Ingest streams this server serves at most", () => IngestGate.MaxOpenStreams);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

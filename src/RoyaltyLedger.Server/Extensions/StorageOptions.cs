@@ -14,6 +14,9 @@ public sealed class StorageOptions
     /// <summary>PostgreSQL connection string; required when <see cref="Provider"/> is "postgres".</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Usage-log transactions in flight at once on PostgreSQL (SQLite always has one writer).</summary>
+    public int PostgresLogWriters { get; set; } = 4;
+
     public bool IsPostgres => string.Equals(Provider, "postgres", StringComparison.OrdinalIgnoreCase);
 
     public void Validate()
@@ -26,6 +29,11 @@ public sealed class StorageOptions
         if (IsPostgres && string.IsNullOrWhiteSpace(ConnectionString))
         {
             throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is empty");
+        }
+
+        if (PostgresLogWriters is < 1 or > 64)
+        {
+            throw new InvalidOperationException($"Storage:PostgresLogWriters is {PostgresLogWriters}, expected 1 to 64");
         }
     }
 }

@@ -4,6 +4,7 @@ using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Postgres;
 using RoyaltyLedger.Storage.Sqlite;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
 
@@ -20,7 +21,7 @@ internal static class StorageRegistration
         {
             var dataSource = NpgsqlDataSource.Create(options.ConnectionString!);
             silo.Services.AddSingleton(dataSource);
-            AddStore(silo.Services, new PostgresLedgerStore(dataSource));
+            AddStore(silo.Services, new PostgresLedgerStore(dataSource), new UsageLogOptions { Writers = options.PostgresLogWriters });
             silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
             {
                 o.Invariant = "Npgsql";
@@ -30,7 +31,7 @@ internal static class StorageRegistration
         }
 
         Directory.CreateDirectory(options.DataDirectory);
-        AddStore(silo.Services, new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db")));
+        AddStore(silo.Services, new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db")), new UsageLogOptions { Writers = 1 });
         silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
         {
             // Orleans maps this invariant name to Microsoft.Data.Sqlite's factory.
@@ -40,8 +41,12 @@ internal static class StorageRegistration
     }
 
     /// <summary>One store instance serves the ledger, API keys and consents, which live in the same database.</summary>
-    private static void AddStore(IServiceCollection services, SqlLedgerStore store)
+    private static void AddStore(IServiceCollection services, SqlLedgerStore store, UsageLogOptions log)
     {
+        // One writer per silo: its queue is where concurrent streams' batches meet to share a commit.
+        services.AddSingleton(log);
+        services.AddSingleton(sp => new UsageLogWriter(store, sp.GetRequiredService<UsageLogOptions>()));
+        services.AddSingleton<IUsageLog>(sp => sp.GetRequiredService<UsageLogWriter>());
         services.AddSingleton<ILedgerStore>(store);
         services.AddSingleton<IApiKeyStore>(store);
         services.AddSingleton<IConsentStore>(store);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Domain.Identifiers;
+using RoyaltyLedger.Domain.Usage;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Statements;
@@ -63,7 +64,7 @@ internal static class Mapping
     public static ImmutableArray<ContributorShare> ToRecords(this IEnumerable<V1.Contributor> contributors) =>
         [.. contributors.Select(c => new ContributorShare(c.CreatorId, c.Role, checked((int)Math.Min(c.ShareBps, int.MaxValue))))];
 
-    public static UsageEventRecord ToRecord(this V1.UsageEvent e) => new(
+    public static UsageEvent ToDomain(this V1.UsageEvent e) => new(
         e.EventId, e.ModelId, e.WorkId, (DomainUse)(int)e.Use, e.Units, e.UnitKind,
         e.HasAttributionWeightPpm ? e.AttributionWeightPpm : null,
         e.OccurredAt?.ToDateTimeOffset(),
@@ -72,6 +73,8 @@ internal static class Mapping
         TerritoryCode = e.Territory,
         RevenueMicros = e.HasRevenueMicros ? e.RevenueMicros : null,
         RevenueCurrency = e.RevenueCurrency,
+        WorkRefScheme = e.WorkRef?.Scheme ?? "",
+        WorkRefValue = e.WorkRef?.Value ?? "",
     };
 
     public static V1.BatchAck ToWire(this BatchAckRecord a)
@@ -81,7 +84,6 @@ internal static class Mapping
             BatchSeq = (ulong)a.BatchSeq,
             Accepted = (uint)a.Accepted,
             Duplicates = (uint)a.Duplicates,
-            Unidentified = (uint)a.Unidentified,
         };
         ack.Rejections.AddRange(a.Rejections.Select(r => new V1.EventRejection
         {

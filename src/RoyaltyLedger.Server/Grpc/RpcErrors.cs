@@ -49,6 +49,16 @@ internal static class RpcErrors
     [DoesNotReturn]
     public static void AlreadyExists(string message) => throw new RpcException(new global::Grpc.Core.Status(StatusCode.AlreadyExists, message));
 
+    /// <summary>RESOURCE_EXHAUSTED with a google.rpc.RetryInfo saying when to try again.</summary>
+    [DoesNotReturn]
+    public static void ResourceExhausted(string message, TimeSpan retryAfter) =>
+        throw new Google.Rpc.Status
+        {
+            Code = (int)Code.ResourceExhausted,
+            Message = message,
+            Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(retryAfter) }) },
+        }.ToRpcException();
+
     [DoesNotReturn]
     public static void FailedPrecondition(string message) =>
         throw new RpcException(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, message));

@@ -1,21 +1,32 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
+using Google.Protobuf;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Usage;
+using RejectionReason = RoyaltyLedger.Domain.Usage.RejectionReason;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Usage;
 using RoyaltyLedger.Grains.Usage;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Security;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>
-/// The ingest stream: one open, then batches answered in order, each only once durable. One batch
-/// is in flight per stream, so a slow ledger slows the client through HTTP/2 flow control.
+/// The ingest stream: one open, then batches answered in order, each only once durable. The edge checks every
+/// event on its own and against the model's owner, so that the stream's grain and the log only see what can be
+/// counted. One batch is in flight per stream: a slow ledger slows the client through HTTP/2 flow control, and a
+/// full write queue or too many streams turn the client away with RESOURCE_EXHAUSTED and a retry delay.
 /// </summary>
-internal sealed class UsageIngestService(IGrainFactory grains, LedgerMetrics metrics) : UsageIngest.UsageIngestBase
+internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners models, IngestGate gate, LedgerMetrics metrics, TimeProvider clock)
+    : UsageIngest.UsageIngestBase
 {
+    /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
+
     public override async Task Ingest(IAsyncStreamReader<IngestRequest> requestStream, IServerStreamWriter<IngestResponse> responseStream, ServerCallContext context)
     {
         var cancellation = context.CancellationToken;
@@ -33,22 +44,37 @@ internal sealed class UsageIngestService(IGrainFactory grains, LedgerMetrics met
         context.RequireRole("report usage", Roles.Operator)
             .RequireParty(Roles.Operator, open.OperatorId, $"report usage for operator {EntityIds.Printable(open.OperatorId)}");
         var stream = await OpenAsync(open);
-        var last = await stream.Open();
-        await responseStream.WriteAsync(new IngestResponse
+        if (!gate.TryEnter())
         {
-            Opened = new StreamOpened { OperatorId = open.OperatorId, StreamName = open.StreamName, LastBatchSeq = (ulong)last },
-        }, cancellation);
+            metrics.TurnedAway("streams");
+            RpcErrors.ResourceExhausted($"the server has {IngestGate.MaxOpenStreams:N0} ingest streams open, the most it serves; retry shortly", gate.RetryAfter);
+        }
 
-        while (await requestStream.MoveNext(cancellation))
+        metrics.StreamOpened();
+        try
         {
-            var batch = requestStream.Current.Batch;
-            if (batch is null)
+            var last = await stream.Open();
+            await responseStream.WriteAsync(new IngestResponse
             {
-                RpcErrors.BadRequest("open", $"stream {open.OperatorId}/{open.StreamName} is already open; send batches only");
-            }
+                Opened = new StreamOpened { OperatorId = open.OperatorId, StreamName = open.StreamName, LastBatchSeq = (ulong)last },
+            }, cancellation);
 
-            var ack = await AppendAsync(stream, open, batch);
-            await responseStream.WriteAsync(new IngestResponse { Ack = ack }, cancellation);
+            while (await requestStream.MoveNext(cancellation))
+            {
+                var batch = requestStream.Current.Batch;
+                if (batch is null)
+                {
+                    RpcErrors.BadRequest("open", $"stream {open.OperatorId}/{open.StreamName} is already open; send batches only");
+                }
+
+                var ack = await AppendAsync(stream, open, batch);
+                await responseStream.WriteAsync(new IngestResponse { Ack = ack }, cancellation);
+            }
+        }
+        finally
+        {
+            gate.Exit();
+            metrics.StreamClosed();
         }
     }
 
@@ -80,7 +106,19 @@ internal sealed class UsageIngestService(IGrainFactory grains, LedgerMetrics met
 
         var started = Stopwatch.GetTimestamp();
         metrics.BatchReceived(batch.Events.Count);
-        var result = await stream.Append(new IngestBatch((long)batch.BatchSeq, [.. batch.Events.Select(e => e.ToRecord())]));
+        var checkedBatch = await CheckAsync(open.OperatorId, batch);
+        AppendResult result;
+        try
+        {
+            result = await stream.Append(checkedBatch);
+        }
+        catch (LedgerBusyException busy)
+        {
+            metrics.TurnedAway("write_queue");
+            RpcErrors.ResourceExhausted(busy.Message, busy.RetryAfter);
+            throw;
+        }
+
         if (result.Ack is null)
         {
             RpcErrors.FailedPrecondition(
@@ -88,8 +126,63 @@ internal sealed class UsageIngestService(IGrainFactory grains, LedgerMetrics met
         }
 
         var ack = result.Ack;
-        metrics.BatchAcked(ack.Accepted, ack.Duplicates, ack.Unidentified, ack.Rejections.Select(r => r.Reason.ToString()),
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        metrics.BatchAcked(ack.Accepted, ack.Duplicates, ack.Rejections.Select(r => r.Reason.ToString()), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return ack.ToWire();
+    }
+
+    /// <summary>Checks each event alone and its model's owner; what passes becomes a candidate keyed by its event id.</summary>
+    private async Task<LogBatch> CheckAsync(string operatorId, UsageBatch batch)
+    {
+        var now = clock.GetUtcNow();
+        var events = batch.Events;
+        var owners = await models.OwnersOfAsync(events.Select(e => e.ModelId));
+        var rejections = ImmutableArray.CreateBuilder<EventRejectionRecord>();
+        var repeated = ImmutableArray.CreateBuilder<int>();
+        var candidates = ImmutableArray.CreateBuilder<int>(events.Count);
+        var keys = ImmutableArray.CreateBuilder<byte[]>(events.Count);
+        var seen = new HashSet<string>(events.Count, StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (Check(i, e.ToDomain(), operatorId, owners, now) is { } rejection)
+            {
+                rejections.Add(rejection);
+            }
+            else if (!seen.Add(e.EventId))
+            {
+                repeated.Add(i);
+            }
+            else
+            {
+                candidates.Add(i);
+                keys.Add(EventKeys.Of(e.EventId));
+            }
+        }
+
+        return new LogBatch((long)batch.BatchSeq, events.Count, batch.ToByteArray(), candidates.ToImmutable(), keys.ToImmutable(),
+            rejections.ToImmutable(), repeated.ToImmutable());
+    }
+
+    private static EventRejectionRecord? Check(int i, Domain.Usage.UsageEvent e, string operatorId, Dictionary<string, string?> owners, DateTimeOffset now)
+    {
+        if (UsageEventRules.Validate(i, e) is { } r)
+        {
+            return new EventRejectionRecord(r.Index, r.Reason, r.Field, r.Message);
+        }
+
+        if (e.OccurredAt > now + MaxClockSkew)
+        {
+            return new EventRejectionRecord(i, RejectionReason.InvalidValue, $"events[{i}].occurred_at",
+                $"events[{i}].occurred_at {e.OccurredAt:O} is more than {MaxClockSkew.TotalHours:N0} hours after the server's clock ({now:O})");
+        }
+
+        return owners[e.ModelId] switch
+        {
+            null => new EventRejectionRecord(i, RejectionReason.UnknownModel, $"events[{i}].model_id",
+                $"events[{i}].model_id '{e.ModelId}' is not a registered model"),
+            var owner when owner != operatorId => new EventRejectionRecord(i, RejectionReason.WrongOperator, $"events[{i}].model_id",
+                $"events[{i}].model_id '{e.ModelId}' belongs to operator {owner}, not {operatorId}"),
+            _ => null,
+        };
     }
 }

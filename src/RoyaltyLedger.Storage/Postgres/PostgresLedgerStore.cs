@@ -27,6 +27,34 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private protected override string InsertLogSql =>
+        "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
+        "VALUES (nextval('usage_log_seq'), @o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";
+
+    /// <summary>One statement per batch: the keys travel as one bytea[] parameter and are unnested by the server.</summary>
+    private protected override async Task<HashSet<string>?> InsertKeysAsync(
+        DbConnection connection, DbTransaction transaction, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO usage_event_ids (operator_no, event_key) SELECT @n, k FROM unnest(@k) AS k ON CONFLICT DO NOTHING RETURNING event_key",
+            (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("n", operatorNo);
+        command.Parameters.Add(new NpgsqlParameter<byte[][]>("k", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea) { TypedValue = [.. keys] });
+        var returned = new List<byte[]>(keys.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            returned.Add(reader.GetFieldValue<byte[]>(0));
+        }
+
+        return returned.Count == keys.Count ? null : returned.Select(Convert.ToBase64String).ToHashSet(StringComparer.Ordinal);
+    }
+
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 }

@@ -60,5 +60,9 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         }
     }
 
+    private protected override string InsertLogSql =>
+        "INSERT INTO usage_log (operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
+        "VALUES (@o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";
+
     public void Dispose() => _writer.Dispose();
 }

@@ -1,0 +1,133 @@
+using System.Data.Common;
+using System.Globalization;
+using RoyaltyLedger.Storage.UsageLog;
+
+namespace RoyaltyLedger.Storage;
+
+/// <summary>The usage log's statements. <see cref="UsageLogWriter"/> calls them inside its group-commit transactions.</summary>
+public abstract partial class SqlLedgerStore
+{
+    /// <summary>Event keys inserted by one statement; SQLite binds at most 32,766 parameters per statement.</summary>
+    internal const int KeysPerStatement = 500;
+
+    internal Task<T> RunWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, cancellationToken);
+
+    /// <summary>The operator's number, assigned on first use in its own transaction (the next after the highest).</summary>
+    internal async Task<long> OperatorNumberAsync(string operatorId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await WriteAsync(async (connection, transaction) =>
+                {
+                    await using (var insert = Command(connection, transaction,
+                        "INSERT INTO operator_numbers (operator_id, operator_no) " +
+                        "SELECT @o, COALESCE(MAX(operator_no), 0) + 1 FROM operator_numbers WHERE true ON CONFLICT (operator_id) DO NOTHING", ("o", operatorId)))
+                    {
+                        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await using var select = Command(connection, transaction, "SELECT operator_no FROM operator_numbers WHERE operator_id = @o", ("o", operatorId));
+                    return Convert.ToInt64(await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException) when (attempt < 3)
+            {
+                // Two operators numbered at once on PostgreSQL can pick the same number; the unique index refuses one. Try again.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends one batch inside the caller's transaction: moves the stream's position (compare-and-set), inserts the
+    /// candidates' keys, stores the log row with its counted mask and ack, and queues it for projection. Returns the ack.
+    /// </summary>
+    internal async Task<byte[]> AppendLogAsync(DbConnection connection, DbTransaction transaction, LogAppend append, long operatorNo, CancellationToken cancellationToken)
+    {
+        var sql = append.BatchSeq == 1 ? LedgerSql.InsertStreamPosition : LedgerSql.AdvanceStreamPosition;
+        await using (var position = Command(connection, transaction, sql,
+            ("o", append.OperatorId), ("s", append.StreamName), ("q", append.BatchSeq), ("p", append.BatchSeq - 1)))
+        {
+            if (await position.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                throw new StreamPositionConflictException(
+                    $"producer stream {append.OperatorId}/{append.StreamName} is not at batch {append.BatchSeq - 1}; batch {append.BatchSeq} was not stored");
+            }
+        }
+
+        var inserted = await InsertKeysAsync(connection, transaction, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
+        var mask = new byte[(append.EventCount + 7) / 8];
+        var duplicates = new List<int>();
+        var counted = 0;
+        for (var i = 0; i < append.Candidates.Count; i++)
+        {
+            var index = append.Candidates[i];
+            if (inserted is null || inserted.Contains(Convert.ToBase64String(append.Keys[i])))
+            {
+                mask[index >> 3] |= (byte)(1 << (index & 7));
+                counted++;
+            }
+            else
+            {
+                duplicates.Add(index);
+            }
+        }
+
+        var ack = append.BuildAck(duplicates);
+        await using (var log = Command(connection, transaction, InsertLogSql,
+            ("o", append.OperatorId), ("s", append.StreamName), ("q", append.BatchSeq), ("r", append.ReceivedAtUnixMs),
+            ("c", counted), ("p", append.Payload), ("m", mask), ("a", ack)))
+        {
+            var logSeq = Convert.ToInt64(await log.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await using var pending = Command(connection, transaction, "INSERT INTO usage_log_pending (log_seq) VALUES (@l)", ("l", logSeq));
+            await pending.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return ack;
+    }
+
+    /// <summary>Inserts the log row and returns its sequence number.</summary>
+    private protected abstract string InsertLogSql { get; }
+
+    /// <summary>
+    /// Inserts the keys, skipping those already held. Returns null when every key was new (the common case, which
+    /// then needs no matching), else the base64 of the keys inserted.
+    /// </summary>
+    private protected virtual async Task<HashSet<string>?> InsertKeysAsync(
+        DbConnection connection, DbTransaction transaction, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+    {
+        var returned = new List<byte[]>(keys.Count);
+        for (var start = 0; start < keys.Count; start += KeysPerStatement)
+        {
+            var count = Math.Min(KeysPerStatement, keys.Count - start);
+            var values = string.Join(", ", Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"(@n, @k{i})")));
+            await using var command = Command(connection, transaction,
+                $"INSERT INTO usage_event_ids (operator_no, event_key) VALUES {values} ON CONFLICT DO NOTHING RETURNING event_key", ("n", operatorNo));
+            for (var i = 0; i < count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"k{i}");
+                parameter.Value = keys[start + i];
+                command.Parameters.Add(parameter);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                returned.Add((byte[])reader.GetValue(0));
+            }
+        }
+
+        return returned.Count == keys.Count ? null : returned.Select(Convert.ToBase64String).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT ack FROM usage_log WHERE operator_id = @o AND stream_name = @s AND batch_seq = @q", ("o", operatorId), ("s", streamName), ("q", batchSeq));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
+    }
+}
