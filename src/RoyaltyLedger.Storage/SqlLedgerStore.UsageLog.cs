@@ -7,10 +7,13 @@ namespace RoyaltyLedger.Storage;
 /// <summary>The usage log's statements. <see cref="UsageLogWriter"/> calls them inside its group-commit transactions.</summary>
 public abstract partial class SqlLedgerStore
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, LogStatements> _logStatements = new();
+
     /// <summary>Event keys inserted by one statement; SQLite binds at most 32,766 parameters per statement.</summary>
     internal const int KeysPerStatement = 500;
 
-    internal Task<T> RunWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+    /// <summary>Runs one group commit of the usage log. SQLite keeps one connection for it, with its statements prepared once.</summary>
+    internal virtual Task<T> RunLogWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         WriteAsync(work, cancellationToken);
 
     /// <summary>The operator's number, assigned on first use in its own transaction (the next after the highest).</summary>
@@ -46,18 +49,15 @@ public abstract partial class SqlLedgerStore
     /// </summary>
     internal async Task<byte[]> AppendLogAsync(DbConnection connection, DbTransaction transaction, LogAppend append, long operatorNo, CancellationToken cancellationToken)
     {
-        var sql = append.BatchSeq == 1 ? LedgerSql.InsertStreamPosition : LedgerSql.AdvanceStreamPosition;
-        await using (var position = Command(connection, transaction, sql,
-            ("o", append.OperatorId), ("s", append.StreamName), ("q", append.BatchSeq), ("p", append.BatchSeq - 1)))
+        var statements = _logStatements.GetValue(connection, c => new LogStatements(c, InsertLogSql));
+        var position = statements.Position(append.BatchSeq == 1, transaction, append.OperatorId, append.StreamName, append.BatchSeq);
+        if (await position.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
-            if (await position.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
-            {
-                throw new StreamPositionConflictException(
-                    $"producer stream {append.OperatorId}/{append.StreamName} is not at batch {append.BatchSeq - 1}; batch {append.BatchSeq} was not stored");
-            }
+            throw new StreamPositionConflictException(
+                $"producer stream {append.OperatorId}/{append.StreamName} is not at batch {append.BatchSeq - 1}; batch {append.BatchSeq} was not stored");
         }
 
-        var inserted = await InsertKeysAsync(connection, transaction, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
+        var inserted = await InsertKeysAsync(connection, transaction, statements, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
         var mask = new byte[(append.EventCount + 7) / 8];
         var duplicates = new List<int>();
         var counted = 0;
@@ -76,14 +76,9 @@ public abstract partial class SqlLedgerStore
         }
 
         var ack = append.BuildAck(duplicates);
-        await using (var log = Command(connection, transaction, InsertLogSql,
-            ("o", append.OperatorId), ("s", append.StreamName), ("q", append.BatchSeq), ("r", append.ReceivedAtUnixMs),
-            ("c", counted), ("p", append.Payload), ("m", mask), ("a", ack)))
-        {
-            var logSeq = Convert.ToInt64(await log.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            await using var pending = Command(connection, transaction, "INSERT INTO usage_log_pending (log_seq) VALUES (@l)", ("l", logSeq));
-            await pending.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var log = statements.Log(transaction, append.OperatorId, append.StreamName, append.BatchSeq, append.ReceivedAtUnixMs, counted, append.Payload, mask, ack);
+        var logSeq = Convert.ToInt64(await log.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        await statements.Pending(transaction, logSeq).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         return ack;
     }
@@ -96,23 +91,13 @@ public abstract partial class SqlLedgerStore
     /// then needs no matching), else the base64 of the keys inserted.
     /// </summary>
     private protected virtual async Task<HashSet<string>?> InsertKeysAsync(
-        DbConnection connection, DbTransaction transaction, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, LogStatements statements, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
     {
         var returned = new List<byte[]>(keys.Count);
         for (var start = 0; start < keys.Count; start += KeysPerStatement)
         {
             var count = Math.Min(KeysPerStatement, keys.Count - start);
-            var values = string.Join(", ", Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"(@n, @k{i})")));
-            await using var command = Command(connection, transaction,
-                $"INSERT INTO usage_event_ids (operator_no, event_key) VALUES {values} ON CONFLICT DO NOTHING RETURNING event_key", ("n", operatorNo));
-            for (var i = 0; i < count; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"k{i}");
-                parameter.Value = keys[start + i];
-                command.Parameters.Add(parameter);
-            }
-
+            var command = statements.Keys(count, transaction, operatorNo, keys, start);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

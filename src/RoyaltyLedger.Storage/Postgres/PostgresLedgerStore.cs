@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Storage.Postgres;
 
@@ -33,7 +34,7 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
 
     /// <summary>One statement per batch: the keys travel as one bytea[] parameter and are unnested by the server.</summary>
     private protected override async Task<HashSet<string>?> InsertKeysAsync(
-        DbConnection connection, DbTransaction transaction, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, LogStatements statements, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {

@@ -11,6 +11,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private DbConnection? _logConnection;
 
     public SqliteLedgerStore(string databasePath)
     {
@@ -64,5 +65,27 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         "INSERT INTO usage_log (operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
         "VALUES (@o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>The usage log's writer keeps one connection, so that its prepared statements live as long as it does.</summary>
+    internal override async Task<T> RunLogWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _logConnection ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await _logConnection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await work(_logConnection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _logConnection?.Dispose();
+        _writer.Dispose();
+    }
 }

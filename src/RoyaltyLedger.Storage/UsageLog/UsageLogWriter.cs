@@ -115,7 +115,7 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
         var failures = new Exception?[group.Count];
         try
         {
-            await _store.RunWriteAsync(async (connection, transaction) =>
+            await _store.RunLogWriteAsync(async (connection, transaction) =>
             {
                 for (var i = 0; i < group.Count; i++)
                 {

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using RoyaltyLedger.LoadClient;
+
+var server = new Option<Uri>("--server") { Description = "Server address", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080") };
+var target = new Option<string>("--target") { Description = "ledger (durable ingest) or baseline (the server's no-op sink)", DefaultValueFactory = _ => "ledger" };
+target.AcceptOnlyFromAmong("ledger", "baseline");
+var streams = new Option<int>("--streams") { Description = "Concurrent producer streams", DefaultValueFactory = _ => 16 };
+var batch = new Option<int>("--batch") { Description = "Events per batch", DefaultValueFactory = _ => 1_000 };
+var duration = new Option<int>("--duration") { Description = "Seconds measured (after the warm-up)", DefaultValueFactory = _ => 60 };
+var rate = new Option<long?>("--rate") { Description = "Open loop: events per second across all streams; omit for closed loop (as fast as acks come)" };
+var works = new Option<int>("--works") { Description = "Works in the catalogue, used with Zipf skew", DefaultValueFactory = _ => 10_000 };
+var inFlight = new Option<int>("--inflight") { Description = "Unacked batches per stream (closed loop); open loop allows up to 64", DefaultValueFactory = _ => 1 };
+var connections = new Option<int>("--connections") { Description = "HTTP/2 connections the streams are spread over", DefaultValueFactory = _ => 2 };
+var warmup = new Option<int>("--warmup") { Description = "Seconds run before measuring", DefaultValueFactory = _ => 5 };
+var serverPid = new Option<int?>("--server-pid") { Description = "Sample this process's resident memory every second (Linux /proc)" };
+var apiKey = new Option<string?>("--api-key") { Description = "API key; else $ROYALTY_API_KEY, else ./data/admin.key" };
+var output = new Option<string>("--out") { Description = "JSON results file", Required = true };
+var root = new RootCommand("Drives the ledger's ingest (or its no-op baseline) and reports throughput and ack latency")
+{
+    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output,
+};
+root.SetAction(async (parse, cancellation) =>
+{
+    var options = new LoadOptions(parse.GetValue(server)!, parse.GetValue(target)!, parse.GetValue(streams), parse.GetValue(batch),
+        parse.GetValue(duration), parse.GetValue(rate), parse.GetValue(works), parse.GetValue(inFlight), parse.GetValue(connections),
+        parse.GetValue(warmup), parse.GetValue(serverPid), parse.GetValue(apiKey), parse.GetValue(output)!,
+        DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+    if (options.Rate is not null)
+    {
+        options = options with { InFlight = Math.Max(options.InFlight, 64) };
+    }
+
+    return await LoadRun.RunAsync(options, cancellation);
+});
+return await root.Parse(args).InvokeAsync();
+
+internal static class LoadRun
+{
+    public static async Task<int> RunAsync(LoadOptions options, CancellationToken cancellation)
+    {
+        var key = options.ApiKey ?? Environment.GetEnvironmentVariable("ROYALTY_API_KEY")
+            ?? (File.Exists("data/admin.key") ? (await File.ReadAllTextAsync("data/admin.key", cancellation)).Trim() : null);
+        if (key is null)
+        {
+            await Console.Error.WriteLineAsync("no API key: pass --api-key, set ROYALTY_API_KEY, or run in the embedded server's folder (data/admin.key)");
+            return 1;
+        }
+
+        var channels = Enumerable.Range(0, options.Connections).Select(_ => GrpcChannel.ForAddress(options.Server, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+            MaxSendMessageSize = 4 * 1024 * 1024,
+        })).ToList();
+        var invokers = channels.Select(c => c.Intercept(metadata =>
+        {
+            metadata.Add("authorization", $"Bearer {key}");
+            return metadata;
+        })).ToList();
+
+        await Console.Error.WriteLineAsync($"seeding {options.Works:N0} works on {options.Server}");
+        await Seeder.SeedAsync(invokers[0], options.Works, Console.Error);
+        var workIds = Enumerable.Range(0, options.Works).Select(Seeder.WorkId).ToArray();
+        var zipf = new Zipf(options.Works);
+
+        var memory = options.ServerPid is { } pid ? new MemorySampler(pid) : null;
+        var start = Stopwatch.GetTimestamp();
+        var measureFrom = start + (options.WarmupSeconds * Stopwatch.Frequency);
+        var stopAt = measureFrom + (options.DurationSeconds * Stopwatch.Frequency);
+        var runners = Enumerable.Range(0, options.Streams).Select(i => new StreamRunner(invokers[i % invokers.Count], options, i, zipf, workIds)).ToList();
+        await Console.Error.WriteLineAsync(
+            $"{options.Target}: {options.Streams} streams x {options.BatchSize:N0}-event batches, {(options.Rate is { } r ? $"open loop at {r:N0} events/s" : $"closed loop, {options.InFlight} in flight")}, " +
+            $"{options.WarmupSeconds} s warm-up + {options.DurationSeconds} s");
+        var sampling = memory?.RunAsync(TimeSpan.FromSeconds(1), stopAt, cancellation) ?? Task.CompletedTask;
+        await Task.WhenAll(runners.Select(r => r.RunAsync(measureFrom, stopAt, cancellation)));
+        await sampling;
+
+        var total = new Recorder();
+        runners.ForEach(r => total.Add(r.Measured));
+        var results = Results.Of(options, total, memory);
+        await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, Results.Json), cancellation);
+        Console.WriteLine(
+            $"{options.Target}: {results.EventsPerSecond:N0} events/s acked ({results.EventsAcked:N0} in {options.DurationSeconds} s, {results.EventsRejected:N0} rejected, {results.EventsDuplicates:N0} duplicates); " +
+            $"ack latency p50 {results.AckLatencyMsP50:N1} ms, p99 {results.AckLatencyMsP99:N1} ms, max {results.AckLatencyMsMax:N1} ms" +
+            (memory is null ? "" : $"; server RSS {results.ServerRssMbFirst:N0} -> {results.ServerRssMbLast:N0} MB (max {results.ServerRssMbMax:N0})"));
+        foreach (var channel in channels)
+        {
+            channel.Dispose();
+        }
+
+        return 0;
+    }
+}
