@@ -108,6 +108,18 @@ public abstract partial class SqlLedgerStore
         return returned.Count == keys.Count ? null : returned.Select(Convert.ToBase64String).ToHashSet(StringComparer.Ordinal);
     }
 
+    public async IAsyncEnumerable<LoggedBatch> ReadBatchesAsync(string operatorId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT log_seq, stream_name, batch_seq, received_at_ms, payload, counted_mask FROM usage_log WHERE operator_id = @o ORDER BY log_seq", ("o", operatorId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new LoggedBatch(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), (byte[])reader.GetValue(4), (byte[])reader.GetValue(5));
+        }
+    }
+
     public async Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace RoyaltyLedger.Cli.Demo;
 /// <summary>Adds up the demo's acks per operator and reports them with any rejections.</summary>
 internal sealed class DemoTotals
 {
-    private readonly SortedDictionary<string, (long Sent, long Accepted, long Duplicates, long Unidentified, long Rejected)> _byOperator = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (long Sent, long Accepted, long Duplicates, long Rejected)> _byOperator = new(StringComparer.Ordinal);
     private readonly List<string> _rejections = [];
     private int _replayedBatches;
 
@@ -17,8 +17,7 @@ internal sealed class DemoTotals
     public void Add(string operatorId, UsageBatch batch, BatchAck ack)
     {
         var t = _byOperator.GetValueOrDefault(operatorId);
-        _byOperator[operatorId] = (t.Sent + batch.Events.Count, t.Accepted + ack.Accepted, t.Duplicates + ack.Duplicates,
-            t.Unidentified + ack.Unidentified, t.Rejected + ack.Rejections.Count);
+        _byOperator[operatorId] = (t.Sent + batch.Events.Count, t.Accepted + ack.Accepted, t.Duplicates + ack.Duplicates, t.Rejected + ack.Rejections.Count);
         _rejections.AddRange(ack.Rejections.Select(r =>
             $"{operatorId} batch {ack.BatchSeq} event {r.Index} ({batch.Events[(int)r.Index].EventId}): {r.Reason}: {r.Message}"));
     }
@@ -26,10 +25,10 @@ internal sealed class DemoTotals
     public async Task WriteAsync(TextWriter output)
     {
         await output.WriteLineAsync("Usage streamed over gRPC, each batch acknowledged once durable:");
-        var table = new Table("OPERATOR", "SENT", "ACCEPTED", "DUPLICATES", "UNIDENTIFIED", "REJECTED").AlignRight(1, 2, 3, 4, 5);
+        var table = new Table("OPERATOR", "SENT", "ACCEPTED", "DUPLICATES", "REJECTED").AlignRight(1, 2, 3, 4);
         foreach (var (op, t) in _byOperator)
         {
-            table.Add(op, $"{t.Sent:N0}", $"{t.Accepted:N0}", $"{t.Duplicates:N0}", $"{t.Unidentified:N0}", $"{t.Rejected:N0}");
+            table.Add(op, $"{t.Sent:N0}", $"{t.Accepted:N0}", $"{t.Duplicates:N0}", $"{t.Rejected:N0}");
         }
 
         await table.WriteAsync(output);
@@ -58,7 +57,6 @@ internal sealed class DemoTotals
                 ["sent"] = t.Sent,
                 ["accepted"] = t.Accepted,
                 ["duplicates"] = t.Duplicates,
-                ["unidentified"] = t.Unidentified,
                 ["rejected"] = t.Rejected,
             });
         }

@@ -1,3 +1,5 @@
+using Grpc.AspNetCore.Server.Model;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Server.Diagnostics;
@@ -57,6 +59,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddRoyaltyLedgerGrainServices();
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<IngestGate>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();
@@ -89,7 +92,7 @@ public static class RoyaltyLedgerHostExtensions
         var metrics = app.Services.GetRequiredService<LedgerMetrics>();
         var log = app.Services.GetRequiredService<UsageLogWriter>();
         metrics.ObserveGauge("royaltyledger.usage.log.queued", "{batch}", "Batches waiting for the usage log's next commit", () => log.Queued);
-        metrics.ObserveGauge("royaltyledger.usage.streams.capacity", "{stream}", "Ingest streams this server serves at most", () => IngestGate.MaxOpenStreams);
+        metrics.ObserveGauge("royaltyledger.usage.streams.capacity", "{stream}", "Ingest streams this server serves at most", () => app.Services.GetRequiredService<IngestGate>().MaxOpenStreams);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

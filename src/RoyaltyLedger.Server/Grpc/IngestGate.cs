@@ -1,15 +1,30 @@
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Bounds the ingest streams a server serves at once; each holds at most one batch in memory.</summary>
+/// <summary>
+/// Bounds the ingest streams a server serves at once (setting Ingest:MaxOpenStreams, default 512); each holds at
+/// most one batch in memory, so this with the 4 MiB message limit bounds ingest memory.
+/// </summary>
 internal sealed class IngestGate : IDisposable
 {
-    public const int MaxOpenStreams = 512;
+    public const int DefaultMaxOpenStreams = 512;
 
-    private readonly SemaphoreSlim _streams = new(MaxOpenStreams, MaxOpenStreams);
+    private readonly SemaphoreSlim _streams;
+
+    public IngestGate(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        MaxOpenStreams = configuration.GetValue("Ingest:MaxOpenStreams", DefaultMaxOpenStreams);
+        if (MaxOpenStreams < 1)
+        {
+            throw new InvalidOperationException($"Ingest:MaxOpenStreams is {MaxOpenStreams}, expected 1 or more");
+        }
+
+        _streams = new SemaphoreSlim(MaxOpenStreams, MaxOpenStreams);
+    }
+
+    public int MaxOpenStreams { get; }
 
     public TimeSpan RetryAfter { get; } = TimeSpan.FromSeconds(1);
-
-    public int Open => MaxOpenStreams - _streams.CurrentCount;
 
     public bool TryEnter() => _streams.Wait(0);
 

@@ -22,12 +22,11 @@ namespace RoyaltyLedger.Server.Grpc;
 /// full write queue or too many streams turn the client away with RESOURCE_EXHAUSTED and a retry delay.
 /// </summary>
 internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners models, IngestGate gate, LedgerMetrics metrics, TimeProvider clock)
-    : UsageIngest.UsageIngestBase
 {
     /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
 
-    public override async Task Ingest(IAsyncStreamReader<IngestRequest> requestStream, IServerStreamWriter<IngestResponse> responseStream, ServerCallContext context)
+    public async Task Ingest(IAsyncStreamReader<IngestMessage> requestStream, IServerStreamWriter<IngestResponse> responseStream, ServerCallContext context)
     {
         var cancellation = context.CancellationToken;
         if (!await requestStream.MoveNext(cancellation))
@@ -35,7 +34,7 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
             return;
         }
 
-        var open = requestStream.Current.Open;
+        var open = requestStream.Current.Request.Open;
         if (open is null)
         {
             RpcErrors.BadRequest("open", "the first message of an ingest stream must be 'open' naming operator_id and stream_name");
@@ -47,7 +46,7 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
         if (!gate.TryEnter())
         {
             metrics.TurnedAway("streams");
-            RpcErrors.ResourceExhausted($"the server has {IngestGate.MaxOpenStreams:N0} ingest streams open, the most it serves; retry shortly", gate.RetryAfter);
+            RpcErrors.ResourceExhausted($"the server has {gate.MaxOpenStreams:N0} ingest streams open, the most it serves; retry shortly", gate.RetryAfter);
         }
 
         metrics.StreamOpened();
@@ -61,13 +60,14 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
 
             while (await requestStream.MoveNext(cancellation))
             {
-                var batch = requestStream.Current.Batch;
+                var (request, malformed) = requestStream.Current;
+                var batch = request.Batch;
                 if (batch is null)
                 {
                     RpcErrors.BadRequest("open", $"stream {open.OperatorId}/{open.StreamName} is already open; send batches only");
                 }
 
-                var ack = await AppendAsync(stream, open, batch);
+                var ack = await AppendAsync(stream, open, batch, malformed);
                 await responseStream.WriteAsync(new IngestResponse { Ack = ack }, cancellation);
             }
         }
@@ -91,7 +91,7 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
         return grains.GetGrain<IProducerStreamGrain>(IProducerStreamGrain.KeyFor(open.OperatorId, open.StreamName));
     }
 
-    private async Task<BatchAck> AppendAsync(IProducerStreamGrain stream, OpenStream open, UsageBatch batch)
+    private async Task<BatchAck> AppendAsync(IProducerStreamGrain stream, OpenStream open, UsageBatch batch, IReadOnlyDictionary<int, string> malformed)
     {
         if (batch.Events.Count > ProducerStreamGrain.MaxEventsPerBatch)
         {
@@ -106,7 +106,7 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
 
         var started = Stopwatch.GetTimestamp();
         metrics.BatchReceived(batch.Events.Count);
-        var checkedBatch = await CheckAsync(open.OperatorId, batch);
+        var checkedBatch = await CheckAsync(open.OperatorId, batch, malformed);
         AppendResult result;
         try
         {
@@ -131,11 +131,11 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
     }
 
     /// <summary>Checks each event alone and its model's owner; what passes becomes a candidate keyed by its event id.</summary>
-    private async Task<LogBatch> CheckAsync(string operatorId, UsageBatch batch)
+    private async Task<LogBatch> CheckAsync(string operatorId, UsageBatch batch, IReadOnlyDictionary<int, string> malformed)
     {
         var now = clock.GetUtcNow();
         var events = batch.Events;
-        var owners = await models.OwnersOfAsync(events.Select(e => e.ModelId));
+        var owners = await models.OwnersOfAsync(events.Where((e, i) => !malformed.ContainsKey(i) && EntityIds.IsValid(e.ModelId)).Select(e => e.ModelId));
         var rejections = ImmutableArray.CreateBuilder<EventRejectionRecord>();
         var repeated = ImmutableArray.CreateBuilder<int>();
         var candidates = ImmutableArray.CreateBuilder<int>(events.Count);
@@ -144,7 +144,12 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (Check(i, e.ToDomain(), operatorId, owners, now) is { } rejection)
+            if (malformed.TryGetValue(i, out var undecodable))
+            {
+                rejections.Add(new EventRejectionRecord(i, RejectionReason.InvalidValue, $"events[{i}]",
+                    $"events[{i}] could not be decoded, so none of its fields were read: {undecodable} (protobuf text fields must be UTF-8)"));
+            }
+            else if (Check(i, e.ToDomain(), operatorId, owners, now) is { } rejection)
             {
                 rejections.Add(rejection);
             }
@@ -176,7 +181,7 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
                 $"events[{i}].occurred_at {e.OccurredAt:O} is more than {MaxClockSkew.TotalHours:N0} hours after the server's clock ({now:O})");
         }
 
-        return owners[e.ModelId] switch
+        return owners.GetValueOrDefault(e.ModelId) switch
         {
             null => new EventRejectionRecord(i, RejectionReason.UnknownModel, $"events[{i}].model_id",
                 $"events[{i}].model_id '{e.ModelId}' is not a registered model"),

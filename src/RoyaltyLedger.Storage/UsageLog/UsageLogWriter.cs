@@ -16,6 +16,7 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
     private readonly ConcurrentDictionary<string, long> _operatorNumbers = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _writers;
+    private int _disposed;
 
     public UsageLogWriter(SqlLedgerStore store, UsageLogOptions options)
     {
@@ -62,6 +63,9 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
 
     public Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken) =>
         _store.GetAckAsync(operatorId, streamName, batchSeq, cancellationToken);
+
+    public IAsyncEnumerable<LoggedBatch> ReadBatchesAsync(string operatorId, CancellationToken cancellationToken) =>
+        _store.ReadBatchesAsync(operatorId, cancellationToken);
 
     public Task<long> GetLastBatchSeqAsync(string operatorId, string streamName, CancellationToken cancellationToken) =>
         _store.GetLastBatchSeqAsync(operatorId, streamName, cancellationToken);
@@ -164,6 +168,12 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The container may dispose the writer under each name it is registered by.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         await Task.WhenAll(_writers).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);

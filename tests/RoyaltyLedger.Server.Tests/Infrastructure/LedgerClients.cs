@@ -16,6 +16,9 @@ public sealed class LedgerClients(GrpcChannel channel, string apiKey)
 
     public string ApiKey { get; } = apiKey;
 
+    /// <summary>The authenticated invoker, for calls the generated clients cannot make (e.g. raw bytes).</summary>
+    public CallInvoker Invoker => _invoker;
+
     public Access.AccessClient Access => new(_invoker);
 
     public Consents.ConsentsClient Consents => new(_invoker);

@@ -24,6 +24,13 @@ public abstract class ServerFixture : IAsyncLifetime
         Server = await LedgerServer.StartAsync(_settings);
     }
 
+    /// <summary>Starts a second server on the same storage with extra settings (e.g. lower limits); the caller disposes it.</summary>
+    public Task<LedgerServer> StartAnotherAsync(IReadOnlyDictionary<string, string> extra) =>
+        LedgerServer.StartAsync(_settings.Concat(extra).ToDictionary(p => p.Key, p => p.Value));
+
+    /// <summary>The settings the fixture's server runs with (storage provider, folder or connection string).</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
     public virtual async Task DisposeAsync() => await Server.DisposeAsync();
 }
 
