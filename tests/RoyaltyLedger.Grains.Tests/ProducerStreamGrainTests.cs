@@ -100,6 +100,56 @@ public class ProducerStreamGrainTests(ClusterFixture fixture)
 
     private static string AckCodecBytes(Abstractions.Usage.BatchAckRecord ack) => System.Text.Json.JsonSerializer.Serialize(ack);
 
+    [Fact]
+    public async Task Append_SiloKilledWhileStreamsAreAppending_AcknowledgedEqualsStoredEachOnce()
+    {
+        var c = await new Catalogue("ps-midkill").SeedAsync(fixture);
+        var acked = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var progress = 0;
+        var streams = Enumerable.Range(0, 8).Select(s => Task.Run(async () =>
+        {
+            for (var b = 1; b <= 20; b++)
+            {
+                var batch = Catalogue.Batch(b, [.. Enumerable.Range(0, 50).Select(e => c.Event($"m{s}-b{b}-e{e}"))]);
+                for (var attempt = 0; ; attempt++)
+                {
+                    try
+                    {
+                        // A fresh reference each try: the grain may have to be activated on the surviving silo.
+                        var ack = (await c.Stream(fixture.Grains, $"m{s}").Append(batch)).Ack!;
+                        var duplicates = ack.DuplicateIndexes.ToHashSet();
+                        foreach (var i in Enumerable.Range(0, 50).Where(i => !duplicates.Contains(i)))
+                        {
+                            acked.Add($"m{s}-b{b}-e{i}");
+                        }
+
+                        Interlocked.Increment(ref progress);
+                        break;
+                    }
+                    catch (Exception) when (attempt < 50)
+                    {
+                        // The silo holding the grain died mid-call: the outcome is unknown, so resend the same batch.
+                        await Task.Delay(100);
+                    }
+                }
+            }
+        })).ToList();
+
+        while (Volatile.Read(ref progress) < 40)
+        {
+            await Task.Delay(5);
+        }
+
+        var secondary = fixture.Cluster.Silos.Single(s => s.SiloAddress != fixture.Cluster.Silos[0].SiloAddress);
+        await fixture.Cluster.KillSiloAsync(secondary);
+        await Task.WhenAll(streams);
+        await fixture.Cluster.StartAdditionalSiloAsync();
+        await fixture.Cluster.WaitForLivenessToStabilizeAsync();
+
+        Assert.Equal(8 * 20 * 50, acked.Count);
+        Assert.Equal(acked.Count, await CountedAsync(c.Operator));
+    }
+
     /// <summary>Events counted in the log for the operator, read from the database rather than any grain.</summary>
     private async Task<long> CountedAsync(string operatorId)
     {
