@@ -185,6 +185,9 @@ CREATE TABLE IF NOT EXISTS usage_totals (
     PRIMARY KEY (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period)
 );
 
+-- Per-model totals (operators' statements) read the rows for works as a whole.
+CREATE INDEX IF NOT EXISTS usage_totals_by_model ON usage_totals (model_id) WHERE party_id = '';
+
 -- The society's suspense: counted events naming a work nobody has registered (by id or identifier).
 CREATE TABLE IF NOT EXISTS unidentified_usage (
     log_seq          BIGINT   NOT NULL,
