@@ -1,5 +1,6 @@
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Grains;
+using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Security;
@@ -54,6 +55,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<LedgerMetrics>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddRoyaltyLedgerGrainServices();
+        builder.Services.AddHostedService<ProjectorKeepAlive>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();
