@@ -11,6 +11,7 @@ public static class GrainServiceCollectionExtensions
     {
         services.AddSingleton<WorkRefresher>();
         services.AddSingleton<LicenceIssuer>();
+        services.AddSingleton<RequestConsentRecorder>();
         return services;
     }
 }
