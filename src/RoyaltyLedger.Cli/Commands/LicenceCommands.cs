@@ -15,6 +15,10 @@ internal static class LicenceCommands
         licences.Subcommands.Add(DecideCommand());
         licences.Subcommands.Add(ShowCommand());
         licences.Subcommands.Add(ListCommand());
+        licences.Subcommands.Add(LicenceGrantCommand.Create());
+        licences.Subcommands.Add(LicenceReadCommands.List());
+        licences.Subcommands.Add(LicenceReadCommands.Get());
+        licences.Subcommands.Add(LicenceCoverageCommand.Create());
         return licences;
     }
 
