@@ -16,6 +16,10 @@ internal static class LicenceCommands
         licences.Subcommands.Add(WithdrawCommand());
         licences.Subcommands.Add(ShowCommand());
         licences.Subcommands.Add(ListCommand());
+        licences.Subcommands.Add(LicenceGrantCommand.Create());
+        licences.Subcommands.Add(LicenceReadCommands.List());
+        licences.Subcommands.Add(LicenceReadCommands.Get());
+        licences.Subcommands.Add(LicenceCoverageCommand.Create());
         return licences;
     }
 

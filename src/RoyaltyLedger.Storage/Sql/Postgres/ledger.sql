@@ -130,3 +130,89 @@ CREATE TABLE IF NOT EXISTS work_parties (
     work_id   TEXT NOT NULL,
     PRIMARY KEY (party_id, relation, work_id)
 );
+
+-- ===== Usage log (see docs/ingest-design.md) =====
+
+-- Operators numbered so that event keys stay short.
+CREATE TABLE IF NOT EXISTS operator_numbers (
+    operator_id  TEXT    NOT NULL PRIMARY KEY,
+    operator_no  BIGINT   NOT NULL UNIQUE
+);
+
+-- One row per acknowledged batch: the batch as received (protobuf royaltyledger.v1.UsageBatch) and
+-- a bit mask of the events counted (bit i of byte i/8: event i was valid and not a duplicate).
+CREATE TABLE IF NOT EXISTS usage_log (
+    log_seq         BIGINT   NOT NULL PRIMARY KEY,
+    operator_id     TEXT    NOT NULL,
+    stream_name     TEXT    NOT NULL,
+    batch_seq       BIGINT   NOT NULL,
+    received_at_ms  BIGINT   NOT NULL,
+    counted         INTEGER NOT NULL,
+    payload         BYTEA   NOT NULL,
+    counted_mask    BYTEA   NOT NULL,
+    ack             BYTEA   NOT NULL,
+    UNIQUE (operator_id, stream_name, batch_seq)
+);
+
+-- The projector's work queue: log rows not yet projected. Deleted in the projection's transaction.
+CREATE TABLE IF NOT EXISTS usage_log_pending (
+    log_seq  BIGINT   NOT NULL PRIMARY KEY
+);
+
+-- Every counted event id, once per operator: the database's guarantee that an event counts once.
+-- event_key is 0x01 + 16 bytes for a UUID, 0x02 + UTF-8 for any other id.
+CREATE TABLE IF NOT EXISTS usage_event_ids (
+    operator_no  BIGINT   NOT NULL,
+    event_key    BYTEA   NOT NULL,
+    PRIMARY KEY (operator_no, event_key)
+);
+
+-- Projection: running totals per party (creator; '' for the work as a whole), work, operator, model,
+-- use, licence status, unit kind, currency ('' when unpriced) and month of use (YYYY-MM, UTC).
+CREATE TABLE IF NOT EXISTS usage_totals (
+    party_id      TEXT    NOT NULL,
+    work_id       TEXT    NOT NULL,
+    operator_id   TEXT    NOT NULL,
+    model_id      TEXT    NOT NULL,
+    use_kind      INTEGER NOT NULL,
+    status        TEXT    NOT NULL,
+    unit_kind     TEXT    NOT NULL,
+    currency      TEXT    NOT NULL,
+    period        TEXT    NOT NULL,
+    event_count   BIGINT   NOT NULL,
+    units         BIGINT   NOT NULL,
+    amount_nanos  BIGINT   NOT NULL,
+    PRIMARY KEY (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period)
+);
+
+-- The society's suspense: counted events naming a work nobody has registered (by id or identifier).
+CREATE TABLE IF NOT EXISTS unidentified_usage (
+    log_seq          BIGINT   NOT NULL,
+    event_index      INTEGER NOT NULL,
+    operator_id      TEXT    NOT NULL,
+    event_id         TEXT    NOT NULL,
+    model_id         TEXT    NOT NULL,
+    work_id          TEXT    NOT NULL,
+    ref_scheme       TEXT    NOT NULL,
+    ref_value        TEXT    NOT NULL,
+    use_kind         INTEGER NOT NULL,
+    units            BIGINT   NOT NULL,
+    unit_kind        TEXT    NOT NULL,
+    occurred_at_ms   BIGINT   NOT NULL,
+    matched_work_id  TEXT,
+    matched_at_ms    BIGINT ,
+    PRIMARY KEY (log_seq, event_index)
+);
+
+CREATE INDEX IF NOT EXISTS unidentified_by_work ON unidentified_usage (work_id) WHERE matched_work_id IS NULL;
+CREATE INDEX IF NOT EXISTS unidentified_by_ref ON unidentified_usage (ref_scheme, ref_value) WHERE matched_work_id IS NULL;
+
+-- Registered works' public identifiers (normalized), for matching usage that names a work by identifier.
+CREATE TABLE IF NOT EXISTS work_identifiers (
+    scheme   TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    work_id  TEXT NOT NULL,
+    PRIMARY KEY (scheme, value)
+);
+
+CREATE SEQUENCE IF NOT EXISTS usage_log_seq;

@@ -1,0 +1,92 @@
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Server.Tests.Infrastructure;
+
+namespace RoyaltyLedger.Server.Tests;
+
+/// <summary>Ingest rates every event with the licence check: consent, refusal, territory and revenue share reach the statement.</summary>
+public abstract class LicensedIngestTests(ServerFixture fixture)
+{
+    private LedgerServer Server => fixture.Server;
+
+    [Fact]
+    public async Task Ingest_AfterACreatorRefuses_StoresTheUseAsRefusedAndCreditsWithoutPaying()
+    {
+        var s = await new Slice("lic-refuse").RegisterAsync(Server.Admin);
+        await s.SendAsync(Server.Ingest, "before", Slice.Batch(1, s.Event("e-before")));
+
+        var lyricist = await Server.ClientsForAsync(Role.Creator, s.Lyricist);
+        await lyricist.Consents.RecordConsentAsync(new RecordConsentRequest
+        {
+            CreatorId = s.Lyricist, WorkId = s.Work, Use = UseKind.Training, OperatorId = s.Operator, Decision = ConsentDecision.Refused,
+        });
+        await s.SendAsync(Server.Ingest, "after", Slice.Batch(1, s.Event("e-after")));
+
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
+        var byStatus = statement.Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+        // 1,000,000 tokens at 2 EUR per million, composer's 60 %: 1.2 EUR before the refusal, nothing after.
+        Assert.Equal((1UL, 1_200_000_000L), byStatus["licensed"]);
+        Assert.Equal((1UL, 0L), byStatus["refused"]);
+    }
+
+    [Fact]
+    public async Task Ingest_CatalogueLicenceWithoutEveryCreatorsConsent_IsUnlicensedUntilTheLastConsents()
+    {
+        var s = await new Slice("lic-cat").RegisterAsync(Server.Admin);
+        await Server.Registry.RegisterRightsholderAsync(new RegisterRightsholderRequest { RightsholderId = "lic-cat-label", DisplayName = "Label", Kind = "label" });
+        var work = new RegisterWorkRequest { WorkId = "lic-cat-track", Title = "Track", Medium = "sound_recording", RightsholderIds = { "lic-cat-label" } };
+        work.Contributors.Add(new Contributor { CreatorId = s.Composer, Role = "performer", ShareBps = 5_000 });
+        work.Contributors.Add(new Contributor { CreatorId = s.Lyricist, Role = "performer", ShareBps = 5_000 });
+        await Server.Registry.RegisterWorkAsync(work);
+        await Server.Registry.GrantLicenceAsync(new GrantLicenceRequest
+        {
+            Licence = new Licence
+            {
+                LicenceId = "lic-cat-catalogue",
+                LicensorRightsholderId = "lic-cat-label",
+                OperatorId = s.Operator,
+                Uses = { UseKind.Retrieval },
+                Territories = { "DE", "FR" },
+                StartsAt = Slice.LicenceStart,
+                RevenueShareBps = 1_000,
+            },
+        });
+        foreach (var creator in new[] { s.Composer, s.Lyricist })
+        {
+            if (creator == s.Lyricist)
+            {
+                await s.SendAsync(Server.Ingest, "cat-1", Slice.Batch(1, Retrieval(s, "e-one-consent", "DE")));
+            }
+
+            await Server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest
+            {
+                CreatorId = creator, Use = UseKind.Retrieval, OperatorId = s.Operator, Decision = ConsentDecision.Granted,
+            });
+        }
+
+        await s.SendAsync(Server.Ingest, "cat-2", Slice.Batch(1, Retrieval(s, "e-both", "DE"), Retrieval(s, "e-us", "US"), Retrieval(s, "e-nowhere", "")));
+
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist });
+        var lines = statement.Lines.Where(l => l.WorkId == "lic-cat-track").ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+        // Only e-both is covered: 10 % of 3 EUR revenue, half to the lyricist = 0.15 EUR. The rest are unlicensed:
+        // one before the lyricist consented, one outside the licence's territories, one with no territory reported.
+        Assert.Equal((1UL, 150_000_000L), lines["licensed"]);
+        Assert.Equal((3UL, 0L), lines["unlicensed"]);
+    }
+
+    private static UsageEvent Retrieval(Slice s, string id, string territory)
+    {
+        var e = s.Event(id);
+        e.WorkId = "lic-cat-track";
+        e.Use = UseKind.Retrieval;
+        e.UnitKind = "retrievals";
+        e.Units = 1;
+        e.Territory = territory;
+        e.RevenueMicros = 3_000_000;
+        e.RevenueCurrency = "EUR";
+        return e;
+    }
+}
+
+public sealed class SqliteLicensedIngestTests(SqliteServerFixture fixture) : LicensedIngestTests(fixture), IClassFixture<SqliteServerFixture>;
+
+public sealed class PostgresLicensedIngestTests(PostgresServerFixture fixture) : LicensedIngestTests(fixture), IClassFixture<PostgresServerFixture>;
