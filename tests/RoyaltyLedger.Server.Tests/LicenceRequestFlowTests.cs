@@ -65,7 +65,7 @@ public abstract partial class LicenceRequestFlowTests(ServerFixture fixture)
             "--purpose", "Pre-training a writing assistant");
         Assert.Contains("Licence request lrf-1 by lrf-op (open)", filed, StringComparison.Ordinal);
         Assert.Contains("territories DE, FR", filed, StringComparison.Ordinal);
-        Assert.Contains("pricing:  EUR 2.000000 per 1,000,000 tokens plus 2.5% of revenue", filed, StringComparison.Ordinal);
+        Assert.Contains("pricing:  EUR 2.000000 per 1,000,000 tokens + 2.5% of revenue", filed, StringComparison.Ordinal);
 
         await OkAsync(await KeyAsync(Role.Creator, "lrf-ann"), "licences", "decide", "--request", "lrf-1", "--party", "lrf-ann", "--decision", "approved");
         await OkAsync(await KeyAsync(Role.Creator, "lrf-ben"), "licences", "decide", "--request", "lrf-1", "--party", "lrf-ben", "--decision", "approved");

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
 
@@ -13,13 +11,13 @@ internal static class LicenceRequestCommand
     {
         var id = new Option<string>("--id") { Description = "Request id", Required = true };
         var op = new Option<string>("--operator") { Description = "Operator asking", Required = true };
-        var works = new Option<string[]>("--work") { Description = "Work id, repeated (or --catalogue)" };
+        var works = new Option<string[]>("--work") { Description = "Work id, repeated (or --catalogue)", AllowMultipleArgumentsPerToken = false };
         var catalogue = new Option<string>("--catalogue") { Description = "A rightsholder id: ask for every work in its catalogue now (instead of --work)" };
-        var models = new Option<string[]>("--model") { Description = "Model id, repeated; default: all the operator's models" };
-        var uses = new Option<string[]>("--use") { Description = string.Join(", ", UseNames.All) + "; repeated", Required = true };
-        var territories = new Option<string[]>("--territory") { Description = "ISO 3166-1 alpha-2 code, repeated; default: worldwide" };
-        var starts = Instant("--starts", "Start of the licences (ISO 8601, UTC unless an offset is given); default: when each work's last approval comes");
-        var ends = Instant("--ends", "End of the licences, exclusive; default: no end");
+        var models = new Option<string[]>("--model") { Description = "Model id, repeated; default: all the operator's models", AllowMultipleArgumentsPerToken = false };
+        var uses = ParsedOptions.Uses(required: true);
+        var territories = new Option<string[]>("--territory") { Description = "ISO 3166-1 alpha-2 code, repeated; default: worldwide", AllowMultipleArgumentsPerToken = false };
+        var starts = ParsedOptions.Instant("--starts", "First instant the licences cover; default: when each work's last approval is recorded");
+        var ends = ParsedOptions.Instant("--ends", "First instant no longer covered; default: no end");
         var retroactive = new Option<bool>("--retroactive") { Description = "Cover uses before the start too" };
         var currency = new Option<string>("--currency") { Description = "ISO 4217 code", DefaultValueFactory = _ => "EUR" };
         var price = new Option<long?>("--price-micros") { Description = "Proposed price in micros per --per-units" };
@@ -40,8 +38,8 @@ internal static class LicenceRequestCommand
                 RequestId = parse.GetValue(id),
                 OperatorId = parse.GetValue(op),
                 CatalogueRightsholderId = parse.GetValue(catalogue) ?? "",
-                StartsAt = parse.GetValue(starts) is { } from ? Timestamp.FromDateTimeOffset(from) : null,
-                EndsAt = parse.GetValue(ends) is { } until ? Timestamp.FromDateTimeOffset(until) : null,
+                StartsAt = parse.GetValue(starts),
+                EndsAt = parse.GetValue(ends),
                 Retroactive = parse.GetValue(retroactive),
                 AttributionOnly = parse.GetValue(attribution),
                 Purpose = parse.GetValue(purpose),
@@ -64,27 +62,10 @@ internal static class LicenceRequestCommand
 
             request.WorkIds.AddRange(parse.GetValue(works) ?? []);
             request.ModelIds.AddRange(parse.GetValue(models) ?? []);
-            request.Uses.AddRange((parse.GetValue(uses) ?? []).Select(UseNames.Parse));
+            request.Uses.AddRange(parse.GetValue(uses) ?? []);
             request.Territories.AddRange(parse.GetValue(territories) ?? []);
             await LicenceRequestPrinter.WriteAsync(s, await s.LicenceRequests.FileRequestAsync(request, cancellationToken: token));
         }, ct));
         return command;
     }
-
-    /// <summary>An ISO 8601 instant, read the same in every culture; without an offset it is UTC.</summary>
-    private static Option<DateTimeOffset?> Instant(string name, string description) => new(name)
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Single().Value;
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
-            {
-                return at;
-            }
-
-            result.AddError($"{name} '{text}' is not an ISO 8601 instant such as 2027-01-01 or 2027-01-01T00:00:00Z");
-            return null;
-        },
-    };
 }

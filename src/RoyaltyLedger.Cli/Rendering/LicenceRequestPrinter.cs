@@ -1,5 +1,4 @@
 using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Money;
 
@@ -17,7 +16,7 @@ internal static class LicenceRequestPrinter
         }
 
         var output = s.Output;
-        await output.WriteLineAsync($"Licence request {r.RequestId} by {r.OperatorId} ({r.Status}), filed {Instant(r.FiledAt)}");
+        await output.WriteLineAsync($"Licence request {r.RequestId} by {r.OperatorId} ({r.Status}), filed {IsoTime.Format(r.FiledAt)}");
         var scope = r.CatalogueRightsholderId.Length > 0 ? $"the catalogue of {r.CatalogueRightsholderId} ({r.Works.Count:N0} works when filed)" : $"{r.Works.Count:N0} works";
         await output.WriteLineAsync($"  asks for: {scope}; uses {string.Join(", ", r.Uses.Select(UseNames.Of))}; models {List(r.ModelIds, "all")}; territories {List(r.Territories, "worldwide")}");
         await output.WriteLineAsync($"  term:     {Term(r)}");
@@ -25,7 +24,7 @@ internal static class LicenceRequestPrinter
         await output.WriteLineAsync($"  purpose:  {r.Purpose}");
         if (r.WithdrawnAt is not null)
         {
-            await output.WriteLineAsync($"  withdrawn {Instant(r.WithdrawnAt)}");
+            await output.WriteLineAsync($"  withdrawn {IsoTime.Format(r.WithdrawnAt)}");
         }
 
         await output.WriteLineAsync();
@@ -43,7 +42,7 @@ internal static class LicenceRequestPrinter
             var counter = d.CounterTariff is null && !d.HasCounterRevenueShareBps ? ""
                 : Pricing(d.CounterTariff, d.HasCounterRevenueShareBps ? d.CounterRevenueShareBps : null, false)
                     + (d.CounterAcceptedAt is null ? "" : " (accepted)");
-            decisions.Add(d.PartyId, d.PartyKind, d.Decision.ToString().ToLowerInvariant(), counter, d.DecidedAt is null ? "" : Instant(d.DecidedAt), d.Note);
+            decisions.Add(d.PartyId, d.PartyKind, d.Decision.ToString().ToLowerInvariant(), counter, d.DecidedAt is null ? "" : IsoTime.Format(d.DecidedAt), d.Note);
         }
 
         await decisions.WriteAsync(output);
@@ -51,16 +50,17 @@ internal static class LicenceRequestPrinter
 
     private static string Term(LicenceRequest r)
     {
-        var from = r.StartsAt is null ? "each work's last approval" : Instant(r.StartsAt);
-        var until = r.EndsAt is null ? "no end" : $"until {Instant(r.EndsAt)}";
-        return $"from {from}, {until}{(r.Retroactive ? ", retroactive" : "")}";
+        var from = r.StartsAt is null ? "each work's last approval" : IsoTime.Format(r.StartsAt);
+        var until = r.EndsAt is null ? "with no end" : $"until {IsoTime.Format(r.EndsAt)}";
+        return $"from {from} {until}{(r.Retroactive ? ", and earlier uses (retroactive)" : "")}";
     }
 
+    /// <summary>Worded as <see cref="LicencePrinter.Price"/> words a licence's price.</summary>
     private static string Pricing(Tariff? tariff, uint? shareBps, bool attributionOnly)
     {
         if (attributionOnly)
         {
-            return "attribution only";
+            return "free, attribution only";
         }
 
         var parts = new List<string>();
@@ -71,13 +71,11 @@ internal static class LicenceRequestPrinter
 
         if (shareBps is { } bps)
         {
-            parts.Add($"{(bps / 100m).ToString("0.##", CultureInfo.InvariantCulture)}% of revenue");
+            parts.Add($"{LicencePrinter.Percent(bps)} of revenue");
         }
 
-        return parts.Count == 0 ? "none" : string.Join(" plus ", parts);
+        return parts.Count == 0 ? "not priced" : string.Join(" + ", parts);
     }
 
     private static string List(IEnumerable<string> items, string none) => items.Any() ? string.Join(", ", items) : none;
-
-    private static string Instant(Timestamp t) => t.ToDateTimeOffset().ToString("u", CultureInfo.InvariantCulture);
 }
