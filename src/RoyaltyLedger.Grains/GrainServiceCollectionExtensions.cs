@@ -8,14 +8,15 @@ namespace RoyaltyLedger.Grains;
 public static class GrainServiceCollectionExtensions
 {
     /// <summary>
-    /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes and the projector's
-    /// metrics. The stores must be registered too.
+    /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, licence-request
+    /// consents and the projector's metrics. The stores must be registered too.
     /// </summary>
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
         services.AddMetrics();
         services.AddSingleton<WorkRefresher>();
         services.AddSingleton<LicenceIssuer>();
+        services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
         return services;
     }

@@ -5,12 +5,13 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// Rates uses with their work grains: one <see cref="IWorkGrain.Rate"/> call per distinct (operator, work), at most
-/// <see cref="MaxConcurrentCalls"/> in flight, so a round with many works does not flood the cluster.
+/// Rates uses with their work grains: one <see cref="IWorkGrain.Rate"/> call per distinct (operator, work), in waves
+/// of at most <see cref="MaxConcurrentCalls"/>, so a round with many works does not activate them all at once and
+/// exhaust the database's connections (the reason for <see cref="BoundedCalls"/>, whose bound this shares).
 /// </summary>
 internal static class WorkRater
 {
-    public const int MaxConcurrentCalls = 64;
+    public const int MaxConcurrentCalls = BoundedCalls.MaxInFlight;
 
     /// <summary>The rating of each use, in the order given; null where the work is not registered.</summary>
     public static async Task<UseRating?[]> RateAsync(IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses)
