@@ -1,16 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoyaltyLedger.Grains.Licensing;
+using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Registry;
 
 namespace RoyaltyLedger.Grains;
 
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>The services grains and the gRPC edge share: licence issuing and work-snapshot refreshes. The stores must be registered too.</summary>
+    /// <summary>
+    /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, licence-request
+    /// consents and the projector's metrics. The stores must be registered too.
+    /// </summary>
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
+        services.AddMetrics();
         services.AddSingleton<WorkRefresher>();
         services.AddSingleton<LicenceIssuer>();
+        services.AddSingleton<RequestConsentRecorder>();
+        services.AddSingleton<ProjectionMetrics>();
         return services;
     }
 }

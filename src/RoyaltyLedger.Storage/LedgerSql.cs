@@ -21,11 +21,11 @@ internal static class LedgerSql
     public const string ListRegistryEntries =
         "SELECT id, display_name, payload_json FROM registry_entries WHERE kind = @k ORDER BY id";
 
+    // A creator's lines come from the projection's usage_totals, summed over months.
     public const string StatementRows =
-        "SELECT e.work_id, e.operator_id, e.model_id, e.use_kind, e.status, e.unit_kind, COALESCE(e.currency, ''), " +
-        "COUNT(*), CAST(SUM(e.units) AS BIGINT), CAST(SUM(a.amount_nanos) AS BIGINT) " +
-        "FROM accruals a JOIN usage_events e ON e.operator_id = a.operator_id AND e.event_id = a.event_id " +
-        "WHERE a.party_id = @party " +
-        "GROUP BY e.work_id, e.operator_id, e.model_id, e.use_kind, e.status, e.unit_kind, COALESCE(e.currency, '') " +
-        "ORDER BY e.work_id, e.operator_id, e.model_id, e.use_kind, e.status, e.unit_kind, COALESCE(e.currency, '')";
+        "SELECT work_id, operator_id, model_id, use_kind, status, unit_kind, currency, " +
+        "CAST(SUM(event_count) AS BIGINT), CAST(SUM(units) AS BIGINT), CAST(SUM(amount_nanos) AS BIGINT) " +
+        "FROM usage_totals WHERE party_id = @party " +
+        "GROUP BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency " +
+        "ORDER BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency";
 }

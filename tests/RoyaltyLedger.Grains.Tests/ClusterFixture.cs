@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using RoyaltyLedger.Grains;
+using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.UsageLog;
@@ -26,6 +27,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
     public UsageLogWriter Log { get; private set; } = null!;
 
+    /// <summary>The ledger database file, for tests that write rows the code under test only reads (e.g. the usage log).</summary>
     public string LedgerPath => Path.Combine(_folder, "ledger.db");
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
@@ -39,7 +41,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var orleansDb = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "orleans.db") }.ToString();
         await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
-        Ledger = new SqliteLedgerStore(Path.Combine(_folder, "ledger.db"));
+        Ledger = new SqliteLedgerStore(LedgerPath);
         await Ledger.InitializeAsync(CancellationToken.None);
         Log = new UsageLogWriter(Ledger, new UsageLogOptions());
 
@@ -58,8 +60,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IConsentStore>(Ledger);
             silo.Services.AddSingleton<ILicenceStore>(Ledger);
             silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
+            silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
+            silo.Services.AddHostedService<ProjectorKeepAlive>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

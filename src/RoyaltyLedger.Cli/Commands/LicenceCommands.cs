@@ -1,78 +1,92 @@
 using System.CommandLine;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
-using RoyaltyLedger.Domain.Money;
 
 namespace RoyaltyLedger.Cli.Commands;
 
-/// <summary>Licence requests: operators ask, creators decide.</summary>
+/// <summary>Licence requests: operators ask; creators and rightsholders decide; operators accept counters or withdraw.</summary>
 internal static class LicenceCommands
 {
     public static Command Create()
     {
-        var licences = new Command("licences", "Licence requests: an operator asks before use; every creator of each work decides");
-        licences.Subcommands.Add(RequestCommand());
+        var licences = new Command("licences", "Licence requests: an operator asks before use; every creator and rightsholder of each work decides");
+        licences.Subcommands.Add(LicenceRequestCommand.Create());
         licences.Subcommands.Add(DecideCommand());
+        licences.Subcommands.Add(AcceptCounterCommand());
+        licences.Subcommands.Add(WithdrawCommand());
         licences.Subcommands.Add(ShowCommand());
         licences.Subcommands.Add(ListCommand());
+        licences.Subcommands.Add(LicenceGrantCommand.Create());
+        licences.Subcommands.Add(LicenceReadCommands.List());
+        licences.Subcommands.Add(LicenceReadCommands.Get());
+        licences.Subcommands.Add(LicenceCoverageCommand.Create());
         return licences;
-    }
-
-    private static Command RequestCommand()
-    {
-        var id = new Option<string>("--id") { Description = "Request id", Required = true };
-        var op = new Option<string>("--operator") { Description = "Operator asking", Required = true };
-        var works = new Option<string[]>("--work") { Description = "Work id, repeated", Required = true };
-        var models = new Option<string[]>("--model") { Description = "Model id, repeated; default: all the operator's models" };
-        var uses = new Option<string[]>("--use") { Description = string.Join(", ", UseNames.All) + "; repeated", Required = true };
-        var currency = new Option<string>("--currency") { Description = "ISO 4217 code", DefaultValueFactory = _ => "EUR" };
-        var price = new Option<long>("--price-micros") { Description = "Proposed price in micros per --per-units", Required = true };
-        var perUnits = new Option<long>("--per-units") { Description = "Units the price is for", DefaultValueFactory = _ => 1 };
-        var unitKind = new Option<string>("--unit-kind") { Description = "tokens, images, seconds, ...", Required = true };
-        var purpose = new Option<string>("--purpose") { Description = "What the works will be used for", Required = true };
-        var command = new Command("request", "File a licence request (operator)") { id, op, works, models, uses, currency, price, perUnits, unitKind, purpose };
-        command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
-        {
-            var request = new FileLicenceRequestRequest
-            {
-                RequestId = parse.GetValue(id),
-                OperatorId = parse.GetValue(op),
-                ProposedTariff = new Tariff
-                {
-                    Currency = parse.GetValue(currency),
-                    PriceMicros = parse.GetValue(price),
-                    PerUnits = parse.GetValue(perUnits),
-                    UnitKind = parse.GetValue(unitKind),
-                },
-                Purpose = parse.GetValue(purpose),
-            };
-            request.WorkIds.AddRange(parse.GetValue(works) ?? []);
-            request.ModelIds.AddRange(parse.GetValue(models) ?? []);
-            request.Uses.AddRange((parse.GetValue(uses) ?? []).Select(UseNames.Parse));
-            await WriteAsync(s, await s.LicenceRequests.FileRequestAsync(request, cancellationToken: token));
-        }, ct));
-        return command;
     }
 
     private static Command DecideCommand()
     {
         var id = new Option<string>("--request") { Description = "Request id", Required = true };
-        var creator = new Option<string>("--creator") { Description = "Deciding creator", Required = true };
+        var party = new Option<string>("--party") { Description = "Deciding creator or rightsholder", Required = true };
         var decision = new Option<string>("--decision") { Description = "approved, declined or countered", Required = true };
         decision.AcceptOnlyFromAmong("approved", "declined", "countered");
         var note = new Option<string>("--note") { Description = "A note to the operator" };
-        var command = new Command("decide", "Approve, decline or counter a request (creator)") { id, creator, decision, note };
+        var currency = new Option<string>("--counter-currency") { Description = "ISO 4217 code of the counter price", DefaultValueFactory = _ => "EUR" };
+        var price = new Option<long?>("--counter-price-micros") { Description = "Countered price in micros per --counter-per-units" };
+        var perUnits = new Option<long>("--counter-per-units") { Description = "Units the counter price is for", DefaultValueFactory = _ => 1 };
+        var unitKind = new Option<string>("--counter-unit-kind") { Description = "tokens, images, seconds, ..." };
+        var share = new Option<uint?>("--counter-revenue-share-bps") { Description = "Countered revenue share, 1 to 10000 basis points" };
+        var command = new Command("decide", "Approve, decline or counter a request (creator or rightsholder)")
+        {
+            id, party, decision, note, currency, price, perUnits, unitKind, share,
+        };
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var updated = await s.LicenceRequests.DecideAsync(new DecideLicenceRequestRequest
+            var request = new DecideLicenceRequestRequest
             {
                 RequestId = parse.GetValue(id),
-                CreatorId = parse.GetValue(creator),
+                PartyId = parse.GetValue(party),
                 Decision = Enum.Parse<RequestDecision>(parse.GetValue(decision)!, ignoreCase: true),
                 Note = parse.GetValue(note) ?? "",
-            }, cancellationToken: token);
-            await WriteAsync(s, updated);
+            };
+            if (parse.GetValue(price) is not null || parse.GetValue(unitKind) is not null)
+            {
+                request.CounterTariff = new Tariff
+                {
+                    Currency = parse.GetValue(currency),
+                    PriceMicros = parse.GetValue(price) ?? 0,
+                    PerUnits = parse.GetValue(perUnits),
+                    UnitKind = parse.GetValue(unitKind) ?? "",
+                };
+            }
+
+            if (parse.GetValue(share) is { } bps)
+            {
+                request.CounterRevenueShareBps = bps;
+            }
+
+            await LicenceRequestPrinter.WriteAsync(s, await s.LicenceRequests.DecideAsync(request, cancellationToken: token));
         }, ct));
+        return command;
+    }
+
+    private static Command AcceptCounterCommand()
+    {
+        var id = new Option<string>("--request") { Description = "Request id", Required = true };
+        var party = new Option<string>("--party") { Description = "The party whose counter is accepted", Required = true };
+        var command = new Command("accept-counter", "Accept a party's counter: its works are licensed at the countered pricing (operator)") { id, party };
+        command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+            await LicenceRequestPrinter.WriteAsync(s, await s.LicenceRequests.AcceptCounterAsync(
+                new AcceptCounterRequest { RequestId = parse.GetValue(id), PartyId = parse.GetValue(party) }, cancellationToken: token)), ct));
+        return command;
+    }
+
+    private static Command WithdrawCommand()
+    {
+        var id = new Option<string>("--request") { Description = "Request id", Required = true };
+        var command = new Command("withdraw", "Withdraw a request: its pending works close as withdrawn (operator)") { id };
+        command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+            await LicenceRequestPrinter.WriteAsync(s, await s.LicenceRequests.WithdrawAsync(
+                new WithdrawLicenceRequestRequest { RequestId = parse.GetValue(id) }, cancellationToken: token)), ct));
         return command;
     }
 
@@ -81,13 +95,13 @@ internal static class LicenceCommands
         var id = new Option<string>("--request") { Description = "Request id", Required = true };
         var command = new Command("show", "Show a request, its works and every decision") { id };
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
-            await WriteAsync(s, await s.LicenceRequests.GetRequestAsync(new GetLicenceRequestRequest { RequestId = parse.GetValue(id) }, cancellationToken: token)), ct));
+            await LicenceRequestPrinter.WriteAsync(s, await s.LicenceRequests.GetRequestAsync(new GetLicenceRequestRequest { RequestId = parse.GetValue(id) }, cancellationToken: token)), ct));
         return command;
     }
 
     private static Command ListCommand()
     {
-        var party = new Option<string>("--party") { Description = "Operator or creator id", Required = true };
+        var party = new Option<string>("--party") { Description = "Operator, creator or rightsholder id", Required = true };
         var command = new Command("requests", "List the requests a party filed or is asked about") { party };
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
@@ -98,7 +112,7 @@ internal static class LicenceCommands
                 return;
             }
 
-            var table = new Table("REQUEST", "OPERATOR", "STATUS", "WORKS", "LICENSED", "DECLINED");
+            var table = new Table("REQUEST", "OPERATOR", "STATUS", "WORKS", "LICENSED", "DECLINED").AlignRight(3, 4, 5);
             foreach (var r in response.Requests)
             {
                 table.Add(r.RequestId, r.OperatorId, r.Status, r.Works.Count, r.Works.Count(w => w.Status == "licensed"), r.Works.Count(w => w.Status == "declined"));
@@ -107,31 +121,5 @@ internal static class LicenceCommands
             await table.WriteAsync(s.Output);
         }, ct));
         return command;
-    }
-
-    private static async Task WriteAsync(CliSession s, LicenceRequest r)
-    {
-        if (s.Json)
-        {
-            await JsonOutput.WriteAsync(s.Output, r);
-            return;
-        }
-
-        await s.Output.WriteLineAsync(
-            $"Licence request {r.RequestId} by {r.OperatorId} ({r.Status}): {string.Join(", ", r.Uses.Select(UseNames.Of))} at {r.ProposedTariff.Currency} {MoneyFormat.Micros(r.ProposedTariff.PriceMicros)} per {r.ProposedTariff.PerUnits:N0} {r.ProposedTariff.UnitKind}");
-        var works = new Table("WORK", "CREATORS", "STATUS", "LICENCE");
-        foreach (var w in r.Works)
-        {
-            works.Add(w.WorkId, string.Join(", ", w.CreatorIds), w.Status, w.LicenceId);
-        }
-
-        await works.WriteAsync(s.Output);
-        var decisions = new Table("CREATOR", "DECISION", "NOTE");
-        foreach (var d in r.Decisions)
-        {
-            decisions.Add(d.CreatorId, d.Decision.ToString().ToLowerInvariant(), d.Note);
-        }
-
-        await decisions.WriteAsync(s.Output);
     }
 }

@@ -34,19 +34,20 @@ internal static class WorkCommands
         var id = new Option<string>("--id") { Description = "Work id", Required = true };
         var title = new Option<string>("--title") { Description = "Title", Required = true };
         var medium = new Option<string>("--medium") { Description = "text, music, sound_recording, image, video, article or performance", Required = true };
-        var contributor = new Option<string[]>("--contributor")
+        var contributor = ParsedOptions.Contributors(required: true);
+        var identifier = IdentifierOption.Create("iswc, isrc, isbn13, doi, iscc");
+        var rightsholder = new Option<string[]>("--rightsholder")
         {
-            Description = "CREATOR_ID:ROLE:BASIS_POINTS, repeated; shares sum to 10000",
-            Required = true,
+            Description = "Rightsholder whose catalogue holds the work, repeated",
             AllowMultipleArgumentsPerToken = false,
         };
-        var identifier = IdentifierOption.Create("iswc, isrc, isbn13, doi, iscc");
-        var add = new Command("add", "Register a work") { id, title, medium, contributor, identifier };
+        var add = new Command("add", "Register a work") { id, title, medium, contributor, identifier, rightsholder };
         add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var request = new RegisterWorkRequest { WorkId = parse.GetValue(id), Title = parse.GetValue(title), Medium = parse.GetValue(medium) };
-            request.Contributors.AddRange((parse.GetValue(contributor) ?? []).Select(Contributors.Parse));
+            request.Contributors.AddRange(parse.GetValue(contributor) ?? []);
             request.Identifiers.AddRange(IdentifierOption.Parse(parse.GetValue(identifier)));
+            request.RightsholderIds.AddRange(parse.GetValue(rightsholder) ?? []);
             var work = await s.Registry.RegisterWorkAsync(request, cancellationToken: token);
             await (s.Json ? JsonOutput.WriteAsync(s.Output, work) : s.Output.WriteLineAsync($"registered work {work.WorkId} ({work.Title})"));
         }, ct));
@@ -54,6 +55,8 @@ internal static class WorkCommands
         works.Subcommands.Add(list);
         works.Subcommands.Add(add);
         works.Subcommands.Add(ImportCommands.Works());
+        works.Subcommands.Add(WorkShowCommand.Create());
+        works.Subcommands.Add(WorkAmendSplitsCommand.Create());
         return works;
     }
 }

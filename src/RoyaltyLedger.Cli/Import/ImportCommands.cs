@@ -22,12 +22,13 @@ internal static class ImportCommands
         });
 
     public static Command Works() => Create("works", ["work_id", "title", "medium", "contributors"],
-        "CSV columns: work_id, title, medium, contributors (\"creator:role:bps;...\"), and optionally identifiers (\"iswc:...;isrc:...\")",
+        "CSV columns: work_id, title, medium, contributors (\"creator:role:bps;...\"), and optionally identifiers (\"iswc:...;isrc:...\") and rightsholder_ids (\"rh-1;rh-2\")",
         async (s, line, row, report, token) =>
         {
             var request = new RegisterWorkRequest { WorkId = row["work_id"], Title = row["title"], Medium = row["medium"] };
             request.Contributors.AddRange(CsvRows.List(row, "contributors").Select(Contributors.Parse));
             request.Identifiers.AddRange(IdentifierOption.Parse(CsvRows.List(row, "identifiers")));
+            request.RightsholderIds.AddRange(CsvRows.List(row, "rightsholder_ids"));
             await s.Registry.RegisterWorkAsync(request, cancellationToken: token);
             report.Imported(line, request.WorkId);
         });

@@ -13,6 +13,6 @@ public sealed record WorkSnapshot(
     [property: Id(1)] ImmutableArray<SplitVersionRecord> Splits,
     [property: Id(2)] ImmutableArray<LicenceRecord> Licences)
 {
-    /// <summary>The split in force now: the last version.</summary>
+    /// <summary>The latest split version: the one in force now, unless an amendment is scheduled for later.</summary>
     public SplitVersionRecord CurrentSplit => Splits[^1];
 }

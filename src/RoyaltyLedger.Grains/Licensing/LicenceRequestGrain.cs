@@ -1,26 +1,28 @@
 using System.Collections.Immutable;
-using RoyaltyLedger.Domain.Licensing;
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Grains.Licensing;
 
 /// <summary>
-/// Gathers every creator's decision on a request and licenses each work once all its creators
-/// approve. Side effects (licences, consent records) happen before the state is written and are
-/// idempotent, so a decision retried after a crash completes the same way.
+/// Gathers every party's decision on a request and licenses each work once all its parties approve. A decision is
+/// written first, which fixes its instant; its effects (consent records, licences) follow and are idempotent, and
+/// any that a crash interrupted are finished by the next call, so a licence's start never depends on a retry.
 /// </summary>
-public sealed class LicenceRequestGrain(
+public sealed partial class LicenceRequestGrain(
     [PersistentState("licence-request", StorageNames.Registry)] IPersistentState<LicenceRequestState> state,
     ILicenceRequestIndex index,
-    IConsentStore consents,
+    RequestConsentRecorder consents,
     LicenceIssuer issuer,
-    WorkRefresher refresher,
-    TimeProvider clock) : Grain, ILicenceRequestGrain
+    TimeProvider clock,
+    ILogger<LicenceRequestGrain> logger) : Grain, ILicenceRequestGrain
 {
+    private string RequestId => this.GetPrimaryKeyString();
+
     public async Task<Registration<LicenceRequestView>> File(LicenceRequestTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -29,125 +31,152 @@ public sealed class LicenceRequestGrain(
             return new(held.Terms.SameAs(terms) ? RegistrationOutcome.Unchanged : RegistrationOutcome.Conflict, held);
         }
 
-        var works = await Task.WhenAll(terms.WorkIds.Select(id => GrainFactory.GetGrain<IWorkGrain>(id).Describe()));
-        var requested = works.Select((w, i) => new RequestedWorkRecord(terms.WorkIds[i],
-            [.. (w ?? throw new ArgumentException($"work {terms.WorkIds[i]} is not registered", nameof(terms))).Definition.Contributors.Select(c => c.CreatorId)],
-            RequestedWorkRecord.Pending, null)).ToImmutableArray();
-        var creators = requested.SelectMany(w => w.CreatorIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(c => new CreatorDecisionRecord(c, RequestDecisionKind.Pending, "", null, null)).ToImmutableArray();
-        var view = new LicenceRequestView(terms, clock.GetUtcNow(), requested, creators);
+        var works = await BoundedCalls.AllAsync(terms.WorkIds, id => GrainFactory.GetGrain<IWorkGrain>(id).Describe());
+        var requested = works.Select((w, i) => Requested(terms, terms.WorkIds[i], w)).ToImmutableArray();
+        var decisions = requested.SelectMany(w => w.Parties).Distinct()
+            .OrderBy(p => p.Kind).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new PartyDecisionRecord(p.Id, p.Kind, RequestDecisionKind.Pending, "", null, null))
+            .ToImmutableArray();
+        var view = new LicenceRequestView(terms, clock.GetUtcNow(), requested, decisions);
 
-        await index.LinkPartiesAsync(terms.RequestId, [terms.OperatorId, .. creators.Select(c => c.CreatorId)], CancellationToken.None);
+        await index.LinkPartiesAsync(terms.RequestId, [terms.OperatorId, .. decisions.Select(d => d.PartyId).Distinct(StringComparer.Ordinal)], CancellationToken.None);
         await state.ReplaceAsync(new LicenceRequestState { Request = view }, this);
         return new(RegistrationOutcome.Created, view);
     }
 
-    public async Task<DecisionResult> Decide(CreatorDecisionRecord decision)
+    public async Task<DecisionResult> Decide(PartyDecisionRecord decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        if (state.State.Request is not { } request)
+        if (await OpenRequestAsync() is { } refusal)
         {
-            return new(null, $"licence request {this.GetPrimaryKeyString()} does not exist");
+            return refusal;
         }
 
-        var current = request.Decisions.FirstOrDefault(d => d.CreatorId == decision.CreatorId);
-        if (current is null)
+        var request = state.State.Request!;
+        var found = Find(request, decision.PartyId, decision.PartyKind, d => true);
+        if (found.Refusal is not null)
         {
-            return new(request, $"creator {decision.CreatorId} is not asked in licence request {request.Terms.RequestId}");
+            return new(request, found.Refusal);
         }
 
+        var current = found.Decision!;
         if (current.Decision != RequestDecisionKind.Pending)
         {
-            return current.Decision == decision.Decision
+            return current.Decision == decision.Decision && current.Counter == decision.Counter
                 ? new(request, null)
-                : new(request, $"creator {decision.CreatorId} already {current.Decision.ToString().ToLowerInvariant()} licence request {request.Terms.RequestId} on {current.DecidedAt:u}; decisions are final");
+                : new(request, $"{current.Party} already {Verb(current)} licence request {RequestId} on {current.DecidedAt:u}; decisions are final");
         }
 
-        var decided = decision with { DecidedAt = clock.GetUtcNow() };
-        var decisions = request.Decisions.Replace(current, decided);
-        await RecordConsentAsync(request, decided);
-        var works = await SettleWorksAsync(request, decisions);
-        var next = request with { Decisions = decisions, Works = works };
-        await state.ReplaceAsync(new LicenceRequestState { Request = next }, this);
-        return new(next, null);
+        var decided = current with { Decision = decision.Decision, Note = decision.Note, Counter = decision.Counter, DecidedAt = clock.GetUtcNow() };
+        await RecordAsync(request, current, decided);
+        return new(state.State.Request, null);
     }
 
-    public Task<LicenceRequestView?> Describe() => Task.FromResult(state.State.Request);
-
-    private async Task<ImmutableArray<RequestedWorkRecord>> SettleWorksAsync(LicenceRequestView request, ImmutableArray<CreatorDecisionRecord> decisions)
+    public async Task<DecisionResult> AcceptCounter(string partyId)
     {
-        var byCreator = decisions.ToDictionary(d => d.CreatorId, d => d.Decision, StringComparer.Ordinal);
-        var settled = ImmutableArray.CreateBuilder<RequestedWorkRecord>(request.Works.Length);
-        foreach (var (work, index) in request.Works.Select((w, i) => (w, i)))
+        if (await OpenRequestAsync() is { } refusal)
         {
-            var answers = work.CreatorIds.Select(c => byCreator[c]).ToList();
-            if (work.Status != RequestedWorkRecord.Pending)
-            {
-                settled.Add(work);
-            }
-            else if (answers.Contains(RequestDecisionKind.Declined))
-            {
-                settled.Add(work with { Status = RequestedWorkRecord.Declined });
-            }
-            else if (answers.All(a => a == RequestDecisionKind.Approved))
-            {
-                settled.Add(await IssueAsync(request.Terms, work, index));
-            }
-            else
-            {
-                settled.Add(work);
-            }
+            return refusal;
         }
 
-        return settled.MoveToImmutable();
+        var request = state.State.Request!;
+        var found = Find(request, partyId, RequestPartyKind.Unspecified, d => d.Counter is not null);
+        if (found.Refusal is not null)
+        {
+            return new(request, found.Refusal);
+        }
+
+        var current = found.Decision!;
+        if (current.CounterAcceptedAt is not null)
+        {
+            return new(request, null);
+        }
+
+        if (RequestSettlement.CounterClash(request, current) is { } clash)
+        {
+            return new(request, clash);
+        }
+
+        var accepted = current with { Decision = RequestDecisionKind.Approved, CounterAcceptedAt = clock.GetUtcNow() };
+        await RecordAsync(request, current, accepted);
+        return new(state.State.Request, null);
     }
 
-    private async Task<RequestedWorkRecord> IssueAsync(LicenceRequestTerms terms, RequestedWorkRecord work, int index)
+    public async Task<DecisionResult> Withdraw()
     {
-        var licenceId = $"{terms.RequestId}.{index + 1}";
-        // Every creator of the work approved, and each approval is recorded as that creator's consent, so any of them
-        // can stand as licensor; the lowest id is taken so that the licence is the same on every retry.
-        var now = clock.GetUtcNow();
-        var licence = new LicenceRecord(licenceId, LicensorKind.Creator, work.CreatorIds.Order(StringComparer.Ordinal).First(), terms.OperatorId,
-            terms.ModelIds, [work.WorkId], terms.Uses, [], now, null, false, terms.Tariff, null, false)
+        if (state.State.Request is null)
         {
-            GrantedAt = now,
-            Source = $"licence request {terms.RequestId}",
+            return new(null, $"licence request {RequestId} does not exist");
+        }
+
+        await CompleteAsync();
+        var request = state.State.Request!;
+        if (request.WithdrawnAt is not null)
+        {
+            return new(request, null);
+        }
+
+        if (request.Status != "open")
+        {
+            return new(request, $"licence request {RequestId} is closed: every work is licensed, declined or lapsed, so there is nothing to withdraw");
+        }
+
+        var withdrawn = request with
+        {
+            WithdrawnAt = clock.GetUtcNow(),
+            Works = [.. request.Works.Select(w => w.Status == RequestedWorkRecord.Pending ? w with { Status = RequestedWorkRecord.Withdrawn } : w)],
         };
-        var result = await issuer.IssueAsync(licence, CancellationToken.None);
-        // A retry after a crash issues the same licence at a later instant: the one already held stands.
-        if (result.Outcome == RegistrationOutcome.Conflict && !(result.Current with { StartsAt = now }).SameTermsAs(licence))
-        {
-            throw new InvalidOperationException($"licence {licenceId} for work {work.WorkId} could not be issued: another licence holds its id");
-        }
-
-        return work with { Status = RequestedWorkRecord.Licensed, LicenceId = licenceId };
+        await state.ReplaceAsync(new LicenceRequestState { Request = withdrawn, UnappliedDecisions = state.State.UnappliedDecisions }, this);
+        return new(withdrawn, null);
     }
 
-    /// <summary>An approval grants, and a decline refuses, consent for the requested uses of the creator's works, for this operator.</summary>
-    private async Task RecordConsentAsync(LicenceRequestView request, CreatorDecisionRecord decision)
+    public async Task<LicenceRequestView?> Describe()
     {
-        var stored = decision.Decision switch
+        if (state.State.Request is null)
         {
-            RequestDecisionKind.Approved => "granted",
-            RequestDecisionKind.Declined => "refused",
-            _ => null,
-        };
-        if (stored is null)
-        {
-            return;
+            return null;
         }
 
-        var at = decision.DecidedAt!.Value.ToUnixTimeMilliseconds();
-        foreach (var work in request.Works.Where(w => w.CreatorIds.Contains(decision.CreatorId)))
+        try
         {
-            foreach (var use in request.Terms.Uses)
-            {
-                await consents.AppendConsentAsync(new ConsentEntry(0, decision.CreatorId, work.WorkId, (int)use, request.Terms.OperatorId,
-                    stored, at, $"licence request {request.Terms.RequestId}"), CancellationToken.None);
-            }
-
-            await refresher.RefreshForConsentAsync(decision.CreatorId, work.WorkId, CancellationToken.None);
+            await CompleteAsync();
         }
+        catch (Exception ex) when (ex is InvalidOperationException or DbException or OrleansException)
+        {
+            // A read shows what is recorded even when an interrupted effect cannot be finished now; the next decision,
+            // counter acceptance or withdrawal tries again and reports the failure to its caller.
+            LogUnfinished(logger, ex, RequestId);
+        }
+
+        return state.State.Request;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Licence request {RequestId}: recorded decisions could not be carried out yet; the next call retries")]
+    private static partial void LogUnfinished(ILogger logger, Exception exception, string requestId);
+
+    private static RequestedWorkRecord Requested(LicenceRequestTerms terms, string workId, WorkSnapshot? work)
+    {
+        if (work is null)
+        {
+            throw new ArgumentException($"work {workId} is not registered", nameof(terms));
+        }
+
+        // The catalogue's rightsholder holds every work resolved from its catalogue; it is added in case the
+        // index and the definition ever disagree, since it must approve as the licensor either way.
+        var rightsholders = work.Definition.RightsholderIds.IsDefault ? [] : work.Definition.RightsholderIds;
+        if (terms.CatalogueRightsholderId is { } catalogue && !rightsholders.Contains(catalogue))
+        {
+            rightsholders = rightsholders.Add(catalogue);
+        }
+
+        return new RequestedWorkRecord(workId,
+            [.. work.CurrentSplit.Contributors.Select(c => c.CreatorId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            RequestedWorkRecord.Pending, null)
+        {
+            RightsholderIds = [.. rightsholders.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
+    }
+
+    private static string Verb(PartyDecisionRecord d) =>
+        d.CounterAcceptedAt is not null ? "countered (and the operator accepted)" : d.Decision.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 
 namespace RoyaltyLedger.Grains.Licensing;
@@ -6,4 +7,10 @@ namespace RoyaltyLedger.Grains.Licensing;
 public sealed class LicenceRequestState
 {
     [Id(0)] public LicenceRequestView? Request { get; set; }
+
+    /// <summary>
+    /// Positions in <see cref="LicenceRequestView.Decisions"/> of decisions written but whose consents are not yet
+    /// recorded: a decision is stored first, so that its instant is fixed, and its effects follow.
+    /// </summary>
+    [Id(1)] public ImmutableArray<int> UnappliedDecisions { get; set; } = [];
 }

@@ -4,6 +4,7 @@ using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Licensing;
+using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
 using CheckSnapshot = RoyaltyLedger.Domain.Licensing.WorkSnapshot;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
@@ -21,6 +22,7 @@ public sealed class WorkGrain(
     ILedgerStore ledger,
     ILicenceStore licences,
     IConsentStore consents,
+    IUsageProjectionStore projection,
     TimeProvider clock) : Grain, IWorkGrain
 {
     /// <summary>The first split of a registered work applies to every use, past ones included.</summary>
@@ -187,7 +189,11 @@ public sealed class WorkGrain(
             _ => ConsentState.NotGiven,
         });
 
-    /// <summary>Links the work to its contributors and rightsholders, and lists it. Both are idempotent, so a retry repairs them.</summary>
+    /// <summary>
+    /// Links the work to its contributors and rightsholders, indexes its identifiers for matching usage that names
+    /// them, and lists it. All are idempotent, so a retry repairs them. The listing comes last: the projector takes a
+    /// listed work as registered and matches its suspense by work id and identifier.
+    /// </summary>
     private async Task IndexAsync()
     {
         var definition = state.State.Definition!;
@@ -195,6 +201,8 @@ public sealed class WorkGrain(
             .Concat(definition.RightsholderIds.Select(r => (r, WorkRelations.Rightsholder)))
             .Distinct().ToList();
         await licences.LinkWorkPartiesAsync(WorkId, parties, CancellationToken.None);
+        var identifiers = definition.Identifiers.IsDefault ? [] : definition.Identifiers;
+        await projection.IndexWorkIdentifiersAsync(WorkId, [.. identifiers.Select(i => WorkRefs.Of(i.Scheme, i.Value))], CancellationToken.None);
         await ledger.PublishAsync(RegistryKinds.Work, WorkId, definition.Title,
             new WorkSnapshot(definition, state.State.Splits, []));
     }

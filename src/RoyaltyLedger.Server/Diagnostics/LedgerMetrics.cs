@@ -1,11 +1,16 @@
 using System.Diagnostics.Metrics;
+using RoyaltyLedger.Grains.Projection;
 
 namespace RoyaltyLedger.Server.Diagnostics;
 
-/// <summary>The server's own instruments, exported on /metrics beside Orleans' and ASP.NET Core's.</summary>
+/// <summary>
+/// The server's own instruments, exported on /metrics beside Orleans' and ASP.NET Core's. The usage projector's
+/// (lag, events projected by status, suspense matched) live in the grains as <see cref="ProjectionMetrics"/>, on
+/// the same meter.
+/// </summary>
 public sealed class LedgerMetrics
 {
-    public const string MeterName = "RoyaltyLedger";
+    public const string MeterName = ProjectionMetrics.MeterName;
 
     private readonly Meter _meter;
     private readonly Counter<long> _received;

@@ -2,6 +2,7 @@ using Grpc.AspNetCore.Server.Model;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Grains;
+using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Security;
@@ -60,6 +61,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
+        builder.Services.AddHostedService<ProjectorKeepAlive>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();

@@ -53,6 +53,7 @@ internal static class StorageRegistration
         services.AddSingleton<ILicenceRequestIndex>(store);
         services.AddSingleton<ISocietyMembers>(store);
         services.AddSingleton<ILicenceStore>(store);
+        services.AddSingleton<IUsageProjectionStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

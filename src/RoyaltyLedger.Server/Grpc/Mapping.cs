@@ -36,10 +36,12 @@ internal static class Mapping
     public static V1.Model ToWire(this ModelProfile p) =>
         new() { ModelId = p.ModelId, OperatorId = p.OperatorId, DisplayName = p.DisplayName };
 
-    public static V1.Work ToWire(this WorkSnapshot s)
+    /// <summary>The work with the split in force at <paramref name="now"/> as its contributors; a later amendment is listed only in its splits.</summary>
+    public static V1.Work ToWire(this WorkSnapshot s, DateTimeOffset now)
     {
         var work = new V1.Work { WorkId = s.Definition.WorkId, Title = s.Definition.Title, Medium = s.Definition.Medium };
-        work.Contributors.AddRange(s.CurrentSplit.Contributors.Select(ToWire));
+        var inForce = s.Splits.LastOrDefault(v => v.EffectiveFrom <= now) ?? s.Splits[0];
+        work.Contributors.AddRange(inForce.Contributors.Select(ToWire));
         work.Licences.AddRange(s.Licences.Select(l => l.ToWire()));
         work.Identifiers.AddRange(s.Definition.Identifiers.Select(ToWire));
         work.RightsholderIds.AddRange(s.Definition.RightsholderIds);

@@ -46,6 +46,14 @@ internal sealed partial class RegistryService
         }
 
         await RequireLicenceScopeAsync(licence);
+
+        // An unset start means "from the grant", which the first grant fixed; a retry that leaves it unset asks for that licence again.
+        if (request.Licence.StartsAt is null && await issuer.FindAsync(licence.LicenceId, context.CancellationToken) is { } held
+            && held.SameTermsAs(licence with { StartsAt = held.StartsAt }))
+        {
+            licence = licence with { StartsAt = held.StartsAt };
+        }
+
         var result = await issuer.IssueAsync(licence, context.CancellationToken);
         return Unwrap(result, "licence", licence.LicenceId).ToWire();
     }

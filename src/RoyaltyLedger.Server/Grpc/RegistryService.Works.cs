@@ -42,7 +42,7 @@ internal sealed partial class RegistryService
         await RequireRightsholdersAsync(rightsholders);
         var result = await grains.GetGrain<IWorkGrain>(request.WorkId)
             .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors) { Identifiers = identifiers, RightsholderIds = rightsholders });
-        return Unwrap(result, "work", request.WorkId).ToWire();
+        return Unwrap(result, "work", request.WorkId).ToWire(clock.GetUtcNow());
     }
 
     public override async Task<Work> GetWork(GetWorkRequest request, ServerCallContext context)
@@ -54,13 +54,14 @@ internal sealed partial class RegistryService
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
         }
 
-        return snapshot.ToWire();
+        return snapshot.ToWire(clock.GetUtcNow());
     }
 
     public override async Task<ListWorksResponse> ListWorks(ListWorksRequest request, ServerCallContext context)
     {
         var response = new ListWorksResponse();
-        response.Works.AddRange((await ListAsync<WorkSnapshot>(RegistryKinds.Work, context)).Select(s => s.ToWire()));
+        var now = clock.GetUtcNow();
+        response.Works.AddRange((await ListAsync<WorkSnapshot>(RegistryKinds.Work, context)).Select(s => s.ToWire(now)));
         return response;
     }
 
@@ -87,6 +88,14 @@ internal sealed partial class RegistryService
         var now = clock.GetUtcNow();
         var amendment = new SplitVersionRecord(request.EffectiveFrom?.ToDateTimeOffset() ?? now, request.Contributors.ToRecords(), now,
             request.Note.Length == 0 ? $"amended by {caller}" : request.Note);
+        // A retry of an amendment the history already holds (same instant, same contributors) changes nothing, so that an
+        // import can be run again after its rejected rows are fixed.
+        if (request.EffectiveFrom is not null
+            && work.Splits.Any(v => v.EffectiveFrom == amendment.EffectiveFrom && v.Contributors.SequenceEqual(amendment.Contributors)))
+        {
+            return work.ToWire(now);
+        }
+
         var history = SplitHistory.Create(work.Definition.WorkId, [.. work.Splits.Select(s => s.ToDomain())]);
         RpcErrors.ThrowIfAny(history.ValidateAppend(amendment.ToDomain(), now));
         await RequireCreatorsAsync(amendment.Contributors);
@@ -96,7 +105,7 @@ internal sealed partial class RegistryService
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
         }
 
-        return result.Current.ToWire();
+        return result.Current.ToWire(now);
     }
 
     private async Task RequireContributorAsync(Caller caller, string workId)

@@ -12,20 +12,28 @@ namespace RoyaltyLedger.Server.Grpc;
 /// </summary>
 internal static class RpcErrors
 {
+    /// <summary>
+    /// At most this many violations are reported: the status travels in HTTP/2 trailers, and a client refuses
+    /// headers past 64 KiB (a request naming 1,000 unknown works would exceed that and read as "unavailable").
+    /// </summary>
+    public const int MaxViolationsReported = 50;
+
     [DoesNotReturn]
     public static void BadRequest(IReadOnlyList<FieldViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
+        var reported = violations.Take(MaxViolationsReported).ToList();
         var details = new BadRequest();
-        foreach (var v in violations)
+        foreach (var v in reported)
         {
             details.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description });
         }
 
+        var more = violations.Count - reported.Count;
         throw new Google.Rpc.Status
         {
             Code = (int)Code.InvalidArgument,
-            Message = string.Join("; ", violations.Select(v => v.Description)),
+            Message = string.Join("; ", reported.Select(v => v.Description)) + (more > 0 ? $"; and {more:N0} more violations not listed" : ""),
             Details = { Any.Pack(details) },
         }.ToRpcException();
     }

@@ -6,52 +6,6 @@ CREATE TABLE IF NOT EXISTS producer_streams (
     PRIMARY KEY (operator_id, stream_name)
 ) WITHOUT ROWID;
 
-CREATE TABLE IF NOT EXISTS batch_acks (
-    operator_id  TEXT    NOT NULL,
-    stream_name  TEXT    NOT NULL,
-    batch_seq    INTEGER NOT NULL,
-    ack          BLOB    NOT NULL,
-    PRIMARY KEY (operator_id, stream_name, batch_seq)
-) WITHOUT ROWID;
-
--- One row per acknowledged use; (operator_id, event_id) is unique, so a retried event is stored once.
-CREATE TABLE IF NOT EXISTS usage_events (
-    operator_id          TEXT    NOT NULL,
-    event_id             TEXT    NOT NULL,
-    stream_name          TEXT    NOT NULL,
-    batch_seq            INTEGER NOT NULL,
-    model_id             TEXT    NOT NULL,
-    work_id              TEXT    NOT NULL,
-    use_kind             INTEGER NOT NULL,
-    units                INTEGER NOT NULL CHECK (units > 0),
-    unit_kind            TEXT    NOT NULL,
-    weight_ppm           INTEGER NOT NULL CHECK (weight_ppm BETWEEN 0 AND 1000000),
-    occurred_at_ms       INTEGER NOT NULL,
-    received_at_ms       INTEGER NOT NULL,
-    attribution_method   TEXT    NOT NULL,
-    attribution_version  TEXT    NOT NULL,
-    status               TEXT    NOT NULL,
-    licence_id           TEXT,
-    currency             TEXT,
-    amount_nanos         INTEGER NOT NULL CHECK (amount_nanos >= 0),
-    territory            TEXT    NOT NULL,
-    revenue_micros       INTEGER,
-    revenue_currency     TEXT,
-    status_reason        TEXT,
-    PRIMARY KEY (operator_id, event_id)
-) WITHOUT ROWID;
-
-CREATE INDEX IF NOT EXISTS usage_events_by_work ON usage_events (work_id);
-
-CREATE TABLE IF NOT EXISTS accruals (
-    party_id      TEXT    NOT NULL,
-    operator_id   TEXT    NOT NULL,
-    event_id      TEXT    NOT NULL,
-    share_bps     INTEGER NOT NULL,
-    amount_nanos  INTEGER NOT NULL CHECK (amount_nanos >= 0),
-    PRIMARY KEY (party_id, operator_id, event_id)
-) WITHOUT ROWID;
-
 CREATE TABLE IF NOT EXISTS registry_entries (
     kind          TEXT NOT NULL,
     id            TEXT NOT NULL,
@@ -184,6 +138,9 @@ CREATE TABLE IF NOT EXISTS usage_totals (
     amount_nanos  INTEGER  NOT NULL,
     PRIMARY KEY (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period)
 ) WITHOUT ROWID;
+
+-- Per-model totals (operators' statements) read the rows for works as a whole.
+CREATE INDEX IF NOT EXISTS usage_totals_by_model ON usage_totals (model_id) WHERE party_id = '';
 
 -- The society's suspense: counted events naming a work nobody has registered (by id or identifier).
 CREATE TABLE IF NOT EXISTS unidentified_usage (

@@ -1,0 +1,46 @@
+using Orleans.Concurrency;
+
+namespace RoyaltyLedger.Grains.Abstractions.Projection;
+
+/// <summary>
+/// Projects the usage log into running totals, exactly once: rates the counted events of pending log rows, adds
+/// them to <c>usage_totals</c> (per work and per creator) or puts them in suspense when their work is unknown, and
+/// moves suspense into the totals once the work is registered. One projector runs, under key <see cref="Key"/>;
+/// should a second activation exist, the database lets only one of them commit any log row or suspense match.
+/// </summary>
+[Alias("rl.IUsageProjectorGrain")]
+public interface IUsageProjectorGrain : IGrainWithIntegerKey
+{
+    /// <summary>The key of the cluster's projector.</summary>
+    const long Key = 0;
+
+    /// <summary>The most log rows one round takes (docs/ingest-design.md).</summary>
+    const int MaxBatchesPerRound = 200;
+
+    /// <summary>
+    /// Asks for a round soon, e.g. after the writer committed log rows. Cheap and interleaved with rounds; the
+    /// projector also polls, so a lost poke only delays projection.
+    /// </summary>
+    [Alias("Poke")]
+    [AlwaysInterleave]
+    Task Poke();
+
+    /// <summary>How many log rows wait to be projected.</summary>
+    [Alias("Lag")]
+    [AlwaysInterleave]
+    Task<long> Lag();
+
+    /// <summary>
+    /// Runs one round over at most <paramref name="maxBatches"/> (1 to 200) of the oldest pending log rows, then one
+    /// pass over suspense, and says what it did.
+    /// </summary>
+    [Alias("ProjectRound")]
+    Task<ProjectionReport> ProjectRound(int maxBatches);
+
+    /// <summary>
+    /// Runs rounds until no log rows are pending and no suspense can be matched; false when <paramref name="timeout"/>
+    /// (real time, keep it below the grain call timeout) ran out first.
+    /// </summary>
+    [Alias("ProjectUntilIdle")]
+    Task<bool> ProjectUntilIdle(TimeSpan timeout);
+}

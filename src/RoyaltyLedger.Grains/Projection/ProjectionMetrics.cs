@@ -1,0 +1,45 @@
+using System.Diagnostics.Metrics;
+
+namespace RoyaltyLedger.Grains.Projection;
+
+/// <summary>
+/// The projector's instruments, on the server's "RoyaltyLedger" meter (the server exports that meter on /metrics;
+/// the meter factory hands both this class and the server's LedgerMetrics the same meter). Lag is reported by the
+/// silo that hosts the projector, and by none while it is not active anywhere.
+/// </summary>
+public sealed class ProjectionMetrics
+{
+    public const string MeterName = "RoyaltyLedger";
+
+    private readonly Counter<long> _projected;
+    private readonly Counter<long> _matched;
+    private long _lag = -1;
+
+    public ProjectionMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(MeterName);
+        _projected = meter.CreateCounter<long>("royaltyledger.projection.events", "{event}", "Counted usage events projected into totals, by status");
+        _matched = meter.CreateCounter<long>("royaltyledger.projection.matched", "{event}", "Usage events moved out of suspense to their registered work");
+        meter.CreateObservableGauge("royaltyledger.projection.lag", ObserveLag, "{batch}", "Usage-log batches waiting to be projected");
+    }
+
+    /// <summary>The lag last measured on this silo, or null when the projector is not active here.</summary>
+    public long? Lag => Interlocked.Read(ref _lag) is >= 0 and var lag ? lag : null;
+
+    internal void Projected(IReadOnlyDictionary<string, int> eventsByStatus)
+    {
+        foreach (var (status, count) in eventsByStatus)
+        {
+            _projected.Add(count, new KeyValuePair<string, object?>("status", status));
+        }
+    }
+
+    internal void Matched(int events) => _matched.Add(events);
+
+    internal void SetLag(long batches) => Interlocked.Exchange(ref _lag, batches);
+
+    internal void ClearLag() => Interlocked.Exchange(ref _lag, -1);
+
+    private IEnumerable<Measurement<long>> ObserveLag() => Lag is { } lag ? [new Measurement<long>(lag)] : [];
+}

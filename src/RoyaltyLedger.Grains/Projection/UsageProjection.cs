@@ -1,0 +1,117 @@
+using RoyaltyLedger.Grains.Abstractions.Projection;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Projection;
+
+namespace RoyaltyLedger.Grains.Projection;
+
+/// <summary>
+/// One projector's rounds: read the oldest pending log rows, resolve and rate their counted events, and commit the
+/// totals, the suspense rows and the removal of those rows from the queue in one transaction. Everything is derived
+/// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
+/// </summary>
+internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory grains, ProjectionMetrics metrics)
+{
+    public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
+
+    /// <summary>Rows are taken until the round holds this many counted events, bounding its memory.</summary>
+    public const long MaxEventsPerRound = 50_000;
+
+    /// <summary>Identifier hits are cached; a work's identifiers never move to another work, misses are not cached.</summary>
+    public const int MaxCachedIdentifiers = 100_000;
+
+    private readonly Dictionary<WorkRef, string> _identifiers = [];
+
+    public async Task<RoundOutcome> RunRoundAsync(int maxBatches, CancellationToken cancellationToken)
+    {
+        var batches = await store.ReadPendingAsync(maxBatches, MaxEventsPerRound, cancellationToken);
+        if (batches.Count == 0)
+        {
+            return RoundOutcome.Empty;
+        }
+
+        var uses = batches.SelectMany(LogDecoder.CountedUses).ToList();
+        var works = await ResolveWorksAsync(uses, cancellationToken);
+        var ratings = await RateAsync(uses, works);
+        var totals = new TotalsBuilder();
+        var suspense = new List<UnidentifiedUse>();
+        var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < uses.Count; i++)
+        {
+            var status = Project(uses[i], works[i], ratings[i], totals, suspense);
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+        }
+
+        var commit = new ProjectionCommit([.. batches.Select(b => b.LogSeq)], totals.ToDeltas(), suspense);
+        var committed = await store.CommitRoundAsync(commit, cancellationToken);
+        if (committed)
+        {
+            metrics.Projected(statuses);
+        }
+
+        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= MaxEventsPerRound;
+        return new RoundOutcome(committed ? batches.Count : 0, committed ? uses.Count : 0, full, !committed);
+    }
+
+    /// <summary>Adds one use to the round's totals (or to suspense when its work is unknown) and returns its status.</summary>
+    private static string Project(LoggedUse use, string? workId, UseRating? rating, TotalsBuilder totals, List<UnidentifiedUse> suspense)
+    {
+        if (workId is null || rating is null)
+        {
+            var unidentified = ToSuspense(use);
+            suspense.Add(unidentified);
+            totals.AddUnidentified(unidentified, +1);
+            return EventStatus.Unidentified;
+        }
+
+        var priced = UsagePricer.Price(use, workId, rating);
+        totals.AddPriced(use, workId, priced);
+        return priced.Status;
+    }
+
+    public static UnidentifiedUse ToSuspense(LoggedUse use) => new(
+        use.LogSeq, use.EventIndex, use.OperatorId, use.EventId, use.ModelId, use.WorkId, use.Ref?.Scheme ?? "", use.Ref?.Value ?? "",
+        (int)use.Use, use.Units, use.UnitKind, use.OccurredAt.ToUnixTimeMilliseconds());
+
+    /// <summary>Rates every use whose work is known; null for the others and for works that turn out not to be registered.</summary>
+    private async Task<UseRating?[]> RateAsync(List<LoggedUse> uses, string?[] works)
+    {
+        var known = Enumerable.Range(0, uses.Count).Where(i => works[i] is not null).ToList();
+        var rated = await WorkRater.RateAsync(grains, [.. known.Select(i => (works[i]!, uses[i]))]);
+        var ratings = new UseRating?[uses.Count];
+        for (var k = 0; k < known.Count; k++)
+        {
+            ratings[known[k]] = rated[k];
+        }
+
+        return ratings;
+    }
+
+    /// <summary>
+    /// The work each use names: its work id when given, else the registered work carrying its identifier; null when
+    /// neither leads to a work (the work id itself is checked by rating it).
+    /// </summary>
+    private async Task<string?[]> ResolveWorksAsync(List<LoggedUse> uses, CancellationToken cancellationToken)
+    {
+        var missing = uses.Where(u => u.WorkId.Length == 0 && u.Ref is { } r && !_identifiers.ContainsKey(r))
+            .Select(u => u.Ref!.Value).Distinct().ToList();
+        IReadOnlyDictionary<WorkRef, string> found = missing.Count == 0
+            ? new Dictionary<WorkRef, string>()
+            : await store.FindWorksByIdentifierAsync(missing, cancellationToken);
+        string?[] works = [.. uses.Select(u => u.WorkId.Length > 0 ? u.WorkId : u.Ref is { } r ? Lookup(r, found) : null)];
+        if (_identifiers.Count + found.Count > MaxCachedIdentifiers)
+        {
+            _identifiers.Clear();
+        }
+
+        foreach (var (identifier, workId) in found)
+        {
+            _identifiers[identifier] = workId;
+        }
+
+        return works;
+    }
+
+    private string? Lookup(WorkRef identifier, IReadOnlyDictionary<WorkRef, string> found) =>
+        found.TryGetValue(identifier, out var workId) ? workId : _identifiers.GetValueOrDefault(identifier);
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using RoyaltyLedger.Grains.Abstractions.Projection;
+using RoyaltyLedger.Storage;
+
+namespace RoyaltyLedger.Grains.Projection;
+
+/// <summary>
+/// The cluster's usage projector (key 0). It runs a round on activation, then on an interleaving timer: every
+/// <see cref="IdleInterval"/> while idle, at once again after a round that hit its limit or after a poke, and with
+/// a growing pause after failures. Suspense is matched every <see cref="MatchInterval"/> and on every explicit round.
+/// One round runs at a time per activation; a second activation is kept from counting anything twice by the database.
+/// </summary>
+public sealed partial class UsageProjectorGrain(
+    IUsageProjectionStore store,
+    TimeProvider clock,
+    ProjectionMetrics metrics,
+    ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
+{
+    public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
+
+    public static readonly TimeSpan MatchInterval = TimeSpan.FromSeconds(2);
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _oneRound = new(1, 1);
+    private UsageProjection _rounds = null!;
+    private SuspenseMatcher _suspense = null!;
+    private IGrainTimer? _timer;
+    private long _lastMatchTimestamp;
+    private int _failures;
+    private long _key;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = this.GetPrimaryKeyLong();
+        _rounds = new UsageProjection(store, GrainFactory, metrics);
+        _suspense = new SuspenseMatcher(store, GrainFactory, metrics, clock);
+        // The first round runs before any call is answered: whoever activated the projector finds it caught up as far
+        // as one round goes, and tests on a frozen clock see no round they did not ask for.
+        var next = await TickAsync(cancellationToken);
+        _timer = this.RegisterGrainTimer(OnTimerAsync, new GrainTimerCreationOptions(next, IdleInterval) { Interleave = true, KeepAlive = true });
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _timer?.Dispose();
+        metrics.ClearLag();
+        return Task.CompletedTask;
+    }
+
+    public Task Poke()
+    {
+        _timer?.Change(TimeSpan.Zero, IdleInterval);
+        return Task.CompletedTask;
+    }
+
+    public async Task<long> Lag()
+    {
+        var lag = await store.CountPendingAsync(CancellationToken.None);
+        metrics.SetLag(lag);
+        return lag;
+    }
+
+    public async Task<ProjectionReport> ProjectRound(int maxBatches)
+    {
+        if (maxBatches is < 1 or > UsageProjection.MaxBatchesPerRound)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxBatches), maxBatches,
+                $"a projection round takes 1 to {UsageProjection.MaxBatchesPerRound} log rows, not {maxBatches}");
+        }
+
+        return (await RunAsync(maxBatches, matchSuspense: true, CancellationToken.None)).Report;
+    }
+
+    public async Task<bool> ProjectUntilIdle(TimeSpan timeout)
+    {
+        // The timeout bounds how long the caller waits, so it is measured on the machine's clock rather than the
+        // ledger's, which tests freeze.
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var (_, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, matchSuspense: true, CancellationToken.None);
+            if (report is { Batches: 0, Matched: 0, Conflicted: false })
+            {
+                return true;
+            }
+
+            if (Stopwatch.GetElapsedTime(started) >= timeout)
+            {
+                return false;
+            }
+        }
+    }
+
+    private async Task OnTimerAsync(CancellationToken cancellationToken)
+    {
+        var next = await TickAsync(cancellationToken);
+        if (next != IdleInterval)
+        {
+            _timer?.Change(next, IdleInterval);
+        }
+    }
+
+    /// <summary>One timer-driven round; returns when the next should run. A failure is logged and retried later, never thrown.</summary>
+    private async Task<TimeSpan> TickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var matchDue = clock.GetElapsedTime(_lastMatchTimestamp) >= MatchInterval;
+            var (round, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, matchDue, cancellationToken);
+            _failures = 0;
+            if (report.Conflicted)
+            {
+                LogConflict(logger, _key);
+            }
+
+            return round.Full || report.Conflicted ? TimeSpan.Zero : IdleInterval;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _failures = Math.Min(_failures + 1, 16);
+            var delay = TimeSpan.FromTicks(Math.Min(IdleInterval.Ticks << _failures, MaxRetryDelay.Ticks));
+            LogRoundFailed(logger, exception, _key, _failures, delay);
+            return delay;
+        }
+    }
+
+    private async Task<(RoundOutcome Round, ProjectionReport Report)> RunAsync(int maxBatches, bool matchSuspense, CancellationToken cancellationToken)
+    {
+        await _oneRound.WaitAsync(cancellationToken);
+        try
+        {
+            var round = await _rounds.RunRoundAsync(maxBatches, cancellationToken);
+            var (matched, matchConflicted) = (0, false);
+            if (matchSuspense)
+            {
+                (matched, matchConflicted) = await _suspense.MatchAsync(cancellationToken);
+                metrics.SetLag(await store.CountPendingAsync(cancellationToken));
+                _lastMatchTimestamp = clock.GetTimestamp();
+            }
+
+            return (round, new ProjectionReport(round.Batches, round.Events, matched, round.Conflicted || matchConflicted));
+        }
+        finally
+        {
+            _oneRound.Release();
+        }
+    }
+
+    public void Dispose() => _oneRound.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Usage projector {Key}: another projector committed some of the same log rows or suspense first; this round committed nothing of them and is retried")]
+    private static partial void LogConflict(ILogger logger, long key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Usage projector {Key}: round failed ({Failures} in a row); retrying in {Delay}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, long key, int failures, TimeSpan delay);
+}

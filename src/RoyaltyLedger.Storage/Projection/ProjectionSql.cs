@@ -1,0 +1,56 @@
+namespace RoyaltyLedger.Storage.Projection;
+
+/// <summary>The projection's statements; SQLite and PostgreSQL both accept them (upsert with RETURNING needs SQLite 3.35).</summary>
+internal static class ProjectionSql
+{
+    private const string TotalsKeyColumns = "party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period";
+
+    private const string TotalsKeyMatch =
+        "party_id = @p AND work_id = @w AND operator_id = @o AND model_id = @m AND use_kind = @u AND status = @s " +
+        "AND unit_kind = @k AND currency = @c AND period = @t";
+
+    public const string UsageTotalColumns =
+        "work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, amount_nanos";
+
+    // The LEFT JOIN lets a pending row without its log row surface as a broken invariant instead of being skipped forever.
+    public const string PendingHeads =
+        "SELECT p.log_seq, l.counted FROM usage_log_pending p LEFT JOIN usage_log l ON l.log_seq = p.log_seq " +
+        "ORDER BY p.log_seq LIMIT @n";
+
+    public const string CountPending = "SELECT COUNT(*) FROM usage_log_pending";
+
+    public const string AddTotals =
+        $"INSERT INTO usage_totals ({TotalsKeyColumns}, event_count, units, amount_nanos) " +
+        "VALUES (@p, @w, @o, @m, @u, @s, @k, @c, @t, @n, @q, @x) " +
+        $"ON CONFLICT ({TotalsKeyColumns}) DO UPDATE SET event_count = usage_totals.event_count + excluded.event_count, " +
+        "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos " +
+        "RETURNING event_count, units, amount_nanos";
+
+    public const string DeleteEmptyTotal =
+        $"DELETE FROM usage_totals WHERE {TotalsKeyMatch} AND event_count = 0 AND units = 0 AND amount_nanos = 0";
+
+    public const string InsertUnidentified =
+        "INSERT INTO unidentified_usage (log_seq, event_index, operator_id, event_id, model_id, work_id, ref_scheme, ref_value, " +
+        "use_kind, units, unit_kind, occurred_at_ms) VALUES (@l, @i, @o, @e, @m, @w, @rs, @rv, @u, @n, @k, @t)";
+
+    // Identifiers match only events that named no work id: the operator's work id, when given, decides.
+    public const string SuspenseMatches =
+        "SELECT u.log_seq, u.event_index, u.operator_id, u.event_id, u.model_id, u.work_id, u.ref_scheme, u.ref_value, " +
+        "u.use_kind, u.units, u.unit_kind, u.occurred_at_ms, CASE WHEN u.work_id <> '' THEN u.work_id ELSE i.work_id END " +
+        "FROM unidentified_usage u " +
+        "LEFT JOIN work_identifiers i ON u.work_id = '' AND i.scheme = u.ref_scheme AND i.value = u.ref_value " +
+        "WHERE u.matched_work_id IS NULL AND (i.work_id IS NOT NULL OR (u.work_id <> '' AND EXISTS " +
+        "(SELECT 1 FROM registry_entries r WHERE r.kind = 'work' AND r.id = u.work_id))) " +
+        "ORDER BY u.log_seq, u.event_index LIMIT @n";
+
+    public const string MarkMatched =
+        "UPDATE unidentified_usage SET matched_work_id = @w, matched_at_ms = @t " +
+        "WHERE log_seq = @l AND event_index = @i AND matched_work_id IS NULL";
+
+    public const string IndexWorkIdentifier =
+        "INSERT INTO work_identifiers (scheme, value, work_id) VALUES (@s, @v, @w) ON CONFLICT (scheme, value) DO NOTHING";
+
+    public const string WorkTotals = $"SELECT {UsageTotalColumns} FROM usage_totals WHERE party_id = '' AND work_id = @w";
+
+    public const string ModelTotals = $"SELECT {UsageTotalColumns} FROM usage_totals WHERE party_id = '' AND model_id = @m";
+}

@@ -1,0 +1,15 @@
+namespace RoyaltyLedger.Storage.Projection;
+
+/// <summary>One <c>usage_totals</c> row for a work as a whole (party ''), by operator, model, use, status, unit, currency and month.</summary>
+public sealed record UsageTotal(
+    string WorkId,
+    string OperatorId,
+    string ModelId,
+    int UseKind,
+    string Status,
+    string UnitKind,
+    string Currency,
+    string Period,
+    long EventCount,
+    long Units,
+    long AmountNanos);

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Postgres;
+using RoyaltyLedger.Storage.Sqlite;
+
+namespace RoyaltyLedger.Server.Tests.Infrastructure;
+
+/// <summary>A ledger store on its own empty database, with a raw connection for writing rows other code owns (the usage log).</summary>
+public abstract class StoreFixture : IAsyncLifetime
+{
+    public SqlLedgerStore Store { get; protected set; } = null!;
+
+    public abstract Task<DbConnection> OpenAsync();
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    /// <summary>Runs one statement with @-named parameters; returns the rows it changed.</summary>
+    public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed class SqliteStoreFixture : StoreFixture
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("royalty-store-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "ledger.db");
+
+    public override async Task InitializeAsync()
+    {
+        Store = new SqliteLedgerStore(DatabasePath);
+        await Store.InitializeAsync(CancellationToken.None);
+    }
+
+    public override async Task<DbConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public override Task DisposeAsync()
+    {
+        ((SqliteLedgerStore)Store).Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class PostgresStoreFixture : StoreFixture
+{
+    private NpgsqlDataSource _dataSource = null!;
+
+    public override async Task InitializeAsync()
+    {
+        _dataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("royalty_store"));
+        Store = new PostgresLedgerStore(_dataSource);
+        await Store.InitializeAsync(CancellationToken.None);
+    }
+
+    public override async Task<DbConnection> OpenAsync() => await _dataSource.OpenConnectionAsync();
+
+    public override async Task DisposeAsync() => await _dataSource.DisposeAsync();
+}
