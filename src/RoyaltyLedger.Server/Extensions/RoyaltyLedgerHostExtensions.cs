@@ -92,8 +92,6 @@ public static class RoyaltyLedgerHostExtensions
 
         // Gauges read on every scrape.
         var metrics = app.Services.GetRequiredService<LedgerMetrics>();
-        var log = app.Services.GetRequiredService<UsageLogWriter>();
-        metrics.ObserveGauge("royaltyledger.usage.log.queued", "{batch}", "Batches waiting for the usage log's next commit", () => log.Queued);
         metrics.ObserveGauge("royaltyledger.usage.streams.capacity", "{stream}", "Ingest streams this server serves at most", () => app.Services.GetRequiredService<IngestGate>().MaxOpenStreams);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();

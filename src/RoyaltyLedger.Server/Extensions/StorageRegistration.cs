@@ -45,7 +45,7 @@ internal static class StorageRegistration
     {
         // One writer per silo: its queue is where concurrent streams' batches meet to share a commit.
         services.AddSingleton(log);
-        services.AddSingleton(sp => new UsageLogWriter(store, sp.GetRequiredService<UsageLogOptions>()));
+        services.AddSingleton(sp => new UsageLogWriter(store, sp.GetRequiredService<UsageLogOptions>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<IUsageLog>(sp => sp.GetRequiredService<UsageLogWriter>());
         services.AddSingleton<ILedgerStore>(store);
         services.AddSingleton<IApiKeyStore>(store);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 
 namespace RoyaltyLedger.Storage.UsageLog;
@@ -17,9 +18,22 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _writers;
     private int _disposed;
+    private readonly Histogram<double>? _commitDuration;
+    private readonly Histogram<int>? _commitBatches;
 
-    public UsageLogWriter(SqlLedgerStore store, UsageLogOptions options)
+    /// <summary>The meter the server exports on /metrics.</summary>
+    public const string MeterName = "RoyaltyLedger";
+
+    public UsageLogWriter(SqlLedgerStore store, UsageLogOptions options, IMeterFactory? meterFactory = null)
     {
+        if (meterFactory is not null)
+        {
+            var meter = meterFactory.Create(MeterName);
+            _commitDuration = meter.CreateHistogram<double>("royaltyledger.usage.log.commit.duration", "ms", "Time to write and commit one group of batches");
+            _commitBatches = meter.CreateHistogram<int>("royaltyledger.usage.log.commit.batches", "{batch}", "Batches sharing one commit");
+            meter.CreateObservableGauge("royaltyledger.usage.log.queued", () => Queued, "{batch}", "Batches waiting for the usage log's next commit");
+        }
+
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -115,6 +129,7 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
 
     private async Task CommitAsync(List<Pending> group)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var acks = new byte[]?[group.Count];
         var failures = new Exception?[group.Count];
         try
@@ -163,6 +178,8 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
             }
         }
 
+        _commitDuration?.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        _commitBatches?.Record(group.Count);
         Committed?.Invoke(group.Count);
     }
 
