@@ -39,7 +39,7 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
         var who = await creator.Access.WhoAmIAsync(new WhoAmIRequest());
         await Server.Admin.Access.RevokeApiKeyAsync(new RevokeApiKeyRequest { KeyId = who.KeyId });
 
-        var error = await FailsAsync(() => creator.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer }));
+        var error = await FailsAsync(() => creator.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true }));
         Assert.Equal((StatusCode.Unauthenticated, $"API key {who.KeyId} was revoked"), (error.StatusCode, error.Status.Detail));
     }
 
@@ -73,7 +73,7 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
     {
         var s = await new Slice("acc-op-read").RegisterAsync(Server.Admin);
         var op = await Server.ClientsForAsync(Role.Operator, s.Operator);
-        var error = await FailsAsync(() => op.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer }));
+        var error = await FailsAsync(() => op.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true }));
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
         Assert.StartsWith($"operator {s.Operator} (key ", error.Status.Detail, StringComparison.Ordinal);
         Assert.EndsWith("may not read creator statements", error.Status.Detail, StringComparison.Ordinal);
@@ -85,8 +85,8 @@ public sealed class AccessTests(SqliteServerFixture fixture) : IClassFixture<Sql
         var s = await new Slice("acc-creator").RegisterAsync(Server.Admin);
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
 
-        var own = await composer.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
-        var error = await FailsAsync(() => composer.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist }));
+        var own = await composer.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
+        var error = await FailsAsync(() => composer.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true }));
 
         Assert.Equal(s.Composer, own.CreatorId);
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);

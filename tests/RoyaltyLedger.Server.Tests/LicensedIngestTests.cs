@@ -13,6 +13,8 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
     {
         var s = await new Slice("lic-refuse").RegisterAsync(Server.Admin);
         await s.SendAsync(Server.Ingest, "before", Slice.Batch(1, s.Event("e-before")));
+        // Uses are rated when the log is projected, against the consents in force then.
+        await ProjectedAsync(s);
 
         var lyricist = await Server.ClientsForAsync(Role.Creator, s.Lyricist);
         await lyricist.Consents.RecordConsentAsync(new RecordConsentRequest
@@ -21,7 +23,7 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
         });
         await s.SendAsync(Server.Ingest, "after", Slice.Batch(1, s.Event("e-after")));
 
-        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         var byStatus = statement.Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
         // 1,000,000 tokens at 2 EUR per million, composer's 60 %: 1.2 EUR before the refusal, nothing after.
         Assert.Equal((1UL, 1_200_000_000L), byStatus["licensed"]);
@@ -55,6 +57,7 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
             if (creator == s.Lyricist)
             {
                 await s.SendAsync(Server.Ingest, "cat-1", Slice.Batch(1, Retrieval(s, "e-one-consent", "DE")));
+                await ProjectedAsync(s);
             }
 
             await Server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest
@@ -65,12 +68,18 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
 
         await s.SendAsync(Server.Ingest, "cat-2", Slice.Batch(1, Retrieval(s, "e-both", "DE"), Retrieval(s, "e-us", "US"), Retrieval(s, "e-nowhere", "")));
 
-        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist });
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
         var lines = statement.Lines.Where(l => l.WorkId == "lic-cat-track").ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
         // Only e-both is covered: 10 % of 3 EUR revenue, half to the lyricist = 0.15 EUR. The rest are unlicensed:
         // one before the lyricist consented, one outside the licence's territories, one with no territory reported.
         Assert.Equal((1UL, 150_000_000L), lines["licensed"]);
         Assert.Equal((3UL, 0L), lines["unlicensed"]);
+    }
+
+    private async Task ProjectedAsync(Slice s)
+    {
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
+        Assert.Equal(0UL, statement.PendingBatches);
     }
 
     private static UsageEvent Retrieval(Slice s, string id, string territory)

@@ -23,13 +23,13 @@ public abstract class SliceTests(ServerFixture fixture)
 
         Assert.Equal(0UL, opened.LastBatchSeq);
         Assert.Equal([(1UL, 2U), (2UL, 1U)], acks.Select(a => (a.BatchSeq, a.Accepted)));
-        var composer = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
+        var composer = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         var line = Assert.Single(composer.Lines);
         // 2.5M tokens at 2 EUR per million = 5 EUR; the composer's 60% is 3 EUR.
         Assert.Equal((s.Work, "The Song", s.Model, UseKind.Training, "licensed", 3UL, 2_500_000L, "EUR", 3_000_000_000L),
             (line.WorkId, line.WorkTitle, line.ModelId, line.Use, line.LicenceStatus, line.EventCount, line.Units, line.Currency, line.AmountNanos));
         Assert.Equal(3_000_000_000L, Assert.Single(composer.Totals).AmountNanos);
-        var lyricist = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist });
+        var lyricist = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
         Assert.Equal(2_000_000_000L, Assert.Single(lyricist.Totals).AmountNanos);
     }
 
@@ -45,7 +45,7 @@ public abstract class SliceTests(ServerFixture fixture)
         Assert.Equal(2U, acks[0].Accepted);
         Assert.Equal((1U, 1U), (acks[1].Accepted, acks[1].Duplicates));
         Assert.Equal([0U], acks[1].DuplicateIndexes);
-        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         Assert.Equal(3UL, Assert.Single(statement.Lines).EventCount);
     }
 
@@ -88,7 +88,7 @@ public abstract class SliceTests(ServerFixture fixture)
             [(0U, RejectionReason.UnknownModel, "events[0].model_id", "events[0].model_id 'slice-bad-nomodel' is not a registered model"),
              (2U, RejectionReason.InvalidValue, "events[2].units", "events[2].units is -3, expected 1 to 1,000,000,000,000,000")],
             ack.Rejections.Select(r => (r.Index, r.Reason, r.Field, r.Message)));
-        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         Assert.Equal(1UL, Assert.Single(statement.Lines).EventCount);
     }
 
@@ -130,12 +130,12 @@ public abstract class SliceTests(ServerFixture fixture)
     {
         var s = await new Slice("slice-restart").RegisterAsync(Server.Admin);
         await s.SendAsync(Server.Ingest, "main", Slice.Batch(1, s.Event("e1"), s.Event("e2")));
-        var before = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
+        var before = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         var creatorsBefore = await Server.Registry.ListCreatorsAsync(new ListCreatorsRequest());
 
         await fixture.RestartAsync();
 
-        Assert.Equal(before, await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer }));
+        Assert.Equal(before, await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true }));
         Assert.Equal(creatorsBefore, await Server.Registry.ListCreatorsAsync(new ListCreatorsRequest()));
         var (reopened, acks) = await s.SendAsync(Server.Ingest, "main", Slice.Batch(2, s.Event("e2"), s.Event("e3")));
         Assert.Equal(1UL, reopened.LastBatchSeq);

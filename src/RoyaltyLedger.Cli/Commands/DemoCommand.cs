@@ -42,7 +42,7 @@ internal static class DemoCommand
         var statements = new List<CreatorStatement>();
         foreach (var creator in DemoCatalogue.Creators)
         {
-            statements.Add(await s.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = creator.CreatorId }, cancellationToken: token));
+            statements.Add(await s.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = creator.CreatorId, WaitForProjection = true }, cancellationToken: token));
         }
 
         if (s.Json)

@@ -13,7 +13,7 @@ internal static class StatementCommand
         statement.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var response = await s.Statements.GetCreatorStatementAsync(
-                new GetCreatorStatementRequest { CreatorId = parse.GetValue(creator) }, cancellationToken: token);
+                new GetCreatorStatementRequest { CreatorId = parse.GetValue(creator), WaitForProjection = true }, cancellationToken: token);
             await (s.Json ? JsonOutput.WriteAsync(s.Output, response) : StatementPrinter.WriteAsync(s.Output, response));
         }, ct));
         return statement;
