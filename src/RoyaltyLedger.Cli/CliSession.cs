@@ -23,7 +23,7 @@ internal sealed class CliSession : IDisposable
             MaxReceiveMessageSize = 16 * 1024 * 1024,
         });
         var key = ApiKeySource.Find(parse.GetValue(GlobalOptions.ApiKey));
-        var invoker = _channel.Intercept(metadata =>
+        Invoker = _channel.Intercept(metadata =>
         {
             if (key is not null)
             {
@@ -32,12 +32,12 @@ internal sealed class CliSession : IDisposable
 
             return metadata;
         });
-        Access = new Access.AccessClient(invoker);
-        Consents = new Consents.ConsentsClient(invoker);
-        LicenceRequests = new LicenceRequests.LicenceRequestsClient(invoker);
-        Registry = new Registry.RegistryClient(invoker);
-        Ingest = new UsageIngest.UsageIngestClient(invoker);
-        Statements = new Statements.StatementsClient(invoker);
+        Access = new Access.AccessClient(Invoker);
+        Consents = new Consents.ConsentsClient(Invoker);
+        LicenceRequests = new LicenceRequests.LicenceRequestsClient(Invoker);
+        Registry = new Registry.RegistryClient(Invoker);
+        Ingest = new UsageIngest.UsageIngestClient(Invoker);
+        Statements = new Statements.StatementsClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -47,6 +47,9 @@ internal sealed class CliSession : IDisposable
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>Calls the server with the API key, for clients built elsewhere (the usage writer).</summary>
+    public CallInvoker Invoker { get; }
 
     public Access.AccessClient Access { get; }
 
@@ -61,15 +64,25 @@ internal sealed class CliSession : IDisposable
     public Statements.StatementsClient Statements { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
-    public static async Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return RunForExitCodeAsync(parse, async (session, token) =>
+        {
+            await body(session, token);
+            return 0;
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs a command body that chooses its own exit code when it succeeds.</summary>
+    public static async Task<int> RunForExitCodeAsync(ParseResult parse, Func<CliSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(body);
         using var session = new CliSession(parse);
         try
         {
-            await body(session, cancellationToken);
-            return 0;
+            return await body(session, cancellationToken);
         }
         catch (Import.ImportIncompleteException ex)
         {
@@ -77,6 +90,11 @@ internal sealed class CliSession : IDisposable
             return 1;
         }
         catch (InvalidDataException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        catch (Client.UsageStreamConflictException ex)
         {
             await session.Error.WriteLineAsync($"error: {ex.Message}");
             return 1;

@@ -38,6 +38,9 @@ public sealed class SqliteServerFixture : ServerFixture
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("royalty-server-").FullName;
 
+    /// <summary>The ledger's SQLite file, for tests that check what the usage log holds.</summary>
+    public string LedgerPath => Path.Combine(_folder, "ledger.db");
+
     protected override Task<IReadOnlyDictionary<string, string>> PrepareStorageAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>
         {

@@ -1,0 +1,7 @@
+namespace RoyaltyLedger.Cli.Usage;
+
+internal enum UsageFileFormat
+{
+    Csv,
+    JsonLines,
+}
