@@ -61,7 +61,11 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
-        builder.Services.AddHostedService<ProjectorKeepAlive>();
+        // Projection:Enabled=false keeps the projector from starting by itself, to measure ingest alone (perf/).
+        if (builder.Configuration.GetValue("Projection:Enabled", true))
+        {
+            builder.Services.AddHostedService<ProjectorKeepAlive>();
+        }
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();
