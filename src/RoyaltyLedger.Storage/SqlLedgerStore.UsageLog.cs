@@ -9,9 +9,6 @@ public abstract partial class SqlLedgerStore
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, LogStatements> _logStatements = new();
 
-    /// <summary>Event keys inserted by one statement; SQLite binds at most 32,766 parameters per statement.</summary>
-    internal const int KeysPerStatement = 500;
-
     /// <summary>Runs one group commit of the usage log. SQLite keeps one connection for it, with its statements prepared once.</summary>
     internal virtual Task<T> RunLogWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         WriteAsync(work, cancellationToken);
@@ -93,12 +90,11 @@ public abstract partial class SqlLedgerStore
     private protected virtual async Task<HashSet<string>?> InsertKeysAsync(
         DbConnection connection, DbTransaction transaction, LogStatements statements, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(statements);
         var returned = new List<byte[]>(keys.Count);
-        for (var start = 0; start < keys.Count; start += KeysPerStatement)
+        if (keys.Count > 0)
         {
-            var count = Math.Min(KeysPerStatement, keys.Count - start);
-            var command = statements.Keys(count, transaction, operatorNo, keys, start);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await statements.KeysAsJson(transaction, operatorNo, keys).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 returned.Add((byte[])reader.GetValue(0));

@@ -6,15 +6,15 @@ namespace RoyaltyLedger.Storage.UsageLog;
 /// <summary>
 /// The usage log's statements on one connection, built and prepared once and rebound for every batch. Parameters
 /// are named with their '@' so that binding finds them directly (an unprefixed name makes the SQLite driver try
-/// every prefix for every parameter, which dominated the writer's time).
+/// every prefix for every parameter).
 /// </summary>
 internal sealed class LogStatements(DbConnection connection, string insertLogSql)
 {
-    private readonly Dictionary<int, DbCommand> _keys = [];
     private DbCommand? _insertPosition;
     private DbCommand? _advancePosition;
     private DbCommand? _log;
     private DbCommand? _pending;
+    private DbCommand? _keysJson;
 
     public DbCommand Position(bool first, DbTransaction transaction, string operatorId, string streamName, long batchSeq)
     {
@@ -24,24 +24,22 @@ internal sealed class LogStatements(DbConnection connection, string insertLogSql
         return Bind(command, transaction, operatorId, streamName, batchSeq, batchSeq - 1);
     }
 
-    public DbCommand Keys(int count, DbTransaction transaction, long operatorNo, IReadOnlyList<byte[]> keys, int start)
+    /// <summary>
+    /// All of a batch's keys in one statement and one parameter: a JSON array of hex strings, unpacked by SQLite's
+    /// json_each. Binding hundreds of named parameters instead costs SQLite a linear name search per parameter.
+    /// </summary>
+    public DbCommand KeysAsJson(DbTransaction transaction, long operatorNo, IReadOnlyList<byte[]> keys)
     {
-        if (!_keys.TryGetValue(count, out var command))
+        var json = new System.Text.StringBuilder((keys.Count * 38) + 2).Append('[');
+        for (var i = 0; i < keys.Count; i++)
         {
-            var names = Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"@k{i}")).ToArray();
-            var values = string.Join(", ", names.Select(n => $"(@n, {n})"));
-            command = Create($"INSERT INTO usage_event_ids (operator_no, event_key) VALUES {values} ON CONFLICT DO NOTHING RETURNING event_key", ["@n", .. names]);
-            _keys[count] = command;
+            json.Append(i == 0 ? "\"" : ",\"").Append(Convert.ToHexString(keys[i])).Append('"');
         }
 
-        command.Transaction = transaction;
-        command.Parameters[0].Value = operatorNo;
-        for (var i = 0; i < count; i++)
-        {
-            command.Parameters[i + 1].Value = keys[start + i];
-        }
-
-        return command;
+        return Bind(_keysJson ??= Create(
+                "INSERT INTO usage_event_ids (operator_no, event_key) SELECT @n, unhex(value) FROM json_each(@k) WHERE true " +
+                "ON CONFLICT DO NOTHING RETURNING event_key", "@n", "@k"),
+            transaction, operatorNo, json.Append(']').ToString());
     }
 
     public DbCommand Log(DbTransaction transaction, string operatorId, string streamName, long batchSeq, long receivedAt, int counted, byte[] payload, byte[] mask, byte[] ack) =>
