@@ -29,6 +29,45 @@ public class LedgerStoreTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Append_WhenTheWriteQueueStaysFull_IsTurnedAwayWithARetryDelayAndNothingIsLost()
+    {
+        await using var writer = new UsageLogWriter(fixture.Ledger, new UsageLogOptions { QueueCapacity = 1, MaxQueueWait = TimeSpan.FromMilliseconds(300) });
+        // Number the operator first: numbering writes too, and must not wait on the lock below.
+        await writer.AppendAsync(Append("queue-op", "warm", 1, "qw"), CancellationToken.None);
+
+        // Another connection holds the database's write lock, so the writer's commit waits and its queue fills.
+        await using var blocker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.LedgerPath}");
+        await blocker.OpenAsync();
+        await using (var begin = blocker.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var taken = writer.AppendAsync(Append("queue-op", "a", 1, "qa"), CancellationToken.None);
+        await Task.Delay(200);
+        var queued = writer.AppendAsync(Append("queue-op", "b", 1, "qb"), CancellationToken.None);
+        await Task.Delay(100);
+
+        var busy = await Assert.ThrowsAsync<LedgerBusyException>(() => writer.AppendAsync(Append("queue-op", "c", 1, "qc"), CancellationToken.None));
+        Assert.Equal(TimeSpan.FromSeconds(1), busy.RetryAfter);
+        Assert.StartsWith("the ledger's write queue (1 batches) stayed full", busy.Message, StringComparison.Ordinal);
+
+        await using (var rollback = blocker.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal([9], await taken);
+        Assert.Equal([9], await queued);
+        Assert.Equal(0, await writer.GetLastBatchSeqAsync("queue-op", "c", CancellationToken.None));
+    }
+
+    private static LogAppend Append(string op, string stream, long seq, params string[] ids) =>
+        new(op, stream, seq, 0, ids.Length, [], [.. Enumerable.Range(0, ids.Length)], [.. ids.Select(EventKeys.Of)], _ => [9]);
+
+    [Fact]
     public void EventKeys_UuidAndTextIdsNeverCollide()
     {
         var uuid = Guid.CreateVersion7();
