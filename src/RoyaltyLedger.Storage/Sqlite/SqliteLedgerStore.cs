@@ -12,6 +12,14 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private DbConnection? _logConnection;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _checkpointer;
+
+    /// <summary>How often the background checkpointer copies the write-ahead log into the database file.</summary>
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>WAL frames (pages) beyond which writers pause for a checkpoint that restarts the log: 64 MB of 4 KB pages.</summary>
+    public const int MaxWalFrames = 16_384;
 
     public SqliteLedgerStore(string databasePath)
     {
@@ -35,6 +43,57 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
         await using var schema = Command(connection, null, SqlScripts.Read("Sqlite", "ledger"));
         await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _checkpointer ??= Task.Run(CheckpointLoopAsync, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The usage log's writer does not checkpoint (wal_autocheckpoint = 0 on its connection): copying the log into the
+    /// database file inside a commit stalls every batch waiting on that commit. This loop checkpoints PASSIVE instead,
+    /// beside the writer; and because a log that is written without pause is never restarted by PASSIVE checkpoints
+    /// alone, once it passes <see cref="MaxWalFrames"/> the loop pauses the writers for a TRUNCATE checkpoint, which is
+    /// short since the PASSIVE ones already copied nearly everything. Durability is unchanged.
+    /// </summary>
+    private async Task CheckpointLoopAsync()
+    {
+        using var timer = new PeriodicTimer(CheckpointInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                try
+                {
+                    await using var connection = await OpenAsync(_stopping.Token).ConfigureAwait(false);
+                    if (await CheckpointAsync(connection, "PASSIVE").ConfigureAwait(false) > MaxWalFrames)
+                    {
+                        await _writer.WaitAsync(_stopping.Token).ConfigureAwait(false);
+                        try
+                        {
+                            await CheckpointAsync(connection, "TRUNCATE").ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            _writer.Release();
+                        }
+                    }
+                }
+                catch (SqliteException)
+                {
+                    // A busy or locked database only delays this checkpoint to the next tick.
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Disposed.
+        }
+    }
+
+    /// <summary>Runs a checkpoint and returns the frames in the log afterwards.</summary>
+    private async Task<long> CheckpointAsync(DbConnection connection, string mode)
+    {
+        await using var checkpoint = Command(connection, null, $"PRAGMA wal_checkpoint({mode})");
+        await using var reader = await checkpoint.ExecuteReaderAsync(_stopping.Token).ConfigureAwait(false);
+        return await reader.ReadAsync(_stopping.Token).ConfigureAwait(false) ? reader.GetInt64(1) : 0;
     }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -71,7 +130,13 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _logConnection ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (_logConnection is null)
+            {
+                _logConnection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var noCheckpoint = Command(_logConnection, null, "PRAGMA wal_autocheckpoint = 0");
+                await noCheckpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await using var transaction = await _logConnection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var result = await work(_logConnection, transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -85,6 +150,17 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     public void Dispose()
     {
+        _stopping.Cancel();
+        try
+        {
+            _checkpointer?.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends by cancellation.
+        }
+
+        _stopping.Dispose();
         _logConnection?.Dispose();
         _writer.Dispose();
     }
