@@ -15,7 +15,7 @@ public sealed class StorageOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>Usage-log transactions in flight at once on PostgreSQL (SQLite always has one writer).</summary>
-    public int PostgresLogWriters { get; set; } = 4;
+    public int PostgresLogWriters { get; set; } = 16;
 
     public bool IsPostgres => string.Equals(Provider, "postgres", StringComparison.OrdinalIgnoreCase);
 

@@ -9,7 +9,7 @@ public sealed record UsageLogOptions
     /// <summary>Batches written by one transaction at most.</summary>
     public int MaxBatchesPerCommit { get; init; } = 32;
 
-    /// <summary>Transactions in flight: 1 on SQLite, which has one writer; a few on PostgreSQL.</summary>
+    /// <summary>Transactions in flight: 1 on SQLite, which has one writer; a few on PostgreSQL (Storage:PostgresLogWriters).</summary>
     public int Writers { get; init; } = 1;
 
     /// <summary>How long an append waits for room in the queue before the client is told to retry.</summary>
