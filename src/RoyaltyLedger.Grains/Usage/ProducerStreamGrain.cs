@@ -60,12 +60,20 @@ public sealed class ProducerStreamGrain(IUsageLog log, TimeProvider clock) : Gra
         }
 
         BatchAckRecord? ack = null;
-        await log.AppendAsync(new LogAppend(OperatorId, StreamName, batch.BatchSeq, clock.GetUtcNow().ToUnixTimeMilliseconds(), batch.EventCount,
-            batch.Payload, batch.Candidates, batch.Keys, duplicates =>
-            {
-                ack = AckCodec.Build(batch, duplicates);
-                return AckCodec.Encode(ack);
-            }), CancellationToken.None);
+        try
+        {
+            await log.AppendAsync(new LogAppend(OperatorId, StreamName, batch.BatchSeq, clock.GetUtcNow().ToUnixTimeMilliseconds(), batch.EventCount,
+                batch.Payload, batch.Candidates, batch.Keys, duplicates =>
+                {
+                    ack = AckCodec.Build(batch, duplicates);
+                    return AckCodec.Encode(ack);
+                }), CancellationToken.None);
+        }
+        catch (LedgerBusyException busy)
+        {
+            return new AppendResult(null, last) { Busy = new TurnedAway(busy.Message, busy.RetryAfter) };
+        }
+
         _lastBatchSeq = batch.BatchSeq;
         return new AppendResult(ack ?? throw new UnreachableException("the log committed a batch without building its ack"), batch.BatchSeq);
     }

@@ -107,16 +107,11 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
         var started = Stopwatch.GetTimestamp();
         metrics.BatchReceived(batch.Events.Count);
         var checkedBatch = await CheckAsync(open.OperatorId, batch, malformed);
-        AppendResult result;
-        try
-        {
-            result = await stream.Append(checkedBatch);
-        }
-        catch (LedgerBusyException busy)
+        var result = await stream.Append(checkedBatch);
+        if (result.Busy is { } busy)
         {
             metrics.TurnedAway("write_queue");
             RpcErrors.ResourceExhausted(busy.Message, busy.RetryAfter);
-            throw;
         }
 
         if (result.Ack is null)
