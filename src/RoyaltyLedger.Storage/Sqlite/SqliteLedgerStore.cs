@@ -137,10 +137,20 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
                 await noCheckpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await using var transaction = await _logConnection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await work(_logConnection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            try
+            {
+                await using var transaction = await _logConnection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var result = await work(_logConnection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (SqliteException)
+            {
+                // The transaction rolled back; start the next group on a fresh connection in case this one is broken.
+                await _logConnection.DisposeAsync().ConfigureAwait(false);
+                _logConnection = null;
+                throw;
+            }
         }
         finally
         {
