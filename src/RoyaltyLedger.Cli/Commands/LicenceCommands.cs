@@ -30,15 +30,17 @@ internal static class LicenceCommands
         var decision = new Option<string>("--decision") { Description = "approved, declined or countered", Required = true };
         decision.AcceptOnlyFromAmong("approved", "declined", "countered");
         var note = new Option<string>("--note") { Description = "A note to the operator" };
-        var currency = new Option<string>("--counter-currency") { Description = "ISO 4217 code of the counter price", DefaultValueFactory = _ => "EUR" };
-        var price = new Option<long?>("--counter-price-micros") { Description = "Countered price in micros per --counter-per-units" };
-        var perUnits = new Option<long>("--counter-per-units") { Description = "Units the counter price is for", DefaultValueFactory = _ => 1 };
-        var unitKind = new Option<string>("--counter-unit-kind") { Description = "tokens, images, seconds, ..." };
+        var tariff = new TariffOptions("counter-", "Countered price in micros per --counter-per-units", "ISO 4217 code of the counter price");
         var share = new Option<uint?>("--counter-revenue-share-bps") { Description = "Countered revenue share, 1 to 10000 basis points" };
         var command = new Command("decide", "Approve, decline or counter a request (creator or rightsholder)")
         {
-            id, party, decision, note, currency, price, perUnits, unitKind, share,
+            id, party, decision, note, share,
         };
+        foreach (var option in tariff.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var request = new DecideLicenceRequestRequest
@@ -48,16 +50,7 @@ internal static class LicenceCommands
                 Decision = Enum.Parse<RequestDecision>(parse.GetValue(decision)!, ignoreCase: true),
                 Note = parse.GetValue(note) ?? "",
             };
-            if (parse.GetValue(price) is not null || parse.GetValue(unitKind) is not null)
-            {
-                request.CounterTariff = new Tariff
-                {
-                    Currency = parse.GetValue(currency),
-                    PriceMicros = parse.GetValue(price) ?? 0,
-                    PerUnits = parse.GetValue(perUnits),
-                    UnitKind = parse.GetValue(unitKind) ?? "",
-                };
-            }
+            request.CounterTariff = tariff.Read(parse);
 
             if (parse.GetValue(share) is { } bps)
             {

@@ -19,18 +19,20 @@ internal static class LicenceRequestCommand
         var starts = ParsedOptions.Instant("--starts", "First instant the licences cover; default: when each work's last approval is recorded");
         var ends = ParsedOptions.Instant("--ends", "First instant no longer covered; default: no end");
         var retroactive = new Option<bool>("--retroactive") { Description = "Cover uses before the start too" };
-        var currency = new Option<string>("--currency") { Description = "ISO 4217 code", DefaultValueFactory = _ => "EUR" };
-        var price = new Option<long?>("--price-micros") { Description = "Proposed price in micros per --per-units" };
-        var perUnits = new Option<long>("--per-units") { Description = "Units the price is for", DefaultValueFactory = _ => 1 };
-        var unitKind = new Option<string>("--unit-kind") { Description = "tokens, images, seconds, ..." };
+        var tariff = new TariffOptions("", "Proposed price in micros per --per-units", "ISO 4217 code");
         var share = new Option<uint?>("--revenue-share-bps") { Description = "Proposed revenue share, 1 to 10000 basis points (with or instead of a price)" };
         var attribution = new Option<bool>("--attribution-only") { Description = "Free use with credit: no price, no revenue share" };
         var purpose = new Option<string>("--purpose") { Description = "What the works will be used for", Required = true };
         var command = new Command("request", "File a licence request (operator)")
         {
             id, op, works, catalogue, models, uses, territories, starts, ends, retroactive,
-            currency, price, perUnits, unitKind, share, attribution, purpose,
+            share, attribution, purpose,
         };
+        foreach (var option in tariff.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var request = new FileLicenceRequestRequest
@@ -44,16 +46,7 @@ internal static class LicenceRequestCommand
                 AttributionOnly = parse.GetValue(attribution),
                 Purpose = parse.GetValue(purpose),
             };
-            if (parse.GetValue(price) is not null || parse.GetValue(unitKind) is not null)
-            {
-                request.ProposedTariff = new Tariff
-                {
-                    Currency = parse.GetValue(currency),
-                    PriceMicros = parse.GetValue(price) ?? 0,
-                    PerUnits = parse.GetValue(perUnits),
-                    UnitKind = parse.GetValue(unitKind) ?? "",
-                };
-            }
+            request.ProposedTariff = tariff.Read(parse);
 
             if (parse.GetValue(share) is { } bps)
             {
