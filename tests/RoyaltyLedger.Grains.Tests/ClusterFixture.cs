@@ -75,7 +75,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Log.DisposeAsync();
         Ledger.Dispose();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        TempFolder.Delete(_folder);
     }
 }
 

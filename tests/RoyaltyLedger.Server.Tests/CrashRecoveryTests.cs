@@ -39,7 +39,7 @@ public sealed class CrashRecoveryTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            TempFolder.Delete(folder);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class CrashRecoveryTests
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            TempFolder.Delete(folder);
         }
     }
 

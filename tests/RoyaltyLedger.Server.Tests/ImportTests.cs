@@ -72,5 +72,5 @@ public sealed class ImportTests(SqliteServerFixture fixture) : IClassFixture<Sql
         Assert.Contains("lacks the column(s) medium, contributors", result.Error, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => TempFolder.Delete(_folder);
 }

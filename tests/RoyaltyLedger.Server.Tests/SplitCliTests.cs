@@ -174,5 +174,5 @@ public sealed class SplitCliTests(SqliteServerFixture fixture) : IClassFixture<S
         }
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => TempFolder.Delete(_folder);
 }

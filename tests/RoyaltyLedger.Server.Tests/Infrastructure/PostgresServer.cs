@@ -61,7 +61,7 @@ public static class PostgresServer
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             RunAsPostgresAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate stop").GetAwaiter().GetResult();
-            Directory.Delete(folder, recursive: true);
+            TempFolder.Delete(folder);
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }

@@ -52,7 +52,7 @@ public sealed class SqliteServerFixture : ServerFixture
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        TempFolder.Delete(_folder);
     }
 }
 
@@ -72,6 +72,6 @@ public sealed class PostgresServerFixture : ServerFixture
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        TempFolder.Delete(_folder);
     }
 }

@@ -59,7 +59,7 @@ public sealed class SqliteStoreFixture : StoreFixture
     {
         ((SqliteLedgerStore)Store).Dispose();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        TempFolder.Delete(_folder);
         return Task.CompletedTask;
     }
 }

@@ -127,5 +127,5 @@ public sealed class UsageSendTests(SqliteServerFixture fixture) : IClassFixture<
             csv.Error.ReplaceLineEndings("\n"));
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => TempFolder.Delete(_folder);
 }
