@@ -1,0 +1,9 @@
+namespace RoyaltyLedger.Domain.Ledger;
+
+/// <summary>
+/// One line of a journal entry: an amount in nanos (10^-9 of the currency's unit) posted to an account, positive
+/// for a debit and negative for a credit. <see cref="WorkId"/> names the work whose use the amount prices, or is
+/// empty for lines that belong to no single work (payouts, commission); it is what lets the ledger re-rate one
+/// work's past uses and post only the difference.
+/// </summary>
+public readonly record struct PostingLine(string Account, string WorkId, string Currency, long AmountNanos);
