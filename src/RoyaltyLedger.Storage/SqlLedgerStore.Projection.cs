@@ -87,6 +87,7 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
         {
             return await WriteAsync(async (connection, transaction) =>
             {
+                await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 // Deleting first means a second projector holding the same rows waits here on PostgreSQL's row locks, then
                 // finds them gone and rolls back before touching any total.
                 var deleted = await DeletePendingAsync(connection, transaction, commit.LogSeqs, cancellationToken).ConfigureAwait(false);
@@ -97,6 +98,8 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
 
                 await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
                 await InsertUnidentifiedAsync(connection, transaction, commit.Unidentified, cancellationToken).ConfigureAwait(false);
+                await InsertWorkLogAsync(connection, transaction, commit.WorkLog, cancellationToken).ConfigureAwait(false);
+                await AppendJournalAsync(connection, transaction, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -50,8 +50,13 @@ public abstract partial class SqlLedgerStore
         {
             return await WriteAsync(async (connection, transaction) =>
             {
+                await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 await MarkMatchedAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
                 await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
+                // The matched uses become the work's: its re-rating reads them back, prices them and posts them.
+                await InsertWorkLogAsync(connection, transaction, commit.Matches.Select(m => (m.WorkId, m.LogSeq)), cancellationToken).ConfigureAwait(false);
+                await EnqueueAsync(connection, transaction, commit.Matches.Select(m => m.WorkId), RerateReasons.SuspenseMatched,
+                    commit.MatchedAtUnixMs, cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -62,7 +62,7 @@ public sealed class SplitHistory
     }
 
     /// <summary>A change applies from <paramref name="now"/> on: it must be effective after the last version and not before now.</summary>
-    public IReadOnlyList<FieldViolation> ValidateAppend(SplitVersion next, DateTimeOffset now)
+    public IReadOnlyList<FieldViolation> ValidateAppend(SplitVersion next, DateTimeOffset now, bool correction = false)
     {
         ArgumentNullException.ThrowIfNull(next);
         var violations = new List<FieldViolation>();
@@ -79,11 +79,11 @@ public sealed class SplitHistory
             violations.Add(new FieldViolation($"{field}.effective_from",
                 $"work {WorkId} split effective from {Instants.Format(next.EffectiveFrom)} is not after the current split's {Instants.Format(last)}"));
         }
-        else if (next.EffectiveFrom < now)
+        else if (next.EffectiveFrom < now && !correction)
         {
             violations.Add(new FieldViolation($"{field}.effective_from",
                 $"work {WorkId} split effective from {Instants.Format(next.EffectiveFrom)} is before now ({Instants.Format(now)}); "
-                + "a change applies from now on and never rewrites the past"));
+                + "a change applies from now on; a correction of past uses must be marked as one"));
         }
 
         return violations;

@@ -2,15 +2,17 @@ using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Projection;
 
 namespace RoyaltyLedger.Grains.Licensing;
 
 /// <summary>
 /// Grants licences: the database row is the licence (its primary key makes a grant idempotent by id), and the works
 /// it covers are told to rebuild their licence-check snapshots. A retried grant tells them again, so a crash between
-/// the two steps heals on retry.
+/// the two steps heals on retry. A licence that reaches into the past (retroactive, or starting before now) also
+/// queues its works for re-rating, so that the uses it now covers are priced and the difference posted.
 /// </summary>
-public sealed class LicenceIssuer(ILicenceStore store, WorkRefresher refresher)
+public sealed class LicenceIssuer(ILicenceStore store, WorkRefresher refresher, IRerateStore rerates, TimeProvider clock)
 {
     public async Task<Registration<LicenceRecord>> IssueAsync(LicenceRecord licence, CancellationToken cancellationToken)
     {
@@ -23,7 +25,13 @@ public sealed class LicenceIssuer(ILicenceStore store, WorkRefresher refresher)
             return new(RegistrationOutcome.Conflict, held);
         }
 
-        await refresher.RefreshCoveredAsync(held, cancellationToken);
+        var works = await refresher.RefreshCoveredAsync(held, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (held.Retroactive || held.StartsAt < now)
+        {
+            await rerates.EnqueueRerateAsync(works, $"{RerateReasons.LicenceIssued}: {held.LicenceId}", now.ToUnixTimeMilliseconds(), cancellationToken);
+        }
+
         return new(ReferenceEquals(stored, row) ? RegistrationOutcome.Created : RegistrationOutcome.Unchanged, held);
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Storage;
@@ -10,7 +12,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// totals, the suspense rows and the removal of those rows from the queue in one transaction. Everything is derived
 /// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
 /// </summary>
-internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory grains, ProjectionMetrics metrics)
+internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock)
 {
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
@@ -34,15 +36,23 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
         var works = await ResolveWorksAsync(uses, cancellationToken);
         var ratings = await RateAsync(uses, works);
         var totals = new TotalsBuilder();
+        var book = new PostingBook();
         var suspense = new List<UnidentifiedUse>();
+        var workLog = new HashSet<(string, long)>();
         var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < uses.Count; i++)
         {
-            var status = Project(uses[i], works[i], ratings[i], totals, suspense);
+            var status = Project(uses[i], works[i], ratings[i], totals, book, suspense);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            if (status != EventStatus.Unidentified)
+            {
+                workLog.Add((works[i]!, uses[i].LogSeq));
+            }
         }
 
-        var commit = new ProjectionCommit([.. batches.Select(b => b.LogSeq)], totals.ToDeltas(), suspense);
+        var logSeqs = batches.Select(b => b.LogSeq).ToList();
+        var commit = new ProjectionCommit(logSeqs, totals.ToDeltas(), suspense, [.. workLog], Entry(logSeqs, uses.Count, book),
+            clock.GetUtcNow().ToUnixTimeMilliseconds());
         var committed = await store.CommitRoundAsync(commit, cancellationToken);
         if (committed)
         {
@@ -53,8 +63,20 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
         return new RoundOutcome(committed ? batches.Count : 0, committed ? uses.Count : 0, full, !committed);
     }
 
-    /// <summary>Adds one use to the round's totals (or to suspense when its work is unknown) and returns its status.</summary>
-    private static string Project(LoggedUse use, string? workId, UseRating? rating, TotalsBuilder totals, List<UnidentifiedUse> suspense)
+    /// <summary>The round's journal entry: one line per account and work, referencing the log rows it rated; none when nothing was priced.</summary>
+    private static IReadOnlyList<JournalEntryDraft> Entry(IReadOnlyList<long> logSeqs, int events, PostingBook book)
+    {
+        if (book.Count == 0)
+        {
+            return [];
+        }
+
+        var reference = JsonSerializer.Serialize(new { log_seqs = logSeqs, events });
+        return [new JournalEntryDraft(EntryKinds.Usage, reference, book.Lines())];
+    }
+
+    /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>
+    private static string Project(LoggedUse use, string? workId, UseRating? rating, TotalsBuilder totals, PostingBook book, List<UnidentifiedUse> suspense)
     {
         if (workId is null || rating is null)
         {
@@ -66,6 +88,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
 
         var priced = UsagePricer.Price(use, workId, rating);
         totals.AddPriced(use, workId, priced);
+        PricedPostings.Post(book, use, workId, priced);
         return priced.Status;
     }
 

@@ -13,6 +13,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// </summary>
 public sealed partial class UsageProjectorGrain(
     IUsageProjectionStore store,
+    IRerateStore rerates,
     TimeProvider clock,
     ProjectionMetrics metrics,
     ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
@@ -26,6 +27,7 @@ public sealed partial class UsageProjectorGrain(
     private readonly SemaphoreSlim _oneRound = new(1, 1);
     private UsageProjection _rounds = null!;
     private SuspenseMatcher _suspense = null!;
+    private WorkRerater _rerater = null!;
     private IGrainTimer? _timer;
     private long _lastMatchTimestamp;
     private int _failures;
@@ -34,8 +36,9 @@ public sealed partial class UsageProjectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = this.GetPrimaryKeyLong();
-        _rounds = new UsageProjection(store, GrainFactory, metrics);
+        _rounds = new UsageProjection(store, GrainFactory, metrics, clock);
         _suspense = new SuspenseMatcher(store, GrainFactory, metrics, clock);
+        _rerater = new WorkRerater(rerates, store, GrainFactory, clock);
         // The first round runs before any call is answered: whoever activated the projector finds it caught up as far
         // as one round goes, and tests on a frozen clock see no round they did not ask for.
         var next = await TickAsync(cancellationToken);
@@ -81,7 +84,7 @@ public sealed partial class UsageProjectorGrain(
         while (true)
         {
             var (_, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, matchSuspense: true, CancellationToken.None);
-            if (report is { Batches: 0, Matched: 0, Conflicted: false })
+            if (report is { Batches: 0, Matched: 0, Rerated: 0, Conflicted: false })
             {
                 return true;
             }
@@ -115,7 +118,8 @@ public sealed partial class UsageProjectorGrain(
                 LogConflict(logger, _key);
             }
 
-            return round.Full || report.Conflicted ? TimeSpan.Zero : IdleInterval;
+            var moreToRerate = report.Rerated >= WorkRerater.MaxWorksPerPass;
+            return round.Full || report.Conflicted || moreToRerate ? TimeSpan.Zero : IdleInterval;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -133,6 +137,7 @@ public sealed partial class UsageProjectorGrain(
         {
             var round = await _rounds.RunRoundAsync(maxBatches, cancellationToken);
             var (matched, matchConflicted) = (0, false);
+            var (rerated, adjusted, rerateConflicted) = (0, 0, false);
             if (matchSuspense)
             {
                 (matched, matchConflicted) = await _suspense.MatchAsync(cancellationToken);
@@ -140,7 +145,11 @@ public sealed partial class UsageProjectorGrain(
                 _lastMatchTimestamp = clock.GetTimestamp();
             }
 
-            return (round, new ProjectionReport(round.Batches, round.Events, matched, round.Conflicted || matchConflicted));
+            // Re-rating follows the round and matching, which queue the works whose uses they moved.
+            (rerated, adjusted, rerateConflicted) = await _rerater.RunAsync(cancellationToken);
+
+            var conflicted = round.Conflicted || matchConflicted || rerateConflicted;
+            return (round, new ProjectionReport(round.Batches, round.Events, matched, conflicted) { Rerated = rerated, Adjusted = adjusted });
         }
         finally
         {

@@ -80,7 +80,7 @@ public sealed class WorkGrain(
         }
 
         var history = Splits();
-        var violations = history.ValidateAppend(amendment.ToDomain(), clock.GetUtcNow());
+        var violations = history.ValidateAppend(amendment.ToDomain(), clock.GetUtcNow(), amendment.Correction);
         if (violations.Count > 0)
         {
             throw new ArgumentException(string.Join("; ", violations.Select(v => v.Description)), nameof(amendment));

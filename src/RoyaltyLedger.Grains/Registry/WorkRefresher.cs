@@ -10,13 +10,15 @@ public sealed class WorkRefresher(ILicenceStore store, IGrainFactory grains)
     /// <summary>At most this many work grains are refreshed at once, so a catalogue of 100,000 works does not flood the cluster.</summary>
     public const int MaxConcurrentRefreshes = 64;
 
-    public async Task RefreshCoveredAsync(LicenceRecord licence, CancellationToken cancellationToken)
+    /// <summary>Refreshes the works the licence covers and returns them.</summary>
+    public async Task<IReadOnlyList<string>> RefreshCoveredAsync(LicenceRecord licence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(licence);
         var works = licence.IsCatalogue
             ? await store.WorksOfPartyAsync(licence.LicensorId, WorkRelations.Rightsholder, cancellationToken)
             : licence.WorkIds;
         await RefreshAsync(works, cancellationToken);
+        return works;
     }
 
     /// <summary>After a creator's consent changed: the one work it names, or every work the creator contributed to.</summary>

@@ -52,6 +52,7 @@ internal static class Mapping
                 EffectiveFrom = Timestamp.FromDateTimeOffset(split.EffectiveFrom),
                 RecordedAt = Timestamp.FromDateTimeOffset(split.RecordedAt),
                 Note = split.Note,
+                Correction = split.Correction,
             };
             version.Contributors.AddRange(split.Contributors.Select(ToWire));
             work.Splits.Add(version);

@@ -8,6 +8,7 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Projection;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 
 namespace RoyaltyLedger.Server.Grpc;
@@ -85,9 +86,19 @@ internal sealed partial class RegistryService
             CallerAccess.Deny($"{caller} may amend only the splits of works in its catalogue, and {request.WorkId} is not");
         }
 
+        if (request.Correction)
+        {
+            if (caller.Role is not (Roles.Admin or Roles.Society))
+            {
+                CallerAccess.Deny($"{caller} may amend splits from now on; a correction that re-rates past uses is made by a society or an admin");
+            }
+
+            RpcErrors.ThrowIfAny([Text.CheckRequired("note", request.Note)]);
+        }
+
         var now = clock.GetUtcNow();
         var amendment = new SplitVersionRecord(request.EffectiveFrom?.ToDateTimeOffset() ?? now, request.Contributors.ToRecords(), now,
-            request.Note.Length == 0 ? $"amended by {caller}" : request.Note);
+            request.Note.Length == 0 ? $"amended by {caller}" : request.Note, request.Correction);
         // A retry of an amendment the history already holds (same instant, same contributors) changes nothing, so that an
         // import can be run again after its rejected rows are fixed.
         if (request.EffectiveFrom is not null
@@ -97,12 +108,17 @@ internal sealed partial class RegistryService
         }
 
         var history = SplitHistory.Create(work.Definition.WorkId, [.. work.Splits.Select(s => s.ToDomain())]);
-        RpcErrors.ThrowIfAny(history.ValidateAppend(amendment.ToDomain(), now));
+        RpcErrors.ThrowIfAny(history.ValidateAppend(amendment.ToDomain(), now, amendment.Correction));
         await RequireCreatorsAsync(amendment.Contributors);
         var result = await grains.GetGrain<IWorkGrain>(request.WorkId).AmendSplits(amendment);
         if (result is null)
         {
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
+        }
+
+        if (amendment.EffectiveFrom < now)
+        {
+            await rerates.EnqueueRerateAsync([request.WorkId], $"{RerateReasons.SplitsAmended}: {amendment.Note}", now.ToUnixTimeMilliseconds(), context.CancellationToken);
         }
 
         return result.Current.ToWire(now);

@@ -13,7 +13,8 @@ namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Registers and lists creators, operators, models, works and licences. Validates, calls a grain, maps the result.</summary>
 internal sealed partial class RegistryService(
-    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, TimeProvider clock) : Registry.RegistryBase
+    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, IRerateStore rerates,
+    TimeProvider clock) : Registry.RegistryBase
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {

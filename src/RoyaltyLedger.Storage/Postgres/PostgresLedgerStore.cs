@@ -28,6 +28,8 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private protected override string? LockJournalHeadSql => "SELECT entry_no FROM journal_head WHERE id = 1 FOR UPDATE";
+
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
         "VALUES (nextval('usage_log_seq'), @o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";

@@ -90,9 +90,24 @@ public class SplitHistoryTests
     {
         var history = SplitHistory.Create(Work, [First]);
         var violation = Assert.Single(history.ValidateAppend(Second, now: Day(2026, 7, 1)));
-        Assert.Equal("work w-1 split effective from 2026-06-01 is before now (2026-07-01); a change applies from now on and never rewrites the past",
+        Assert.Equal("work w-1 split effective from 2026-06-01 is before now (2026-07-01); a change applies from now on; a correction of past uses must be marked as one",
             violation.Description);
         Assert.Throws<ArgumentException>(() => history.Append(Second, now: Day(2026, 7, 1)));
+    }
+
+    [Fact]
+    public void ValidateAppend_CorrectionEffectiveInThePast_IsAccepted()
+    {
+        var history = SplitHistory.Create(Work, [First]);
+        Assert.Empty(history.ValidateAppend(Second, now: Day(2026, 7, 1), correction: true));
+    }
+
+    [Fact]
+    public void ValidateAppend_CorrectionNotAfterCurrentVersion_IsRefused()
+    {
+        var history = SplitHistory.Create(Work, [Second]);
+        var violation = Assert.Single(history.ValidateAppend(First, now: Day(2026, 7, 1), correction: true));
+        Assert.Equal("work w-1 split effective from 2026-01-01 is not after the current split's 2026-06-01", violation.Description);
     }
 
     [Fact]

@@ -171,3 +171,20 @@ CREATE TABLE IF NOT EXISTS work_identifiers (
     work_id  TEXT NOT NULL,
     PRIMARY KEY (scheme, value)
 );
+
+-- Which log rows hold counted uses of each work (by work id, identifier or a suspense match): what a re-rating of
+-- the work's past uses reads back. Written by the projector in the transaction that projects the rows.
+CREATE TABLE IF NOT EXISTS work_log (
+    work_id  TEXT    NOT NULL,
+    log_seq  INTEGER NOT NULL,
+    PRIMARY KEY (work_id, log_seq)
+) WITHOUT ROWID;
+
+-- Works whose past uses must be rated again (a licence reaching into the past, a split correction, a suspense match).
+-- version grows with every request, so a request that arrives while a re-rating runs is not lost with it.
+CREATE TABLE IF NOT EXISTS rerate_queue (
+    work_id          TEXT    NOT NULL PRIMARY KEY,
+    reason           TEXT    NOT NULL,
+    requested_at_ms  INTEGER NOT NULL,
+    version          INTEGER NOT NULL
+);

@@ -1,0 +1,59 @@
+namespace RoyaltyLedger.Domain.Ledger;
+
+/// <summary>
+/// Sums posting lines by (account, work, currency) so that an entry holds one line per account and work however
+/// many events it prices. <see cref="Lines"/> come out in ordinal key order, which makes an entry's lines, and so
+/// its hash, independent of the order the uses were added in.
+/// </summary>
+public sealed class PostingBook
+{
+    private readonly Dictionary<(string Account, string WorkId, string Currency), long> _sums = [];
+
+    public int Count => _sums.Count;
+
+    public void Post(string account, string workId, string currency, long amountNanos)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(account);
+        ArgumentNullException.ThrowIfNull(workId);
+        ArgumentException.ThrowIfNullOrEmpty(currency);
+        if (amountNanos == 0)
+        {
+            return;
+        }
+
+        var key = (account, workId, currency);
+        _sums[key] = checked(_sums.GetValueOrDefault(key) + amountNanos);
+    }
+
+    public void Post(PostingLine line) => Post(line.Account, line.WorkId, line.Currency, line.AmountNanos);
+
+    /// <summary>The non-zero sums, ordered by currency, work, then account (ordinal).</summary>
+    public IReadOnlyList<PostingLine> Lines() =>
+        [.. _sums.Where(s => s.Value != 0)
+            .Select(s => new PostingLine(s.Key.Account, s.Key.WorkId, s.Key.Currency, s.Value))
+            .OrderBy(l => l.Currency, StringComparer.Ordinal)
+            .ThenBy(l => l.WorkId, StringComparer.Ordinal)
+            .ThenBy(l => l.Account, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The lines that take <paramref name="posted"/> to <paramref name="should"/>: what a re-rating posts as an
+    /// adjustment. Empty when the two already agree, which is why re-rating twice changes nothing.
+    /// </summary>
+    public static IReadOnlyList<PostingLine> Difference(IEnumerable<PostingLine> should, IEnumerable<PostingLine> posted)
+    {
+        ArgumentNullException.ThrowIfNull(should);
+        ArgumentNullException.ThrowIfNull(posted);
+        var book = new PostingBook();
+        foreach (var line in should)
+        {
+            book.Post(line);
+        }
+
+        foreach (var line in posted)
+        {
+            book.Post(line with { AmountNanos = checked(-line.AmountNanos) });
+        }
+
+        return book.Lines();
+    }
+}

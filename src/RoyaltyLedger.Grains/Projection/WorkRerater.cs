@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Projection;
+
+namespace RoyaltyLedger.Grains.Projection;
+
+/// <summary>
+/// Rates a work's past uses again, as the work grain rates them now, and posts the difference from what the journal
+/// holds for them as an adjustment entry referencing the work and the reason; the work's usage totals are rebuilt
+/// from the same pass. Nothing already posted is edited: a second re-rating of an unchanged work posts nothing.
+/// The work's log rows are read back a page at a time and only sums are kept, so memory is bounded by the number of
+/// (account, currency) and totals rows, not by the number of uses.
+/// </summary>
+internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore projection, IGrainFactory grains, TimeProvider clock)
+{
+    /// <summary>At most this many works are re-rated per pass.</summary>
+    public const int MaxWorksPerPass = 16;
+
+    /// <summary>Log rows read back per page.</summary>
+    public const int LogRowsPerPage = 100;
+
+    /// <summary>Returns how many works were re-rated, how many needed an adjustment, and whether a round got in the way of one.</summary>
+    public async Task<(int Rerated, int Adjusted, bool Conflicted)> RunAsync(CancellationToken cancellationToken)
+    {
+        var requests = await store.PeekRerateRequestsAsync(MaxWorksPerPass, cancellationToken);
+        var (rerated, adjusted, conflicted) = (0, 0, false);
+        foreach (var request in requests)
+        {
+            var outcome = await RerateAsync(request, cancellationToken);
+            if (!outcome.Committed)
+            {
+                conflicted = true;
+                continue;
+            }
+
+            rerated++;
+            adjusted += outcome.EntryNo is null ? 0 : 1;
+        }
+
+        return (rerated, adjusted, conflicted);
+    }
+
+    private async Task<RerateOutcome> RerateAsync(RerateRequest request, CancellationToken cancellationToken)
+    {
+        var workId = request.WorkId;
+        var book = new PostingBook();
+        var totals = new TotalsBuilder();
+        var (rows, last) = (0L, 0L);
+        while (true)
+        {
+            var page = await store.ReadWorkLogAsync(workId, last, LogRowsPerPage, cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            rows += page.Count;
+            last = page[^1];
+            var uses = await UsesOfWorkAsync(workId, page, cancellationToken);
+            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))]);
+            for (var i = 0; i < uses.Count; i++)
+            {
+                var rating = ratings[i] ?? throw new UnreachableException($"work {workId} has uses in the log but its grain says it is not registered");
+                var priced = UsagePricer.Price(uses[i], workId, rating);
+                totals.AddPriced(uses[i], workId, priced);
+                PricedPostings.Post(book, uses[i], workId, priced);
+            }
+        }
+
+        var commit = new RerateCommit(request, rows, last, book.Lines(), totals.ToDeltas(), clock.GetUtcNow().ToUnixTimeMilliseconds());
+        return await store.CommitRerateAsync(commit, cancellationToken);
+    }
+
+    /// <summary>
+    /// The counted uses in these log rows that are the work's: matched to it out of suspense, or naming it (by id, or
+    /// by an identifier it carries) and never in suspense. Uses still waiting in suspense are not the work's yet.
+    /// </summary>
+    private async Task<List<LoggedUse>> UsesOfWorkAsync(string workId, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
+    {
+        var batches = await store.ReadLogRowsAsync(logSeqs, cancellationToken);
+        if (batches.Count != logSeqs.Count)
+        {
+            throw new UnreachableException($"work_log names {logSeqs.Count} log rows of work {workId}, usage_log holds {batches.Count} of them");
+        }
+
+        var suspense = await store.ReadSuspenseAsync(logSeqs, cancellationToken);
+        var uses = batches.SelectMany(LogDecoder.CountedUses).ToList();
+        var refs = uses.Where(u => u.WorkId.Length == 0 && u.Ref is not null).Select(u => u.Ref!.Value).Distinct().ToList();
+        var identified = refs.Count == 0 ? new Dictionary<WorkRef, string>() : await projection.FindWorksByIdentifierAsync(refs, cancellationToken);
+        return [.. uses.Where(u => suspense.TryGetValue((u.LogSeq, u.EventIndex), out var matched)
+            ? matched == workId
+            : u.WorkId.Length > 0 ? u.WorkId == workId : u.Ref is { } r && identified.GetValueOrDefault(r) == workId)];
+    }
+}

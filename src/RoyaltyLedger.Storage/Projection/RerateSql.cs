@@ -1,0 +1,27 @@
+namespace RoyaltyLedger.Storage.Projection;
+
+/// <summary>The re-rating statements; SQLite and PostgreSQL both accept them.</summary>
+internal static class RerateSql
+{
+    public const string Enqueue =
+        "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version) VALUES (@w, @r, @t, 1) " +
+        "ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1";
+
+    public const string Peek = "SELECT work_id, reason, requested_at_ms, version FROM rerate_queue ORDER BY requested_at_ms, work_id LIMIT @n";
+
+    public const string Dequeue = "DELETE FROM rerate_queue WHERE work_id = @w AND version = @v";
+
+    public const string InsertWorkLog = "INSERT INTO work_log (work_id, log_seq) VALUES (@w, @l) ON CONFLICT (work_id, log_seq) DO NOTHING";
+
+    public const string WorkLogPage = "SELECT log_seq FROM work_log WHERE work_id = @w AND log_seq > @a ORDER BY log_seq LIMIT @n";
+
+    public const string WorkLogState = "SELECT COUNT(*), COALESCE(MAX(log_seq), 0) FROM work_log WHERE work_id = @w";
+
+    // Only usage and adjustment entries rate uses; payouts move what they posted without changing it.
+    public const string PostedForWork =
+        "SELECT l.account, l.currency, SUM(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
+        "WHERE l.work_id = @w AND e.kind IN ('usage', 'adjustment') GROUP BY l.account, l.currency";
+
+    // Suspense's own rows stay: they count events still waiting for this work id, which the re-rating does not hold.
+    public const string DeleteWorkTotals = "DELETE FROM usage_totals WHERE work_id = @w AND status <> 'unidentified'";
+}

@@ -1,0 +1,183 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage.Projection;
+
+namespace RoyaltyLedger.Storage;
+
+public abstract partial class SqlLedgerStore : IRerateStore
+{
+    public Task EnqueueRerateAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workIds);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        if (workIds.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync((connection, transaction) => EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<int> EnqueueAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, RerateSql.Enqueue, ("w", ""), ("r", reason), ("t", requestedAtUnixMs));
+        var queued = 0;
+        foreach (var workId in workIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            command.Parameters["w"].Value = workId;
+            queued += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return queued;
+    }
+
+    public async Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, RerateSql.Peek, ("n", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var requests = new List<RerateRequest>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            requests.Add(new RerateRequest(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+
+        return requests;
+    }
+
+    public async Task<IReadOnlyList<long>> ReadWorkLogAsync(string workId, long afterLogSeq, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxListParameters);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, RerateSql.WorkLogPage, ("w", workId), ("a", afterLogSeq), ("n", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var logSeqs = new List<long>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            logSeqs.Add(reader.GetInt64(0));
+        }
+
+        return logSeqs;
+    }
+
+    public async Task<IReadOnlyList<PendingBatch>> ReadLogRowsAsync(IReadOnlyCollection<long> logSeqs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(logSeqs);
+        var rows = new List<PendingBatch>(logSeqs.Count);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in logSeqs.Chunk(MaxListParameters))
+        {
+            var (list, parameters) = InList("l", chunk);
+            await using var command = Command(connection, null,
+                $"SELECT log_seq, operator_id, counted, payload, counted_mask FROM usage_log WHERE log_seq IN ({list}) ORDER BY log_seq", parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(new PendingBatch(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2),
+                    reader.GetFieldValue<byte[]>(3), reader.GetFieldValue<byte[]>(4)));
+            }
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyDictionary<(long LogSeq, int EventIndex), string?>> ReadSuspenseAsync(IReadOnlyCollection<long> logSeqs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(logSeqs);
+        var suspense = new Dictionary<(long, int), string?>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in logSeqs.Chunk(MaxListParameters))
+        {
+            var (list, parameters) = InList("l", chunk);
+            await using var command = Command(connection, null,
+                $"SELECT log_seq, event_index, matched_work_id FROM unidentified_usage WHERE log_seq IN ({list})", parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                suspense[(reader.GetInt64(0), reader.GetInt32(1))] = reader.IsDBNull(2) ? null : reader.GetString(2);
+            }
+        }
+
+        return suspense;
+    }
+
+    public async Task<RerateOutcome> CommitRerateAsync(RerateCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var workId = commit.Request.WorkId;
+        return await WriteAsync(async (connection, transaction) =>
+        {
+            // The journal's head is locked first, as every projection commit does, so that no round adds to this
+            // work's lines or totals between the check below and this commit, and no two writers deadlock.
+            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            var (rows, last) = await ReadWorkLogStateAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
+            if (rows != commit.LogRows || last != commit.LastLogSeq)
+            {
+                return RerateOutcome.Conflicted;
+            }
+
+            var posted = await ReadPostedAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
+            var adjustment = PostingBook.Difference(commit.Should, posted);
+            long? entryNo = null;
+            if (adjustment.Count > 0)
+            {
+                var reference = JsonSerializer.Serialize(new { work = workId, reason = commit.Request.Reason, log_rows = rows, last_log_seq = last });
+                var numbers = await AppendJournalAsync(connection, transaction,
+                    [new JournalEntryDraft(EntryKinds.Adjustment, reference, adjustment)], commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
+                entryNo = numbers[0];
+            }
+
+            await using (var delete = Command(connection, transaction, RerateSql.DeleteWorkTotals, ("w", workId)))
+            {
+                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
+            await using (var dequeue = Command(connection, transaction, RerateSql.Dequeue, ("w", workId), ("v", commit.Request.Version)))
+            {
+                await dequeue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return new RerateOutcome(true, adjustment, entryNo);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<(long Rows, long Last)> ReadWorkLogStateAsync(DbConnection connection, DbTransaction transaction, string workId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, RerateSql.WorkLogState, ("w", workId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<List<PostingLine>> ReadPostedAsync(DbConnection connection, DbTransaction transaction, string workId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, RerateSql.PostedForWork, ("w", workId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var posted = new List<PostingLine>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // PostgreSQL sums bigints as numeric; a sum beyond a long is a broken invariant and throws here.
+            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)));
+        }
+
+        return posted;
+    }
+
+    /// <summary>Records which log rows hold uses of which works, inside a projection or match transaction.</summary>
+    private static async Task InsertWorkLogAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(string WorkId, long LogSeq)> rows, CancellationToken cancellationToken)
+    {
+        await using var insert = Command(connection, transaction, RerateSql.InsertWorkLog, ("w", ""), ("l", 0L));
+        foreach (var (workId, logSeq) in rows.Distinct().Order())
+        {
+            insert.Parameters["w"].Value = workId;
+            insert.Parameters["l"].Value = logSeq;
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
