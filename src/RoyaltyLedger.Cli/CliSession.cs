@@ -38,6 +38,7 @@ internal sealed class CliSession : IDisposable
         Registry = new Registry.RegistryClient(Invoker);
         Ingest = new UsageIngest.UsageIngestClient(Invoker);
         Statements = new Statements.StatementsClient(Invoker);
+        Manifests = new Manifests.ManifestsClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -62,6 +63,8 @@ internal sealed class CliSession : IDisposable
     public UsageIngest.UsageIngestClient Ingest { get; }
 
     public Statements.StatementsClient Statements { get; }
+
+    public Manifests.ManifestsClient Manifests { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)

@@ -59,6 +59,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddRoyaltyLedgerGrainServices();
         builder.Services.AddSingleton<ModelOwners>();
+        builder.Services.AddSingleton<BatchAppender>();
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
         // Projection:Enabled=false keeps the projector from starting by itself, to measure ingest alone (perf/).
@@ -89,6 +90,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<LicenceRequestsService>();
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
+        app.MapGrpcService<ManifestsService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();

@@ -21,11 +21,8 @@ namespace RoyaltyLedger.Server.Grpc;
 /// counted. One batch is in flight per stream: a slow ledger slows the client through HTTP/2 flow control, and a
 /// full write queue or too many streams turn the client away with RESOURCE_EXHAUSTED and a retry delay.
 /// </summary>
-internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners models, IngestGate gate, LedgerMetrics metrics, TimeProvider clock)
+internal sealed class UsageIngestService(IGrainFactory grains, BatchAppender appender, IngestGate gate, LedgerMetrics metrics)
 {
-    /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
-    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
-
     public async Task Ingest(IAsyncStreamReader<IngestMessage> requestStream, IServerStreamWriter<IngestResponse> responseStream, ServerCallContext context)
     {
         var cancellation = context.CancellationToken;
@@ -67,7 +64,7 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
                     RpcErrors.BadRequest("open", $"stream {open.OperatorId}/{open.StreamName} is already open; send batches only");
                 }
 
-                var ack = await AppendAsync(stream, open, batch, malformed);
+                var ack = await appender.AppendAsync(stream, open.OperatorId, open.StreamName, batch, malformed);
                 await responseStream.WriteAsync(new IngestResponse { Ack = ack }, cancellation);
             }
         }
@@ -89,100 +86,5 @@ internal sealed class UsageIngestService(IGrainFactory grains, ModelOwners model
         }
 
         return grains.GetGrain<IProducerStreamGrain>(IProducerStreamGrain.KeyFor(open.OperatorId, open.StreamName));
-    }
-
-    private async Task<BatchAck> AppendAsync(IProducerStreamGrain stream, OpenStream open, UsageBatch batch, IReadOnlyDictionary<int, string> malformed)
-    {
-        if (batch.Events.Count > ProducerStreamGrain.MaxEventsPerBatch)
-        {
-            RpcErrors.BadRequest("batch.events",
-                $"batch {batch.BatchSeq} carries {batch.Events.Count:N0} events, at most {ProducerStreamGrain.MaxEventsPerBatch:N0} are allowed");
-        }
-
-        if (batch.BatchSeq is 0 or > long.MaxValue)
-        {
-            RpcErrors.BadRequest("batch.batch_seq", $"batch.batch_seq is {batch.BatchSeq}, expected 1 or more");
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        metrics.BatchReceived(batch.Events.Count);
-        var checkedBatch = await CheckAsync(open.OperatorId, batch, malformed);
-        var result = await stream.Append(checkedBatch);
-        if (result.Busy is { } busy)
-        {
-            metrics.TurnedAway("write_queue");
-            RpcErrors.ResourceExhausted(busy.Message, busy.RetryAfter);
-        }
-
-        if (result.Ack is null)
-        {
-            RpcErrors.FailedPrecondition(
-                $"batch_seq {batch.BatchSeq} skips ahead: stream {open.OperatorId}/{open.StreamName} holds batches up to {result.LastBatchSeq}; send {result.LastBatchSeq + 1} next");
-        }
-
-        var ack = result.Ack;
-        metrics.BatchAcked(ack.Accepted, ack.Duplicates, ack.Rejections.Select(r => r.Reason.ToString()), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return ack.ToWire();
-    }
-
-    /// <summary>Checks each event alone and its model's owner; what passes becomes a candidate keyed by its event id.</summary>
-    private async Task<LogBatch> CheckAsync(string operatorId, UsageBatch batch, IReadOnlyDictionary<int, string> malformed)
-    {
-        var now = clock.GetUtcNow();
-        var events = batch.Events;
-        var owners = await models.OwnersOfAsync(events.Where((e, i) => !malformed.ContainsKey(i) && EntityIds.IsValid(e.ModelId)).Select(e => e.ModelId));
-        var rejections = ImmutableArray.CreateBuilder<EventRejectionRecord>();
-        var repeated = ImmutableArray.CreateBuilder<int>();
-        var candidates = ImmutableArray.CreateBuilder<int>(events.Count);
-        var keys = ImmutableArray.CreateBuilder<byte[]>(events.Count);
-        var seen = new HashSet<string>(events.Count, StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (malformed.TryGetValue(i, out var undecodable))
-            {
-                rejections.Add(new EventRejectionRecord(i, RejectionReason.InvalidValue, $"events[{i}]",
-                    $"events[{i}] could not be decoded, so none of its fields were read: {undecodable} (protobuf text fields must be UTF-8)"));
-            }
-            else if (Check(i, e.ToDomain(), operatorId, owners, now) is { } rejection)
-            {
-                rejections.Add(rejection);
-            }
-            else if (!seen.Add(e.EventId))
-            {
-                repeated.Add(i);
-            }
-            else
-            {
-                candidates.Add(i);
-                keys.Add(EventKeys.Of(e.EventId));
-            }
-        }
-
-        return new LogBatch((long)batch.BatchSeq, events.Count, batch.ToByteArray(), candidates.ToImmutable(), keys.ToImmutable(),
-            rejections.ToImmutable(), repeated.ToImmutable());
-    }
-
-    private static EventRejectionRecord? Check(int i, Domain.Usage.UsageEvent e, string operatorId, Dictionary<string, string?> owners, DateTimeOffset now)
-    {
-        if (UsageEventRules.Validate(i, e) is { } r)
-        {
-            return new EventRejectionRecord(r.Index, r.Reason, r.Field, r.Message);
-        }
-
-        if (e.OccurredAt > now + MaxClockSkew)
-        {
-            return new EventRejectionRecord(i, RejectionReason.InvalidValue, $"events[{i}].occurred_at",
-                $"events[{i}].occurred_at {e.OccurredAt:O} is more than {MaxClockSkew.TotalHours:N0} hours after the server's clock ({now:O})");
-        }
-
-        return owners.GetValueOrDefault(e.ModelId) switch
-        {
-            null => new EventRejectionRecord(i, RejectionReason.UnknownModel, $"events[{i}].model_id",
-                $"events[{i}].model_id '{e.ModelId}' is not a registered model"),
-            var owner when owner != operatorId => new EventRejectionRecord(i, RejectionReason.WrongOperator, $"events[{i}].model_id",
-                $"events[{i}].model_id '{e.ModelId}' belongs to operator {owner}, not {operatorId}"),
-            _ => null,
-        };
     }
 }
