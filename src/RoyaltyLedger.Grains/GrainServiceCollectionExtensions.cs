@@ -8,13 +8,14 @@ namespace RoyaltyLedger.Grains;
 public static class GrainServiceCollectionExtensions
 {
     /// <summary>
-    /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, licence-request
-    /// consents and the projector's metrics. The stores must be registered too.
+    /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, unlicensed tariffs,
+    /// licence-request consents and the projector's metrics. The stores must be registered too.
     /// </summary>
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
         services.AddMetrics();
         services.AddSingleton<WorkRefresher>();
+        services.AddSingleton<SocietyTariffPublisher>();
         services.AddSingleton<LicenceIssuer>();
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();

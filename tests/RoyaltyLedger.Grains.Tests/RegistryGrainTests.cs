@@ -63,7 +63,7 @@ public class RegistryGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Rate_UnregisteredWork_ReturnsNull()
     {
-        Assert.Null(await fixture.Grains.GetGrain<IWorkGrain>("reg-nowork").Rate("op-1", [new UseQuery("m-1", UseKind.Training, DateTimeOffset.UnixEpoch, "")]));
+        Assert.Null(await fixture.Grains.GetGrain<IWorkGrain>("reg-nowork").Rate("op-1", [new UseQuery("m-1", UseKind.Training, DateTimeOffset.UnixEpoch, "", "tokens")]));
     }
 
     private static LicenceRecord Licence(string id, string workId, long priceMicros) =>

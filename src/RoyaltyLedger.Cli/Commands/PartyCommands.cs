@@ -38,7 +38,7 @@ internal static class PartyCommands
 
     public static Command Societies()
     {
-        var command = new Command("societies", "Collecting societies, their commission and members");
+        var command = new Command("societies", "Collecting societies, their commission, members and unlicensed tariffs");
         var id = new Option<string>("--id") { Description = "Society id", Required = true };
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
         var commission = new Option<uint>("--commission-bps") { Description = "Commission in basis points (0 to 10000)", Required = true };
@@ -62,6 +62,8 @@ internal static class PartyCommands
         command.Subcommands.Add(add);
         command.Subcommands.Add(list);
         command.Subcommands.Add(Members());
+        command.Subcommands.Add(SocietyTariffCommands.Set());
+        command.Subcommands.Add(SocietyTariffCommands.List());
         return command;
     }
 

@@ -41,7 +41,7 @@ internal static class WorkRater
 
     private static async Task<ImmutableArray<UseRating>?> RateGroupAsync(IGrainFactory grains, string operatorId, string workId, IReadOnlyList<LoggedUse> uses)
     {
-        ImmutableArray<UseQuery> queries = [.. uses.Select(u => new UseQuery(u.ModelId, u.Use, u.OccurredAt, u.TerritoryCode))];
+        ImmutableArray<UseQuery> queries = [.. uses.Select(u => new UseQuery(u.ModelId, u.Use, u.OccurredAt, u.TerritoryCode, u.UnitKind))];
         var rated = await grains.GetGrain<IWorkGrain>(workId).Rate(operatorId, queries);
         if (rated is { } r && r.Length != queries.Length)
         {

@@ -13,9 +13,12 @@ namespace RoyaltyLedger.Grains.Registry;
 
 /// <summary>
 /// A work: its definition and split history (grain state), and a licence-check snapshot compiled from the
-/// consents and licences in the ledger database, which are the source of truth. The snapshot is rebuilt when
-/// <see cref="Refresh"/> says something changed, and at the latest after <see cref="MaxSnapshotAge"/> so that a
-/// missed notification cannot leave it stale for long.
+/// consents and licences in the ledger database, which are the source of truth, together with the unlicensed
+/// tariffs of its contributors' societies. The snapshot is rebuilt when <see cref="Refresh"/> says something
+/// changed, and at the latest after <see cref="MaxSnapshotAge"/> so that a missed notification cannot leave it
+/// stale for long. A society's tariff change or a new member refreshes the works concerned (up to
+/// <see cref="SocietyTariffPublisher.MaxWorksRefreshed"/> of them); any other work sees it within
+/// <see cref="MaxSnapshotAge"/>, one minute, at worst.
 /// </summary>
 public sealed class WorkGrain(
     [PersistentState("work", StorageNames.Registry)] IPersistentState<WorkState> state,
@@ -23,6 +26,7 @@ public sealed class WorkGrain(
     ILicenceStore licences,
     IConsentStore consents,
     IUsageProjectionStore projection,
+    ISocietyTariffStore societyTariffs,
     TimeProvider clock) : Grain, IWorkGrain
 {
     /// <summary>The first split of a registered work applies to every use, past ones included.</summary>
@@ -32,6 +36,7 @@ public sealed class WorkGrain(
 
     private CheckSnapshot? _check;
     private ImmutableArray<LicenceRecord> _licences = [];
+    private UnlicensedTariffIndex _tariffs = UnlicensedTariffIndex.Empty;
     private DateTimeOffset _builtAt;
     private long _version;
 
@@ -114,9 +119,9 @@ public sealed class WorkGrain(
             ratings.Add(decision switch
             {
                 Covered c => new UseRating(UseRatings.Licensed, c.LicenceId, c.Tariff is { } t ? new TariffTerms(t.Currency, t.PriceMicros, t.PerUnits, t.UnitKind) : null,
-                    c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split),
-                Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split),
-                Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split),
+                    c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split, []),
+                Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split, _tariffs.For(split, use.Use, use.UnitKind)),
+                Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split, _tariffs.For(split, use.Use, use.UnitKind)),
                 _ => throw new InvalidOperationException($"unknown licence decision {decision.GetType().Name}"),
             });
         }
@@ -170,9 +175,11 @@ public sealed class WorkGrain(
         var consentRows = await consents.ConsentsForWorkAsync(creators, WorkId, CancellationToken.None);
         var licenceRows = await licences.LicencesForWorkAsync(WorkId, definition.RightsholderIds, CancellationToken.None);
         var records = licenceRows.Select(LicenceCodec.FromStored).ToImmutableArray();
+        var tariffs = await UnlicensedTariffIndex.LoadAsync(societyTariffs, creators, CancellationToken.None);
         _check = CheckSnapshot.Create(WorkId, ++_version, definition.RightsholderIds, Splits(),
             [.. consentRows.Select(ToDomain)], [.. records.Select(r => r.ToDomain())]);
         _licences = records;
+        _tariffs = tariffs;
         _builtAt = now;
         return _check;
     }

@@ -4,7 +4,10 @@ using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Grains.Registry;
 
-/// <summary>Tells work grains that facts their licence-check snapshots were built from changed: a licence or a consent.</summary>
+/// <summary>
+/// Tells work grains that facts their licence-check snapshots were built from changed: a licence, a consent, a
+/// society membership or a society's unlicensed tariffs.
+/// </summary>
 public sealed class WorkRefresher(ILicenceStore store, IGrainFactory grains)
 {
     /// <summary>At most this many work grains are refreshed at once, so a catalogue of 100,000 works does not flood the cluster.</summary>
@@ -30,7 +33,12 @@ public sealed class WorkRefresher(ILicenceStore store, IGrainFactory grains)
         await RefreshAsync(works, cancellationToken);
     }
 
-    private Task RefreshAsync(IReadOnlyList<string> workIds, CancellationToken cancellationToken) =>
+    /// <summary>After a creator joined a society: every work the creator contributed to, whose unlicensed tariffs may change.</summary>
+    public Task RefreshForMembershipAsync(string creatorId, CancellationToken cancellationToken) =>
+        RefreshForConsentAsync(creatorId, null, cancellationToken);
+
+    /// <summary>Refreshes the works, at most <see cref="MaxConcurrentRefreshes"/> at once.</summary>
+    public Task RefreshAsync(IReadOnlyList<string> workIds, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(workIds, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentRefreshes, CancellationToken = cancellationToken },
             async (workId, _) => await grains.GetGrain<IWorkGrain>(workId).Refresh());
 }

@@ -52,6 +52,7 @@ internal static class StorageRegistration
         services.AddSingleton<IConsentStore>(store);
         services.AddSingleton<ILicenceRequestIndex>(store);
         services.AddSingleton<ISocietyMembers>(store);
+        services.AddSingleton<ISocietyTariffStore>(store);
         services.AddSingleton<ILicenceStore>(store);
         services.AddSingleton<IUsageProjectionStore>(store);
         services.AddSingleton<IRerateStore>(store);

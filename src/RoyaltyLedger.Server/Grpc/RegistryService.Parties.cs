@@ -74,6 +74,12 @@ internal sealed partial class RegistryService
         }
 
         await members.AddMemberAsync(request.SocietyId, request.MemberId, kind, clock.GetUtcNow().ToUnixTimeMilliseconds(), context.CancellationToken);
+        if (kind == "creator")
+        {
+            // The creator's works may now be priced at this society's unlicensed tariffs. Also on a repeat, so a retry repairs a missed refresh.
+            await refresher.RefreshForMembershipAsync(request.MemberId, CancellationToken.None);
+        }
+
         return new SocietyMember { SocietyId = request.SocietyId, MemberId = request.MemberId, MemberKind = kind };
     }
 

@@ -6,15 +6,21 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Licensing;
+using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Registers and lists creators, operators, models, works and licences. Validates, calls a grain, maps the result.</summary>
+/// <summary>Registers and lists creators, operators, models, works, licences and societies' unlicensed tariffs. Validates, calls a grain, maps the result.</summary>
 internal sealed partial class RegistryService(
+<<<<<<< HEAD
     IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, IRerateStore rerates,
     TimeProvider clock) : Registry.RegistryBase
+=======
+    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore,
+    ISocietyTariffStore societyTariffs, SocietyTariffPublisher tariffPublisher, WorkRefresher refresher, TimeProvider clock) : Registry.RegistryBase
+>>>>>>> tariffs
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {

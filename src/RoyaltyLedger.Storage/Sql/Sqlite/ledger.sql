@@ -56,6 +56,22 @@ CREATE TABLE IF NOT EXISTS society_members (
     PRIMARY KEY (society_id, member_id)
 ) WITHOUT ROWID;
 
+-- A creator's societies, looked up when a work prices its contributors' unlicensed uses.
+CREATE INDEX IF NOT EXISTS society_members_by_member ON society_members (member_id, member_kind);
+
+-- Each society's unlicensed tariffs: the price of a use of a member's work that no licence covers or that a creator
+-- refused, per use (the wire enum's number) and unit kind. Setting one replaces the row with the same key.
+CREATE TABLE IF NOT EXISTS society_unlicensed_tariffs (
+    society_id    TEXT    NOT NULL,
+    use_kind      INTEGER NOT NULL,
+    unit_kind     TEXT    NOT NULL,
+    price_micros  INTEGER  NOT NULL CHECK (price_micros >= 0),
+    per_units     INTEGER  NOT NULL CHECK (per_units >= 1),
+    currency      TEXT    NOT NULL,
+    set_at_ms     INTEGER  NOT NULL,
+    PRIMARY KEY (society_id, use_kind, unit_kind)
+) WITHOUT ROWID;
+
 -- Licences, immutable once granted: the terms as JSON plus the columns they are looked up by.
 CREATE TABLE IF NOT EXISTS licences (
     licence_id     TEXT    NOT NULL PRIMARY KEY,
