@@ -5,8 +5,9 @@ namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
 /// Posts a priced use to the book: a licensed use is owed by its operator to the work's creators, each for their
-/// part. A use priced at nothing (attribution only, or unlicensed without a tariff) posts no lines; it is still
-/// counted and credited in the usage totals.
+/// part; an unlicensed or refused use is a claim against the operator that the creators hold until it is settled.
+/// Unpriced parts (attribution only, no unlicensed tariff) post nothing; the use is still counted and credited in
+/// the usage totals.
 /// </summary>
 internal static class PricedPostings
 {
@@ -14,12 +15,12 @@ internal static class PricedPostings
     {
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(priced);
-        if (priced.AmountNanos == 0)
+        var parts = priced.Parts.Where(p => p.AmountNanos != 0).ToList();
+        if (parts.Count == 0)
         {
             return;
         }
 
-        var parts = priced.Credits.Select(c => new PartAmount(c.CreatorId, priced.Currency, c.AmountNanos)).ToList();
         if (priced.Status == EventStatus.Licensed)
         {
             UsePostings.Licensed(book, use.OperatorId, workId, parts);

@@ -1,7 +1,23 @@
+using RoyaltyLedger.Domain.Ledger;
+
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// A rated and priced use: its status (licensed, unlicensed, refused), the currency ('' when unpriced), the amount
-/// for the work as a whole, why it is not licensed (empty when it is), and each creator's part of the amount.
+/// A rated and priced use: its status (licensed, unlicensed, refused), why it is not licensed (empty when it is),
+/// and each creator's part, once per creator. A licensed use's parts share the licence's currency; an unlicensed or
+/// refused use's parts carry each creator's society's currency. A creator whose part is unpriced (attribution only,
+/// or no unlicensed tariff) has currency '' and amount 0: the use is still credited to them.
 /// </summary>
-internal sealed record PricedUse(string Status, string Currency, long AmountNanos, string Reason, IReadOnlyList<CreatorCredit> Credits);
+internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<PartAmount> Parts)
+{
+    /// <summary>The work's amount per currency, ordinal order; one ('', 0) entry when nothing is priced.</summary>
+    public IReadOnlyList<(string Currency, long AmountNanos)> Totals()
+    {
+        var totals = Parts.Where(p => p.Currency.Length > 0)
+            .GroupBy(p => p.Currency, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Sum(p => p.AmountNanos)))
+            .ToList();
+        return totals.Count == 0 ? [("", 0L)] : totals;
+    }
+}

@@ -5,8 +5,9 @@ namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
 /// Sums a round's changes to <c>usage_totals</c> in memory, one delta per row key, so the transaction writes each
-/// row once. A priced use adds to the work's row (party '') and to each creator's row, where the event and its
-/// units count in full and the amount is the creator's part.
+/// row once. A priced use adds to the work's row (party '') per currency, the event and its units counted on the
+/// first currency's row only, and to each creator's row, where the event and its units count in full and the amount
+/// is the creator's part.
 /// </summary>
 internal sealed class TotalsBuilder
 {
@@ -17,10 +18,16 @@ internal sealed class TotalsBuilder
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(priced);
         var period = use.Period;
-        Add(Key("", workId, use, priced, period), use.Units, priced.AmountNanos, +1);
-        foreach (var credit in priced.Credits)
+        var first = true;
+        foreach (var (currency, amount) in priced.Totals())
         {
-            Add(Key(credit.CreatorId, workId, use, priced, period), use.Units, credit.AmountNanos, +1);
+            Add(Key("", workId, use, priced.Status, currency, period), first ? use.Units : 0, amount, first ? +1 : 0);
+            first = false;
+        }
+
+        foreach (var part in priced.Parts)
+        {
+            Add(Key(part.PartyId, workId, use, priced.Status, part.Currency, period), use.Units, part.AmountNanos, +1);
         }
     }
 
@@ -36,12 +43,14 @@ internal sealed class TotalsBuilder
     public IReadOnlyList<TotalsDelta> ToDeltas() =>
         [.. _deltas.Where(d => d.Value != default).Select(d => new TotalsDelta(d.Key, d.Value.EventCount, d.Value.Units, d.Value.AmountNanos))];
 
-    private static TotalsKey Key(string partyId, string workId, LoggedUse use, PricedUse priced, string period) =>
-        new(partyId, workId, use.OperatorId, use.ModelId, (int)use.Use, priced.Status, use.UnitKind, priced.Currency, period);
+    private static TotalsKey Key(string partyId, string workId, LoggedUse use, string status, string currency, string period) =>
+        new(partyId, workId, use.OperatorId, use.ModelId, (int)use.Use, status, use.UnitKind, currency, period);
 
-    private void Add(TotalsKey key, long units, long amountNanos, int sign)
+    /// <summary>Adds <paramref name="events"/> (+1, -1 or 0), units and amount to a row; units and amount follow the sign of a removal.</summary>
+    private void Add(TotalsKey key, long units, long amountNanos, int events)
     {
+        var sign = events < 0 ? -1 : 1;
         var (count, sum, amount) = _deltas.GetValueOrDefault(key);
-        _deltas[key] = (count + sign, checked(sum + (sign * units)), checked(amount + (sign * amountNanos)));
+        _deltas[key] = (count + events, checked(sum + (sign * units)), checked(amount + (sign * amountNanos)));
     }
 }

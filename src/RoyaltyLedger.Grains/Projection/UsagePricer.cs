@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Rating;
 using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Grains.Abstractions.Registry;
@@ -6,9 +8,10 @@ using RoyaltyLedger.Storage;
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// Prices a rated use as ingest did when it rated synchronously: unit tariff plus revenue share, split among the
-/// contributors in force when the use happened. The event is already counted, so what ingest refused (a unit kind
-/// or revenue currency other than the licence prices) is kept here as unlicensed, with the reason.
+/// Prices a rated use. Licensed: unit tariff plus revenue share, split among the contributors in force when the use
+/// happened. Unlicensed or refused: each contributor's society's unlicensed tariff for the use prices that creator's
+/// share as a claim (<see cref="UnlicensedPricing"/>). The event is already counted, so what the licence cannot price
+/// (a unit kind or revenue currency other than it names) is kept as unlicensed, with the reason.
 /// </summary>
 internal static class UsagePricer
 {
@@ -19,9 +22,8 @@ internal static class UsagePricer
         List<Contributor> contributors = rating.Contributors.IsDefault ? [] : [.. rating.Contributors.Select(c => c.ToDomain())];
         if (rating.Status != UseRatings.Licensed)
         {
-            // Unlicensed and refused uses are credited to every contributor, priced at nothing until a licence or claim settles them.
             var status = rating.Status == UseRatings.Refused ? EventStatus.Refused : EventStatus.Unlicensed;
-            return Unpaid(status, rating.Reason, contributors);
+            return Claim(status, rating.Reason, use, contributors, rating.UnlicensedTariffs);
         }
 
         string? currency = null;
@@ -30,8 +32,8 @@ internal static class UsagePricer
         {
             if (tariff.UnitKind != use.UnitKind)
             {
-                return Unpaid(EventStatus.Unlicensed,
-                    $"unit_kind '{use.UnitKind}' differs from '{tariff.UnitKind}' priced by licence {rating.LicenceId} of work {workId}", contributors);
+                return Claim(EventStatus.Unlicensed, $"unit_kind '{use.UnitKind}' differs from '{tariff.UnitKind}' priced by licence {rating.LicenceId} of work {workId}",
+                    use, contributors, rating.UnlicensedTariffs);
             }
 
             currency = tariff.Currency;
@@ -42,46 +44,64 @@ internal static class UsagePricer
         {
             if (currency is not null && currency != use.RevenueCurrency)
             {
-                return Unpaid(EventStatus.Unlicensed,
-                    $"revenue_currency '{use.RevenueCurrency}' differs from {currency}, the currency of licence {rating.LicenceId} of work {workId}", contributors);
+                return Claim(EventStatus.Unlicensed, $"revenue_currency '{use.RevenueCurrency}' differs from {currency}, the currency of licence {rating.LicenceId} of work {workId}",
+                    use, contributors, rating.UnlicensedTariffs);
             }
 
             currency = use.RevenueCurrency;
             amount = checked(amount + UsageRater.RevenueShareNanos(revenue, share, use.WeightPpm));
         }
 
-        return new PricedUse(EventStatus.Licensed, currency ?? "", amount, "", Credits(amount, contributors));
+        return new PricedUse(EventStatus.Licensed, "", Licensed(amount, currency ?? "", contributors));
     }
 
-    private static PricedUse Unpaid(string status, string reason, IReadOnlyList<Contributor> contributors) =>
-        new(status, "", 0, reason, Credits(0, contributors));
-
     /// <summary>
-    /// Each creator's part, once per creator even when the split names them twice (two roles), so that a statement
-    /// counts the use once for them. No contributors (no split in force) means no creator rows.
+    /// Each creator's part of a licensed amount, once per creator even when the split names them twice (two roles),
+    /// so that a statement counts the use once for them. No contributors (no split in force) means no parts.
     /// </summary>
-    private static List<CreatorCredit> Credits(long amountNanos, IReadOnlyList<Contributor> contributors)
+    private static List<PartAmount> Licensed(long amountNanos, string currency, List<Contributor> contributors)
     {
         if (contributors.Count == 0)
         {
             return [];
         }
 
-        var parts = UsageRater.SplitNanos(amountNanos, contributors);
-        var credits = new List<CreatorCredit>(contributors.Count);
+        var split = UsageRater.SplitNanos(amountNanos, contributors);
+        var parts = new List<PartAmount>(contributors.Count);
         for (var i = 0; i < contributors.Count; i++)
         {
-            var at = credits.FindIndex(c => c.CreatorId == contributors[i].CreatorId);
+            var at = parts.FindIndex(p => p.PartyId == contributors[i].CreatorId);
+            var currencyOfPart = amountNanos == 0 ? "" : currency;
             if (at < 0)
             {
-                credits.Add(new CreatorCredit(contributors[i].CreatorId, parts[i]));
+                parts.Add(new PartAmount(contributors[i].CreatorId, currencyOfPart, split[i]));
             }
             else
             {
-                credits[at] = credits[at] with { AmountNanos = credits[at].AmountNanos + parts[i] };
+                parts[at] = parts[at] with { AmountNanos = parts[at].AmountNanos + split[i] };
             }
         }
 
-        return credits;
+        return parts;
+    }
+
+    private static PricedUse Claim(string status, string reason, LoggedUse use, List<Contributor> contributors, ImmutableArray<ContributorTariff> tariffs)
+    {
+        if (contributors.Count == 0)
+        {
+            return new PricedUse(status, reason, []);
+        }
+
+        var byCreator = (tariffs.IsDefault ? [] : tariffs)
+            .Where(t => t.Tariff.UnitKind == use.UnitKind)
+            .ToDictionary(t => t.CreatorId, t => new SocietyTariff(t.SocietyId, t.Tariff.ToDomain()), StringComparer.Ordinal);
+        var price = UnlicensedPricing.Price(use.Units, use.WeightPpm, contributors, byCreator);
+        var untariffed = price.Parts.Where(p => !p.HasTariff).Select(p => p.CreatorId).ToList();
+        if (untariffed.Count > 0)
+        {
+            reason += $"; {UnlicensedPart.NoTariffReason} for {string.Join(", ", untariffed)}";
+        }
+
+        return new PricedUse(status, reason, [.. price.Parts.Select(p => new PartAmount(p.CreatorId, p.AmountNanos == 0 ? "" : p.Currency, p.AmountNanos))]);
     }
 }

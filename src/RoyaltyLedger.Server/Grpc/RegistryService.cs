@@ -14,13 +14,8 @@ namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Registers and lists creators, operators, models, works, licences and societies' unlicensed tariffs. Validates, calls a grain, maps the result.</summary>
 internal sealed partial class RegistryService(
-<<<<<<< HEAD
     IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, IRerateStore rerates,
-    TimeProvider clock) : Registry.RegistryBase
-=======
-    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore,
     ISocietyTariffStore societyTariffs, SocietyTariffPublisher tariffPublisher, WorkRefresher refresher, TimeProvider clock) : Registry.RegistryBase
->>>>>>> tariffs
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {
