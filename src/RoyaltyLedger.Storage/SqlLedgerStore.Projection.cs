@@ -128,7 +128,7 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
     /// </summary>
     private static async Task AddTotalsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken)
     {
-        await using var add = Command(connection, transaction, ProjectionSql.AddTotals, [.. KeyParameters(), ("n", 0L), ("q", 0L), ("x", 0L)]);
+        await using var add = Command(connection, transaction, ProjectionSql.AddTotals, [.. KeyParameters(), ("n", 0L), ("q", 0L), ("x", 0L), ("f", 0L), ("l", 0L)]);
         await using var dropEmpty = Command(connection, transaction, ProjectionSql.DeleteEmptyTotal, KeyParameters());
         foreach (var delta in totals.OrderBy(d => d.Key))
         {
@@ -136,6 +136,8 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
             add.Parameters["n"].Value = delta.EventCount;
             add.Parameters["q"].Value = delta.Units;
             add.Parameters["x"].Value = delta.AmountNanos;
+            add.Parameters["f"].Value = delta.FirstAtUnixMs;
+            add.Parameters["l"].Value = delta.LastAtUnixMs;
             long count, units, amount;
             await using (var reader = await add.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {

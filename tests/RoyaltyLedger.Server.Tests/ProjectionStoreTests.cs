@@ -43,25 +43,25 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.Equal([101L, 102L], byEvents.Select(b => b.LogSeq));
         Assert.Equal([101L], (await Store.ReadPendingAsync(200, 1, CancellationToken.None)).Select(b => b.LogSeq));
         Assert.Equal(3, await Store.CountPendingAsync(CancellationToken.None));
-        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([101, 102, 103], [], []), CancellationToken.None));
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([101, 102, 103], [], [], [], [], 0), CancellationToken.None));
     }
 
     [Fact]
     public async Task CommitRound_WithARowAlreadyProjected_RollsBackEverything()
     {
         await AppendPendingAsync((201, 1), (202, 1));
-        var first = new TotalsDelta(Key("c-commit", "w-commit"), 1, 10, 1_000);
-        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([201], [first, first with { Key = Key("", "w-commit") }], []), CancellationToken.None));
+        var first = new TotalsDelta(Key("c-commit", "w-commit"), 1, 10, 1_000, 0, 0);
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([201], [first, first with { Key = Key("", "w-commit") }], [], [], [], 0), CancellationToken.None));
 
         var overlapping = new ProjectionCommit([201, 202], [first],
-            [new UnidentifiedUse(202, 0, "op", "e-1", "model", "w-unknown", "", "", 1, 5, "tokens", 0)]);
+            [new UnidentifiedUse(202, 0, "op", "e-1", "model", "w-unknown", "", "", 1, 5, "tokens", 0)], [], [], 0);
         Assert.False(await Store.CommitRoundAsync(overlapping, CancellationToken.None));
 
         Assert.Equal(1, await Store.CountPendingAsync(CancellationToken.None));
-        Assert.Equal([new UsageTotal("w-commit", "op", "model", 1, "licensed", "tokens", "EUR", "2026-11", 1, 10, 1_000)],
+        Assert.Equal([new UsageTotal("w-commit", "op", "model", 1, "licensed", "tokens", "EUR", "2026-11", 1, 10, 1_000, 0, 0)],
             await Store.GetWorkTotalsAsync("w-commit", CancellationToken.None));
         Assert.DoesNotContain(await Store.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 202);
-        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([202], [first], []), CancellationToken.None));
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([202], [first], [], [], [], 0), CancellationToken.None));
         Assert.Equal([("w-commit", "licensed", 2L, 20L, 2_000L)],
             (await Store.GetStatementRowsAsync("c-commit", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
     }
@@ -72,11 +72,11 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         await AppendPendingAsync((301, 1));
 
         await Assert.ThrowsAsync<UnreachableException>(() =>
-            Store.CommitRoundAsync(new ProjectionCommit([301], [new TotalsDelta(Key("", "w-negative"), -1, -5, 0)], []), CancellationToken.None));
+            Store.CommitRoundAsync(new ProjectionCommit([301], [new TotalsDelta(Key("", "w-negative"), -1, -5, 0, 0, 0)], [], [], [], 0), CancellationToken.None));
 
         Assert.Equal(1, (await Store.ReadPendingAsync(200, 1_000, CancellationToken.None)).Count(b => b.LogSeq == 301));
         Assert.Empty(await Store.GetWorkTotalsAsync("w-negative", CancellationToken.None));
-        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([301], [], []), CancellationToken.None));
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([301], [], [], [], [], 0), CancellationToken.None));
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         var byRef = new UnidentifiedUse(401, 1, "op", "e-ref", "model", "", "isrc", "QZK6P2612345", 1, 7, "tokens", 0);
         // Named by id and identifier: the id decides, so the identifier a registered work carries does not match it.
         var idWins = new UnidentifiedUse(401, 2, "op", "e-both", "model", "w-never", "isrc", "QZK6P2612345", 1, 9, "tokens", 0);
-        var suspense = new TotalsDelta(Key("", "w-late", "unidentified"), 1, 5, 0);
-        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([401], [suspense], [byId, byRef, idWins]), CancellationToken.None));
+        var suspense = new TotalsDelta(Key("", "w-late", "unidentified"), 1, 5, 0, 0, 0);
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([401], [suspense], [byId, byRef, idWins], [], [], 0), CancellationToken.None));
         Assert.DoesNotContain(await Store.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 401);
 
         await Store.UpsertRegistryEntryAsync(new RegistryEntry(RegistryKinds.Work, "w-late", "Late", "{}"), CancellationToken.None);
@@ -100,11 +100,11 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         var candidates = (await Store.FindSuspenseMatchesAsync(10, CancellationToken.None)).Where(c => c.Use.LogSeq == 401).ToList();
         Assert.Equal([(0, "w-late"), (1, "w-song")], candidates.Select(c => (c.Use.EventIndex, c.WorkId)));
         Assert.Equal(byRef, candidates[1].Use);
-        var move = new MatchCommit([new SuspenseMatch(401, 0, "w-late")], 1_234, [suspense with { EventCount = -1, Units = -5 }, new TotalsDelta(Key("", "w-late"), 1, 5, 50)]);
+        var move = new MatchCommit([new SuspenseMatch(401, 0, "w-late")], 1_234, [suspense with { EventCount = -1, Units = -5 }, new TotalsDelta(Key("", "w-late"), 1, 5, 50, 0, 0)]);
         Assert.True(await Store.CommitMatchesAsync(move, CancellationToken.None));
         Assert.False(await Store.CommitMatchesAsync(move, CancellationToken.None));
 
-        Assert.Equal([new UsageTotal("w-late", "op", "model", 1, "licensed", "tokens", "EUR", "2026-11", 1, 5, 50)],
+        Assert.Equal([new UsageTotal("w-late", "op", "model", 1, "licensed", "tokens", "EUR", "2026-11", 1, 5, 50, 0, 0)],
             await Store.GetWorkTotalsAsync("w-late", CancellationToken.None));
         Assert.Equal([(1, "w-song")], (await Store.FindSuspenseMatchesAsync(10, CancellationToken.None)).Where(c => c.Use.LogSeq == 401).Select(c => (c.Use.EventIndex, c.WorkId)));
         Assert.Contains(await Store.GetModelTotalsAsync("model", CancellationToken.None), t => t.WorkId == "w-late" && t.AmountNanos == 50);

@@ -11,23 +11,24 @@ namespace RoyaltyLedger.Grains.Projection;
 /// </summary>
 internal sealed class TotalsBuilder
 {
-    private readonly Dictionary<TotalsKey, (long EventCount, long Units, long AmountNanos)> _deltas = [];
+    private readonly Dictionary<TotalsKey, Delta> _deltas = [];
 
     public void AddPriced(LoggedUse use, string workId, PricedUse priced)
     {
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(priced);
         var period = use.Period;
+        var at = use.OccurredAt.ToUnixTimeMilliseconds();
         var first = true;
         foreach (var (currency, amount) in priced.Totals())
         {
-            Add(Key("", workId, use, priced.Status, currency, period), first ? use.Units : 0, amount, first ? +1 : 0);
+            Add(Key("", workId, use, priced.Status, currency, period), first ? use.Units : 0, amount, first ? +1 : 0, at);
             first = false;
         }
 
         foreach (var part in priced.Parts)
         {
-            Add(Key(part.PartyId, workId, use, priced.Status, part.Currency, period), use.Units, part.AmountNanos, +1);
+            Add(Key(part.PartyId, workId, use, priced.Status, part.Currency, period), use.Units, part.AmountNanos, +1, at);
         }
     }
 
@@ -37,20 +38,30 @@ internal sealed class TotalsBuilder
         ArgumentNullException.ThrowIfNull(use);
         var key = new TotalsKey("", WorkRefs.SuspenseWorkKey(use.WorkId, use.RefScheme, use.RefValue), use.OperatorId, use.ModelId,
             use.UseKind, EventStatus.Unidentified, use.UnitKind, "", UsePeriods.Of(use.OccurredAtUnixMs));
-        Add(key, use.Units, 0, sign);
+        Add(key, use.Units, 0, sign, use.OccurredAtUnixMs);
     }
 
     public IReadOnlyList<TotalsDelta> ToDeltas() =>
-        [.. _deltas.Where(d => d.Value != default).Select(d => new TotalsDelta(d.Key, d.Value.EventCount, d.Value.Units, d.Value.AmountNanos))];
+        [.. _deltas.Where(d => d.Value is not { EventCount: 0, Units: 0, AmountNanos: 0 })
+            .Select(d => new TotalsDelta(d.Key, d.Value.EventCount, d.Value.Units, d.Value.AmountNanos, d.Value.FirstAtUnixMs, d.Value.LastAtUnixMs))];
 
     private static TotalsKey Key(string partyId, string workId, LoggedUse use, string status, string currency, string period) =>
         new(partyId, workId, use.OperatorId, use.ModelId, (int)use.Use, status, use.UnitKind, currency, period);
 
-    /// <summary>Adds <paramref name="events"/> (+1, -1 or 0), units and amount to a row; units and amount follow the sign of a removal.</summary>
-    private void Add(TotalsKey key, long units, long amountNanos, int events)
+    /// <summary>
+    /// Adds <paramref name="events"/> (+1, -1 or 0), units and amount to a row; units and amount follow the sign of a
+    /// removal, and only an addition widens the row's first and last use times.
+    /// </summary>
+    private void Add(TotalsKey key, long units, long amountNanos, int events, long atUnixMs)
     {
         var sign = events < 0 ? -1 : 1;
-        var (count, sum, amount) = _deltas.GetValueOrDefault(key);
-        _deltas[key] = (count + events, checked(sum + (sign * units)), checked(amount + (sign * amountNanos)));
+        var d = _deltas.GetValueOrDefault(key, Delta.Empty);
+        _deltas[key] = new Delta(d.EventCount + events, checked(d.Units + (sign * units)), checked(d.AmountNanos + (sign * amountNanos)),
+            events < 0 ? d.FirstAtUnixMs : Math.Min(d.FirstAtUnixMs, atUnixMs), events < 0 ? d.LastAtUnixMs : Math.Max(d.LastAtUnixMs, atUnixMs));
+    }
+
+    private readonly record struct Delta(long EventCount, long Units, long AmountNanos, long FirstAtUnixMs, long LastAtUnixMs)
+    {
+        public static readonly Delta Empty = new(0, 0, 0, long.MaxValue, long.MinValue);
     }
 }

@@ -10,7 +10,7 @@ internal static class ProjectionSql
         "AND unit_kind = @k AND currency = @c AND period = @t";
 
     public const string UsageTotalColumns =
-        "work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, amount_nanos";
+        "work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, amount_nanos, first_at_ms, last_at_ms";
 
     // The LEFT JOIN lets a pending row without its log row surface as a broken invariant instead of being skipped forever.
     public const string PendingHeads =
@@ -20,10 +20,13 @@ internal static class ProjectionSql
     public const string CountPending = "SELECT COUNT(*) FROM usage_log_pending";
 
     public const string AddTotals =
-        $"INSERT INTO usage_totals ({TotalsKeyColumns}, event_count, units, amount_nanos) " +
-        "VALUES (@p, @w, @o, @m, @u, @s, @k, @c, @t, @n, @q, @x) " +
+        $"INSERT INTO usage_totals ({TotalsKeyColumns}, event_count, units, amount_nanos, first_at_ms, last_at_ms) " +
+        "VALUES (@p, @w, @o, @m, @u, @s, @k, @c, @t, @n, @q, @x, @f, @l) " +
         $"ON CONFLICT ({TotalsKeyColumns}) DO UPDATE SET event_count = usage_totals.event_count + excluded.event_count, " +
-        "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos " +
+        "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos, " +
+        // Two-argument MIN/MAX are SQLite's, LEAST/GREATEST PostgreSQL's; CASE is both's.
+        "first_at_ms = CASE WHEN excluded.first_at_ms < usage_totals.first_at_ms THEN excluded.first_at_ms ELSE usage_totals.first_at_ms END, " +
+        "last_at_ms = CASE WHEN excluded.last_at_ms > usage_totals.last_at_ms THEN excluded.last_at_ms ELSE usage_totals.last_at_ms END " +
         "RETURNING event_count, units, amount_nanos";
 
     public const string DeleteEmptyTotal =

@@ -1,6 +1,9 @@
 namespace RoyaltyLedger.Storage.Projection;
 
-/// <summary>One <c>usage_totals</c> row for a work as a whole (party ''), by operator, model, use, status, unit, currency and month.</summary>
+/// <summary>
+/// One <c>usage_totals</c> row for a work as a whole (party ''), by operator, model, use, status, unit, currency and month,
+/// with the first and last time a use in it happened (Unix ms).
+/// </summary>
 public sealed record UsageTotal(
     string WorkId,
     string OperatorId,
@@ -12,4 +15,6 @@ public sealed record UsageTotal(
     string Period,
     long EventCount,
     long Units,
-    long AmountNanos);
+    long AmountNanos,
+    long FirstAtUnixMs,
+    long LastAtUnixMs);

@@ -152,6 +152,9 @@ CREATE TABLE IF NOT EXISTS usage_totals (
     event_count   INTEGER  NOT NULL,
     units         INTEGER  NOT NULL,
     amount_nanos  INTEGER  NOT NULL,
+    -- The first and last time (Unix ms) a use in this row happened: a model's transparency report shows them.
+    first_at_ms   INTEGER NOT NULL,
+    last_at_ms    INTEGER NOT NULL,
     PRIMARY KEY (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period)
 ) WITHOUT ROWID;
 
