@@ -1,0 +1,17 @@
+namespace RoyaltyLedger.Domain.Payouts;
+
+/// <summary>
+/// A cycle's totals, in nanos of its currency. They reconcile exactly:
+/// <c>Paid + Commission + Carried + Held = Payable</c>, where Carried is the sub-minor-unit remainder of paid members
+/// and Held is the whole balance of members under the minimum.
+/// </summary>
+public sealed record PayoutSummary(
+    string Currency,
+    long PayableNanos,
+    long PaidNanos,
+    long PaidMinor,
+    long CommissionNanos,
+    long CarriedNanos,
+    long HeldNanos,
+    int PartiesPaid,
+    int PartiesHeld);
