@@ -21,8 +21,21 @@ public static class PayoutCalculator
         var nanosPerMinor = MinorUnits.NanosPerMinor(policy.Currency);
         var lines = balances.Where(b => b.OwedNanos > 0).OrderBy(b => b.PartyId, StringComparer.Ordinal)
             .Select(b => Line(policy, nanosPerMinor, b)).ToList();
-        var summary = new PayoutSummary(
-            policy.Currency,
+        var summary = Summarize(policy.Currency, lines);
+        if (summary.PaidNanos + summary.CommissionNanos + summary.CarriedNanos + summary.HeldNanos != summary.PayableNanos)
+        {
+            throw new UnreachableException($"payout of {policy.SocietyId} in {policy.Currency} does not reconcile: {summary}");
+        }
+
+        return (lines, summary);
+    }
+
+    /// <summary>A cycle's totals from its lines.</summary>
+    public static PayoutSummary Summarize(string currency, IReadOnlyList<PayoutLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return new PayoutSummary(
+            currency,
             checked(lines.Sum(l => l.GrossNanos)),
             checked(lines.Sum(l => l.PaidNanos)),
             checked(lines.Sum(l => l.PaidMinor)),
@@ -31,12 +44,6 @@ public static class PayoutCalculator
             checked(lines.Where(l => l.Held).Sum(l => l.CarriedNanos)),
             lines.Count(l => !l.Held),
             lines.Count(l => l.Held));
-        if (summary.PaidNanos + summary.CommissionNanos + summary.CarriedNanos + summary.HeldNanos != summary.PayableNanos)
-        {
-            throw new UnreachableException($"payout of {policy.SocietyId} in {policy.Currency} does not reconcile: {summary}");
-        }
-
-        return (lines, summary);
     }
 
     private static PayoutLine Line(PayoutPolicy policy, long nanosPerMinor, MemberBalance balance)

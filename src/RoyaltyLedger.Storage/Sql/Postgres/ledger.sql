@@ -209,3 +209,32 @@ CREATE TABLE IF NOT EXISTS rerate_queue (
 );
 
 CREATE SEQUENCE IF NOT EXISTS usage_log_seq;
+
+-- Committed payout cycles: the journal cut-off, the Merkle root over the lines and the payout entry that moved the money.
+CREATE TABLE IF NOT EXISTS payout_cycles (
+    cycle_id              TEXT    NOT NULL PRIMARY KEY,
+    society_id            TEXT    NOT NULL,
+    currency              TEXT    NOT NULL,
+    period_end_ms         BIGINT  NOT NULL,
+    minimum_payout_minor  BIGINT  NOT NULL,
+    commission_bps        INTEGER NOT NULL,
+    cutoff_entry_no       BIGINT  NOT NULL,
+    merkle_root           BYTEA   NOT NULL,
+    journal_entry_no      BIGINT  NOT NULL,
+    committed_at_ms       BIGINT  NOT NULL,
+    suspense_events       BIGINT  NOT NULL
+);
+
+-- Each member's line of a cycle, in ordinal party order (the order of the Merkle tree's leaves).
+CREATE TABLE IF NOT EXISTS payout_lines (
+    cycle_id          TEXT    NOT NULL,
+    line_no           INTEGER NOT NULL,
+    party_id          TEXT    NOT NULL,
+    gross_nanos       BIGINT  NOT NULL,
+    commission_nanos  BIGINT  NOT NULL,
+    paid_minor        BIGINT  NOT NULL,
+    paid_nanos        BIGINT  NOT NULL,
+    carried_nanos     BIGINT  NOT NULL,
+    held              INTEGER NOT NULL,
+    PRIMARY KEY (cycle_id, line_no)
+);

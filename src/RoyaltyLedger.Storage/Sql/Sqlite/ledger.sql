@@ -207,3 +207,32 @@ CREATE TABLE IF NOT EXISTS rerate_queue (
     requested_at_ms  INTEGER NOT NULL,
     version          INTEGER NOT NULL
 );
+
+-- Committed payout cycles: the journal cut-off, the Merkle root over the lines and the payout entry that moved the money.
+CREATE TABLE IF NOT EXISTS payout_cycles (
+    cycle_id              TEXT    NOT NULL PRIMARY KEY,
+    society_id            TEXT    NOT NULL,
+    currency              TEXT    NOT NULL,
+    period_end_ms         INTEGER  NOT NULL,
+    minimum_payout_minor  INTEGER  NOT NULL,
+    commission_bps        INTEGER NOT NULL,
+    cutoff_entry_no       INTEGER  NOT NULL,
+    merkle_root           BLOB   NOT NULL,
+    journal_entry_no      INTEGER  NOT NULL,
+    committed_at_ms       INTEGER  NOT NULL,
+    suspense_events       INTEGER  NOT NULL
+);
+
+-- Each member's line of a cycle, in ordinal party order (the order of the Merkle tree's leaves).
+CREATE TABLE IF NOT EXISTS payout_lines (
+    cycle_id          TEXT    NOT NULL,
+    line_no           INTEGER NOT NULL,
+    party_id          TEXT    NOT NULL,
+    gross_nanos       INTEGER  NOT NULL,
+    commission_nanos  INTEGER  NOT NULL,
+    paid_minor        INTEGER  NOT NULL,
+    paid_nanos        INTEGER  NOT NULL,
+    carried_nanos     INTEGER  NOT NULL,
+    held              INTEGER NOT NULL,
+    PRIMARY KEY (cycle_id, line_no)
+);

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Domain.Payouts;
+using RoyaltyLedger.Storage.Payouts;
+
+namespace RoyaltyLedger.Storage;
+
+public abstract partial class SqlLedgerStore : IPayoutStore
+{
+    public const string PayoutEntryKind = "payout";
+
+    public async Task<StoredCycle> PreviewCycleAsync(CycleRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<(StoredCycle Cycle, bool Created)> CommitCycleAsync(CycleRequest request, long committedAtUnixMs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await WriteAsync(async (connection, transaction) =>
+        {
+            // Under the journal's lock nothing is appended while the balances are read and paid, and a second commit of
+            // the same cycle waits here, then finds it committed.
+            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (await ReadCycleAsync(connection, transaction, request.CycleId, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                return (existing, false);
+            }
+
+            var computed = await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
+            var entryNo = 0L;
+            if (PayoutEntry(computed) is { } draft)
+            {
+                entryNo = (await AppendJournalAsync(connection, transaction, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+            }
+
+            var root = MerkleTree.Root([.. computed.Lines.Select(l => PayoutLeaf.Hash(request.CycleId, l))]);
+            var committed = computed with { MerkleRoot = root, JournalEntryNo = entryNo, CommittedAtUnixMs = committedAtUnixMs };
+            await InsertCycleAsync(connection, transaction, committed, cancellationToken).ConfigureAwait(false);
+            return (committed, true);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<StoredCycle?> GetCycleAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadCycleAsync(connection, null, cycleId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One line per paid member: its account is debited with what it was paid plus the commission charged.</summary>
+    private static JournalEntryDraft? PayoutEntry(StoredCycle cycle)
+    {
+        var request = cycle.Request;
+        var book = new PostingBook();
+        foreach (var line in cycle.Lines.Where(l => !l.Held))
+        {
+            book.Post(Accounts.Party(line.PartyId), "", request.Currency, line.PaidNanos + line.CommissionNanos);
+            book.Post("payouts:" + request.SocietyId, "", request.Currency, -line.PaidNanos);
+            book.Post("commission:" + request.SocietyId, "", request.Currency, -line.CommissionNanos);
+        }
+
+        if (book.Count == 0)
+        {
+            return null;
+        }
+
+        var reference = JsonSerializer.Serialize(new { cycle = request.CycleId, society = request.SocietyId, cutoff_entry_no = cycle.CutoffEntryNo });
+        return new JournalEntryDraft(PayoutEntryKind, reference, book.Lines());
+    }
+
+    private static async Task<StoredCycle> ComputeCycleAsync(DbConnection connection, DbTransaction transaction, CycleRequest request, CancellationToken cancellationToken)
+    {
+        var cutoff = await ScalarAsync(connection, transaction, PayoutSql.Cutoff, cancellationToken, ("t", request.PeriodEndUnixMs)).ConfigureAwait(false);
+        var balances = new List<MemberBalance>();
+        await using (var command = Command(connection, transaction, PayoutSql.MemberBalances, ("c", request.Currency), ("s", request.SocietyId), ("cut", cutoff)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                // A party account is credited (negative) with what the party is owed.
+                balances.Add(new MemberBalance(reader.GetString(0), -Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var (lines, summary) = PayoutCalculator.Compute(
+            new PayoutPolicy(request.SocietyId, request.Currency, request.CommissionBasisPoints, request.MinimumPayoutMinor), balances);
+        var suspense = await ScalarAsync(connection, transaction, PayoutSql.SuspenseEvents, cancellationToken).ConfigureAwait(false);
+        return new StoredCycle(request, cutoff, lines, summary, suspense, [], 0, null);
+    }
+
+    private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string, object)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task InsertCycleAsync(DbConnection connection, DbTransaction transaction, StoredCycle cycle, CancellationToken cancellationToken)
+    {
+        var r = cycle.Request;
+        await using (var insert = Command(connection, transaction, PayoutSql.InsertCycle,
+            ("id", r.CycleId), ("s", r.SocietyId), ("c", r.Currency), ("t", r.PeriodEndUnixMs), ("min", r.MinimumPayoutMinor),
+            ("bps", r.CommissionBasisPoints), ("cut", cycle.CutoffEntryNo), ("root", cycle.MerkleRoot), ("entry", cycle.JournalEntryNo),
+            ("at", cycle.CommittedAtUnixMs!.Value), ("sus", cycle.SuspenseEvents)))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var line = Command(connection, transaction, PayoutSql.InsertLine,
+            ("id", r.CycleId), ("n", 0), ("p", ""), ("g", 0L), ("cm", 0L), ("pm", 0L), ("pn", 0L), ("cr", 0L), ("h", 0));
+        for (var i = 0; i < cycle.Lines.Count; i++)
+        {
+            var l = cycle.Lines[i];
+            var p = line.Parameters;
+            (p["n"].Value, p["p"].Value, p["g"].Value, p["cm"].Value) = (i, l.PartyId, l.GrossNanos, l.CommissionNanos);
+            (p["pm"].Value, p["pn"].Value, p["cr"].Value, p["h"].Value) = (l.PaidMinor, l.PaidNanos, l.CarriedNanos, l.Held ? 1 : 0);
+            await line.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<StoredCycle?> ReadCycleAsync(DbConnection connection, DbTransaction? transaction, string cycleId, CancellationToken cancellationToken)
+    {
+        CycleRequest request;
+        long cutoff, entryNo, committedAt, suspense;
+        byte[] root;
+        await using (var command = Command(connection, transaction, PayoutSql.SelectCycle, ("id", cycleId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            request = new CycleRequest(cycleId, reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt32(4));
+            (cutoff, root, entryNo) = (reader.GetInt64(5), reader.GetFieldValue<byte[]>(6), reader.GetInt64(7));
+            (committedAt, suspense) = (reader.GetInt64(8), reader.GetInt64(9));
+        }
+
+        var lines = new List<PayoutLine>();
+        await using (var command = Command(connection, transaction, PayoutSql.SelectLines, ("id", cycleId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                lines.Add(new PayoutLine(reader.GetString(0), request.Currency, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3),
+                    reader.GetInt64(4), reader.GetInt64(5), reader.GetInt32(6) == 1));
+            }
+        }
+
+        // The summary is derived again from the stored lines, which is also how it was computed before they were stored.
+        var summary = PayoutCalculator.Summarize(request.Currency, lines);
+        return new StoredCycle(request, cutoff, lines, summary, suspense, root, entryNo, committedAt);
+    }
+}
