@@ -91,6 +91,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
         app.MapGrpcService<ManifestsService>();
+        app.MapGrpcService<PayoutsService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();
