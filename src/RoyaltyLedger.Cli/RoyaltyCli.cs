@@ -25,6 +25,8 @@ public static class RoyaltyCli
         root.Subcommands.Add(Import.SplitImportCommand.Create());
         root.Subcommands.Add(UsageCommands.Create());
         root.Subcommands.Add(ManifestCommands.Create());
+        root.Subcommands.Add(PayoutCommands.Create());
+        root.Subcommands.Add(VerifyProofCommand.Create());
         root.Subcommands.Add(StatementCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

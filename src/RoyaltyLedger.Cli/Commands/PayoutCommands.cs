@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Google.Protobuf.WellKnownTypes;
+using RoyaltyLedger.Cli.Rendering;
+using RoyaltyLedger.Contracts.V1;
+
+namespace RoyaltyLedger.Cli.Commands;
+
+/// <summary>`royalty payouts`: preview and commit a society's payout cycles, export payout files, fetch proofs.</summary>
+internal static class PayoutCommands
+{
+    public static Command Create()
+    {
+        var payouts = new Command("payouts", "A collecting society's payout cycles");
+        payouts.Subcommands.Add(Run("preview", "Compute a cycle without moving money (dry run)", commit: false));
+        payouts.Subcommands.Add(Run("commit", "Commit a cycle: post the payout entry and publish its Merkle root. Running the same cycle id again moves nothing", commit: true));
+        payouts.Subcommands.Add(Show());
+        payouts.Subcommands.Add(Proof());
+        return payouts;
+    }
+
+    private static Command Run(string name, string description, bool commit)
+    {
+        var cycle = new Option<string>("--cycle") { Description = "The cycle id, e.g. 2026-11-EUR", Required = true };
+        var society = new Option<string>("--society") { Description = "The society paying its members", Required = true };
+        var currency = new Option<string>("--currency") { Description = "ISO 4217 currency of the cycle", Required = true };
+        var periodEnd = new Option<DateTimeOffset>("--period-end") { Description = "The period's end (ISO 8601); entries recorded later fall into the next cycle", Required = true };
+        var minimum = new Option<long>("--minimum-minor") { Description = "Smallest payment in minor units (e.g. 1000 = 10.00 EUR); smaller balances are held over" };
+        var format = FormatOption();
+        var command = new Command(name, description) { cycle, society, currency, periodEnd, minimum, format };
+        command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var request = new RunCycleRequest
+            {
+                CycleId = parse.GetValue(cycle), SocietyId = parse.GetValue(society), Currency = parse.GetValue(currency),
+                PeriodEnd = Timestamp.FromDateTimeOffset(parse.GetValue(periodEnd)), MinimumPayoutMinor = parse.GetValue(minimum),
+            };
+            var result = commit
+                ? await s.Payouts.CommitCycleAsync(request, cancellationToken: token)
+                : await s.Payouts.PreviewCycleAsync(request, cancellationToken: token);
+            await WriteAsync(s, result, parse.GetValue(format));
+        }, ct));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var cycle = new Argument<string>("cycle") { Description = "A committed cycle's id" };
+        var format = FormatOption();
+        var show = new Command("show", "Show a committed cycle, or export its payout file with --format csv|json") { cycle, format };
+        show.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+            await WriteAsync(s, await s.Payouts.GetCycleAsync(new GetCycleRequest { CycleId = parse.GetValue(cycle) }, cancellationToken: token), parse.GetValue(format)), ct));
+        return show;
+    }
+
+    private static Command Proof()
+    {
+        var cycle = new Argument<string>("cycle") { Description = "A committed cycle's id" };
+        var party = new Argument<string>("party") { Description = "The member whose line to prove" };
+        var proof = new Command("proof", "Print a member's payout line with its Merkle inclusion proof (JSON), to check offline with `royalty verify-proof`") { cycle, party };
+        proof.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+            await JsonOutput.WriteAsync(s.Output, await s.Payouts.GetPayoutProofAsync(
+                new GetPayoutProofRequest { CycleId = parse.GetValue(cycle), PartyId = parse.GetValue(party) }, cancellationToken: token)), ct));
+        return proof;
+    }
+
+    private static Option<string?> FormatOption()
+    {
+        var format = new Option<string?>("--format") { Description = "csv (the payout file) or json; default: a readable summary" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        return format;
+    }
+
+    private static Task WriteAsync(CliSession s, PayoutCycle cycle, string? format) => (s.Json ? "json" : format) switch
+    {
+        "json" => JsonOutput.WriteAsync(s.Output, cycle),
+        "csv" => s.Output.WriteAsync(PayoutPrinter.Csv(cycle)),
+        _ => PayoutPrinter.WriteSummaryAsync(s.Output, cycle),
+    };
+}

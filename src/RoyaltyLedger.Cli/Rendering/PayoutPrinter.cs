@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Money;
+
+namespace RoyaltyLedger.Cli.Rendering;
+
+/// <summary>A payout cycle as a readable summary, or as the payout file a society's bank run takes (CSV).</summary>
+internal static class PayoutPrinter
+{
+    public const string CsvHeader = "party_id,identifiers,currency,gross,commission,net,paid_minor,paid,carried,held";
+
+    public static async Task WriteSummaryAsync(TextWriter output, PayoutCycle cycle)
+    {
+        var s = cycle.Summary;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"cycle {cycle.CycleId} ({cycle.Status}) of {cycle.SocietyId} in {cycle.Currency}, journal up to entry {cycle.CutoffEntryNo}, commission {cycle.CommissionBps} bps"));
+        var table = new Table("PARTY", "GROSS", "COMMISSION", "PAID", "CARRIED", "HELD").AlignRight(1, 2, 3, 4);
+        foreach (var l in cycle.Lines)
+        {
+            table.Add(l.PartyId, MoneyFormat.Nanos(l.GrossNanos), MoneyFormat.Nanos(l.CommissionNanos), MoneyFormat.Nanos(l.PaidNanos),
+                MoneyFormat.Nanos(l.CarriedNanos), l.Held ? "held" : "");
+        }
+
+        await table.WriteAsync(output);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"payable {MoneyFormat.Nanos(s.PayableNanos)} = paid {MoneyFormat.Nanos(s.PaidNanos)} + commission {MoneyFormat.Nanos(s.CommissionNanos)} + carried {MoneyFormat.Nanos(s.CarriedNanos)} + held {MoneyFormat.Nanos(s.HeldNanos)}; {s.PartiesPaid} paid, {s.PartiesHeld} held, {s.SuspenseEvents} uses in suspense"));
+        if (cycle.MerkleRoot.Length > 0)
+        {
+            await output.WriteLineAsync($"merkle root {cycle.MerkleRoot}, journal entry {cycle.JournalEntryNo}");
+        }
+    }
+
+    public static string Csv(PayoutCycle cycle)
+    {
+        var csv = new StringBuilder(CsvHeader).Append('\n');
+        foreach (var l in cycle.Lines)
+        {
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{l.PartyId},{string.Join(';', l.Identifiers)},{l.Currency},{Plain(l.GrossNanos)},{Plain(l.CommissionNanos)},{Plain(l.GrossNanos - l.CommissionNanos)},{l.PaidMinor},{Plain(l.PaidNanos)},{Plain(l.CarriedNanos)},{(l.Held ? "true" : "false")}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Exact decimal text without group separators, for files that other programs read.</summary>
+    private static string Plain(long nanos) => MoneyFormat.Nanos(nanos).Replace(",", "", StringComparison.Ordinal);
+}
