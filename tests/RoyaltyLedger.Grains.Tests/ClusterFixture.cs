@@ -61,6 +61,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ILicenceStore>(Ledger);
             silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
             silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
+            silo.Services.AddSingleton<IJournalStore>(Ledger);
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
             silo.Services.AddHostedService<ProjectorKeepAlive>();

@@ -54,6 +54,7 @@ internal static class StorageRegistration
         services.AddSingleton<ISocietyMembers>(store);
         services.AddSingleton<ILicenceStore>(store);
         services.AddSingleton<IUsageProjectionStore>(store);
+        services.AddSingleton<IJournalStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

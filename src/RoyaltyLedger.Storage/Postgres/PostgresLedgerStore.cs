@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Storage.Postgres;
@@ -27,6 +28,11 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private protected override string SelectJournalHeadSql => JournalSql.SelectHead + " FOR UPDATE";
+
+    private protected override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
+        PostgresJournalWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);
 
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
