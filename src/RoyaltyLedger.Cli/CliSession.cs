@@ -20,7 +20,8 @@ internal sealed class CliSession : IDisposable
         Error = parse.InvocationConfiguration.Error;
         _channel = GrpcChannel.ForAddress(ServerAddress, new GrpcChannelOptions
         {
-            MaxReceiveMessageSize = 16 * 1024 * 1024,
+            // A page of journal entries holds up to 100,000 lines (about 22 MB); the server's ledger service sends up to 32 MiB.
+            MaxReceiveMessageSize = 32 * 1024 * 1024,
         });
         var key = ApiKeySource.Find(parse.GetValue(GlobalOptions.ApiKey));
         Invoker = _channel.Intercept(metadata =>
@@ -38,6 +39,7 @@ internal sealed class CliSession : IDisposable
         Registry = new Registry.RegistryClient(Invoker);
         Ingest = new UsageIngest.UsageIngestClient(Invoker);
         Statements = new Statements.StatementsClient(Invoker);
+        Ledger = new Ledger.LedgerClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -62,6 +64,8 @@ internal sealed class CliSession : IDisposable
     public UsageIngest.UsageIngestClient Ingest { get; }
 
     public Statements.StatementsClient Statements { get; }
+
+    public Ledger.LedgerClient Ledger { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)

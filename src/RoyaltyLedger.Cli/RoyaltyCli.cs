@@ -25,6 +25,7 @@ public static class RoyaltyCli
         root.Subcommands.Add(Import.SplitImportCommand.Create());
         root.Subcommands.Add(UsageCommands.Create());
         root.Subcommands.Add(StatementCommand.Create());
+        root.Subcommands.Add(LedgerCommands.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }

@@ -71,7 +71,7 @@ public static class RoyaltyLedgerHostExtensions
             o.Interceptors.Add<ApiKeyInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
-        });
+        }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
@@ -89,6 +89,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<LicenceRequestsService>();
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
+        app.MapGrpcService<LedgerService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();

@@ -5,7 +5,7 @@ namespace RoyaltyLedger.Server.Tests.Infrastructure;
 /// <summary>Journal drafts for tests, each in accounts and works of its own prefix so that tests sharing a journal do not meet.</summary>
 public static class Journals
 {
-    /// <summary>The instant the tests record entries at: 2026-11-18T09:46:40Z.</summary>
+    /// <summary>The instant the tests record entries at: 2026-11-18T11:06:40Z.</summary>
     public const long RecordedAtUnixMs = 1_795_000_000_000;
 
     /// <summary>A usage entry: the operator debited, two creators credited (3/4 and 1/4).</summary>
