@@ -86,6 +86,24 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task Append_ABalancePast64Bits_IsRefusedAndAppendsNothing()
+    {
+        await Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", long.MaxValue)], RecordedAtUnixMs, None);
+        var before = await Store.VerifyAsync(None);
+        var twice = new JournalEntryDraft(EntryKinds.Usage, "twice",
+            [new("operator:jb-huge2", "", "EUR", long.MaxValue), new("operator:jb-huge2", "", "EUR", long.MaxValue), new("party:jb-huge2", "", "EUR", -long.MaxValue), new("party:jb-huge2", "", "EUR", -long.MaxValue)]);
+
+        // Within one append the sum is checked before writing; across appends the database refuses (SQLite by a CHECK, PostgreSQL by bigint's range).
+        var inOneAppend = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([twice], RecordedAtUnixMs, None));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+            Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", 1)], RecordedAtUnixMs, None));
+
+        Assert.Equal("account operator:jb-huge2 would change by 18446744073709551614 EUR nanos in one append, beyond 64 bits", inOneAppend.Message);
+        Assert.Equal(before, await Store.VerifyAsync(None));
+        Assert.Equal([new AccountBalance("operator:jb-huge", "EUR", long.MaxValue)], await Store.GetBalancesAsync("operator:jb-huge", None));
+    }
+
+    [Fact]
     public async Task GetWorkRatingSums_UsageAdjustmentAndOtherKinds_CountsOnlyRatingKinds()
     {
         await Store.AppendAsync(

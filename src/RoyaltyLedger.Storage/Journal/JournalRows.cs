@@ -50,17 +50,16 @@ internal sealed class JournalRows
     private static List<AccountBalance> Sorted(Dictionary<(string Account, string Currency), Int128> changes)
     {
         var sorted = new List<AccountBalance>(changes.Count);
-        foreach (var ((account, currency), change) in changes)
+        foreach (var (key, change) in changes.OrderBy(c => c.Key.Account, StringComparer.Ordinal).ThenBy(c => c.Key.Currency, StringComparer.Ordinal))
         {
             if (change < long.MinValue || change > long.MaxValue)
             {
-                throw new ArgumentException($"account {account} would change by {change} {currency} nanos in one append, beyond 64 bits");
+                throw new ArgumentException($"account {key.Account} would change by {change} {key.Currency} nanos in one append, beyond 64 bits");
             }
 
-            sorted.Add(new AccountBalance(account, currency, (long)change));
+            sorted.Add(new AccountBalance(key.Account, key.Currency, (long)change));
         }
 
-        sorted.Sort(JournalOrder.Compare);
         return sorted;
     }
 }

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
 
 namespace RoyaltyLedger.Storage.Sqlite;
@@ -48,9 +49,9 @@ internal static class SqliteJournalWriter
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static IEnumerable<List<(long EntryNo, int LineNo, Domain.Ledger.PostingLine Line)>> LineChunks(JournalRows rows)
+    private static IEnumerable<List<(long EntryNo, int LineNo, PostingLine Line)>> LineChunks(JournalRows rows)
     {
-        var chunk = new List<(long, int, Domain.Ledger.PostingLine)>(LinesPerStatement);
+        var chunk = new List<(long, int, PostingLine)>(LinesPerStatement);
         foreach (var entry in rows.Entries)
         {
             var lines = entry.Draft.Lines;
@@ -99,7 +100,7 @@ internal static class SqliteJournalWriter
         json.WriteStringValue(Convert.ToHexString(entry.Hash));
     }
 
-    private static void WriteLine(Utf8JsonWriter json, (long EntryNo, int LineNo, Domain.Ledger.PostingLine Line) row)
+    private static void WriteLine(Utf8JsonWriter json, (long EntryNo, int LineNo, PostingLine Line) row)
     {
         json.WriteNumberValue(row.EntryNo);
         json.WriteNumberValue(row.LineNo);
