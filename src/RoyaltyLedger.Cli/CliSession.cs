@@ -20,7 +20,8 @@ internal sealed class CliSession : IDisposable
         Error = parse.InvocationConfiguration.Error;
         _channel = GrpcChannel.ForAddress(ServerAddress, new GrpcChannelOptions
         {
-            MaxReceiveMessageSize = 16 * 1024 * 1024,
+            // A page of journal entries holds up to 100,000 lines (about 22 MB); the server's ledger service sends up to 32 MiB.
+            MaxReceiveMessageSize = 32 * 1024 * 1024,
         });
         var key = ApiKeySource.Find(parse.GetValue(GlobalOptions.ApiKey));
         Invoker = _channel.Intercept(metadata =>
@@ -40,6 +41,7 @@ internal sealed class CliSession : IDisposable
         Statements = new Statements.StatementsClient(Invoker);
         Manifests = new Manifests.ManifestsClient(Invoker);
         Payouts = new Payouts.PayoutsClient(Invoker);
+        Ledger = new Ledger.LedgerClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -68,6 +70,7 @@ internal sealed class CliSession : IDisposable
     public Manifests.ManifestsClient Manifests { get; }
 
     public Payouts.PayoutsClient Payouts { get; }
+    public Ledger.LedgerClient Ledger { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)

@@ -63,6 +63,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
             silo.Services.AddSingleton<IRerateStore>(Ledger);
             silo.Services.AddSingleton<ISocietyTariffStore>(Ledger);
+            silo.Services.AddSingleton<IJournalStore>(Ledger);
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
             silo.Services.AddHostedService<ProjectorKeepAlive>();

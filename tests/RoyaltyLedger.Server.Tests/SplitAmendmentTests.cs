@@ -42,7 +42,7 @@ public abstract class SplitAmendmentTests(ServerFixture fixture)
 
         Assert.Equal("splits[1].effective_from", violation.Field);
         Assert.StartsWith($"work {s.Work} split effective from 2026-01-01 is before now (", violation.Description, StringComparison.Ordinal);
-        Assert.EndsWith("); a change applies from now on and never rewrites the past", violation.Description, StringComparison.Ordinal);
+        Assert.EndsWith("); a change applies from now on; a correction of past uses must be marked as one", violation.Description, StringComparison.Ordinal);
         Assert.Single((await Server.Registry.GetWorkAsync(new GetWorkRequest { WorkId = s.Work })).Splits);
     }
 

@@ -15,6 +15,9 @@ public static class MoneyFormat
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{whole:N0}.{(ulong)fraction:D9}");
     }
 
+    /// <summary>Nanos as a plain decimal for machines, "-12345.678901234": no group separators, nine decimals.</summary>
+    public static string DecimalNanos(long nanos) => Nanos(nanos).Replace(",", "", StringComparison.Ordinal);
+
     /// <summary>Micros as "2.000000" (six decimals).</summary>
     public static string Micros(long micros) => Nanos(checked(micros * Scales.NanosPerMicro))[..^3];
 }

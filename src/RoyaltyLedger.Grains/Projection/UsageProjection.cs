@@ -51,7 +51,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
         }
 
         var logSeqs = batches.Select(b => b.LogSeq).ToList();
-        var commit = new ProjectionCommit(logSeqs, totals.ToDeltas(), suspense, [.. workLog], Entry(logSeqs, uses.Count, book),
+        var commit = new ProjectionCommit(logSeqs, totals.ToDeltas(), suspense, [.. workLog], Entries(logSeqs, uses.Count, book),
             clock.GetUtcNow().ToUnixTimeMilliseconds());
         var committed = await store.CommitRoundAsync(commit, cancellationToken);
         if (committed)
@@ -63,16 +63,35 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
         return new RoundOutcome(committed ? batches.Count : 0, committed ? uses.Count : 0, full, !committed);
     }
 
-    /// <summary>The round's journal entry: one line per account and work, referencing the log rows it rated; none when nothing was priced.</summary>
-    private static IReadOnlyList<JournalEntryDraft> Entry(IReadOnlyList<long> logSeqs, int events, PostingBook book)
+    /// <summary>
+    /// The round's journal entries: one line per account and work, referencing the log rows rated as ranges; none when
+    /// nothing was priced. A round whose lines exceed what one entry may hold is split between works, and each work's
+    /// lines balance on their own, so every entry does.
+    /// </summary>
+    private static List<JournalEntryDraft> Entries(IReadOnlyList<long> logSeqs, int events, PostingBook book)
     {
         if (book.Count == 0)
         {
             return [];
         }
 
-        var reference = JsonSerializer.Serialize(new { log_seqs = logSeqs, events });
-        return [new JournalEntryDraft(EntryKinds.Usage, reference, book.Lines())];
+        var reference = JsonSerializer.Serialize(new { log_rows = LogRanges.Format(logSeqs), events });
+        var drafts = new List<JournalEntryDraft>();
+        var lines = new List<PostingLine>();
+        foreach (var work in book.Lines().GroupBy(l => (l.Currency, l.WorkId)))
+        {
+            var group = work.ToList();
+            if (lines.Count + group.Count > JournalLimits.MaxLinesPerEntry && lines.Count > 0)
+            {
+                drafts.Add(new JournalEntryDraft(EntryKinds.Usage, reference, lines));
+                lines = [];
+            }
+
+            lines.AddRange(group);
+        }
+
+        drafts.Add(new JournalEntryDraft(EntryKinds.Usage, reference, lines));
+        return drafts;
     }
 
     /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>

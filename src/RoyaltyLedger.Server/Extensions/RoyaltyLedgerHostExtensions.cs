@@ -72,7 +72,7 @@ public static class RoyaltyLedgerHostExtensions
             o.Interceptors.Add<ApiKeyInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
-        });
+        }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
@@ -92,6 +92,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<StatementsService>();
         app.MapGrpcService<ManifestsService>();
         app.MapGrpcService<PayoutsService>();
+        app.MapGrpcService<LedgerService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();

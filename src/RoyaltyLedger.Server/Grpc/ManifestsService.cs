@@ -10,13 +10,16 @@ namespace RoyaltyLedger.Server.Grpc;
 /// <summary>
 /// Training manifests become usage: one event per entry, appended through the same edge checks as the ingest stream
 /// to the operator's stream "manifest-&lt;id&gt;", a batch per <see cref="EntriesPerBatch"/> entries. Event ids derive
-/// from the manifest id and entry index, so a resubmission is counted once and answered with the same receipt.
+/// ("manifest:&lt;id&gt;:&lt;index&gt;") from the manifest id and entry index, so a resubmission is counted once and answered with the same receipt.
 /// </summary>
 internal sealed class ManifestsService(IGrainFactory grains, BatchAppender appender, TimeProvider clock) : Manifests.ManifestsBase
 {
     public const int MaxEntries = 100_000;
 
     public const int EntriesPerBatch = 1_000;
+
+    /// <summary>Keeps event ids "manifest:&lt;id&gt;:&lt;index&gt;" within the 64 characters an event id may have.</summary>
+    public const int MaxManifestIdLength = 40;
 
     public override async Task<TrainingManifestReceipt> SubmitTrainingManifest(SubmitTrainingManifestRequest request, ServerCallContext context)
     {
@@ -45,6 +48,9 @@ internal sealed class ManifestsService(IGrainFactory grains, BatchAppender appen
         var now = clock.GetUtcNow();
         RpcErrors.ThrowIfAny([
             EntityIds.Check("manifest_id", request.ManifestId),
+            request.ManifestId.Length > MaxManifestIdLength
+                ? new FieldViolation("manifest_id", $"manifest_id is {request.ManifestId.Length} characters, at most {MaxManifestIdLength} are allowed")
+                : null,
             EntityIds.Check("model_id", request.ModelId),
             request.Use is UseKind.Training or UseKind.FineTuning
                 ? null
@@ -78,7 +84,7 @@ internal sealed class ManifestsService(IGrainFactory grains, BatchAppender appen
             var entry = request.Entries[i];
             batch.Events.Add(new UsageEvent
             {
-                EventId = $"manifest/{request.ManifestId}/{i}",
+                EventId = $"manifest:{request.ManifestId}:{i}",
                 ModelId = request.ModelId,
                 WorkId = entry.WorkId,
                 WorkRef = entry.WorkRef,

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Storage.Postgres;
@@ -29,6 +30,10 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
     }
 
     private protected override string? LockJournalHeadSql => "SELECT entry_no FROM journal_head WHERE id = 1 FOR UPDATE";
+    private protected override string SelectJournalHeadSql => JournalSql.SelectHead + " FOR UPDATE";
+
+    private protected override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
+        PostgresJournalWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);
 
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +

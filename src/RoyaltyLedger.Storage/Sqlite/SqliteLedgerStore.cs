@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using RoyaltyLedger.Storage.Journal;
 
 namespace RoyaltyLedger.Storage.Sqlite;
 
@@ -119,6 +120,9 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
             _writer.Release();
         }
     }
+
+    private protected override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
+        SqliteJournalWriter.InsertAsync(connection, transaction, rows, cancellationToken);
 
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +

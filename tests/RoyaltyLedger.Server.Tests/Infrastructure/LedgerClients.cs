@@ -30,4 +30,6 @@ public sealed class LedgerClients(GrpcChannel channel, string apiKey)
     public UsageIngest.UsageIngestClient Ingest => new(_invoker);
 
     public Statements.StatementsClient Statements => new(_invoker);
+
+    public Ledger.LedgerClient Ledger => new(_invoker);
 }

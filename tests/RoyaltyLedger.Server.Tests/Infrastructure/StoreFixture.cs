@@ -34,6 +34,32 @@ public abstract class StoreFixture : IAsyncLifetime
 
         return await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Runs one query with @-named parameters; returns its rows.</summary>
+    public async Task<List<object[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 }
 
 public sealed class SqliteStoreFixture : StoreFixture

@@ -236,3 +236,47 @@ CREATE TABLE IF NOT EXISTS payout_lines (
     held              INTEGER NOT NULL,
     PRIMARY KEY (cycle_id, line_no)
 );
+-- ===== Journal: double-entry, hash-chained (see README "The journal") =====
+
+-- One row per entry, numbered from 1 without gaps. hash = SHA-256 of the entry's canonical encoding and prev_hash
+-- (Domain.Ledger.JournalHash); prev_hash is the previous entry's hash, 32 zero bytes for entry 1.
+CREATE TABLE IF NOT EXISTS journal_entries (
+    entry_no        INTEGER NOT NULL PRIMARY KEY,
+    kind            TEXT    NOT NULL,
+    recorded_at_ms  INTEGER NOT NULL,
+    reference       TEXT    NOT NULL,
+    prev_hash       BLOB    NOT NULL CHECK (length(prev_hash) = 32),
+    hash            BLOB    NOT NULL CHECK (length(hash) = 32)
+);
+
+-- An entry's lines, numbered from 0 in the order they are hashed; amount_nanos > 0 is a debit, < 0 a credit.
+CREATE TABLE IF NOT EXISTS journal_lines (
+    entry_no      INTEGER NOT NULL,
+    line_no       INTEGER NOT NULL,
+    account       TEXT    NOT NULL,
+    work_id       TEXT    NOT NULL,
+    currency      TEXT    NOT NULL,
+    amount_nanos  INTEGER NOT NULL,
+    PRIMARY KEY (entry_no, line_no)
+) WITHOUT ROWID;
+
+CREATE INDEX IF NOT EXISTS journal_lines_by_work ON journal_lines (work_id);
+CREATE INDEX IF NOT EXISTS journal_lines_by_account ON journal_lines (account, currency);
+
+-- The last entry and its hash, in one row; appends lock it and move it in the same transaction as their entries.
+CREATE TABLE IF NOT EXISTS journal_head (
+    id        INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    entry_no  INTEGER NOT NULL,
+    hash      BLOB    NOT NULL CHECK (length(hash) = 32)
+);
+
+INSERT INTO journal_head (id, entry_no, hash) VALUES (1, 0, zeroblob(32)) ON CONFLICT (id) DO NOTHING;
+
+-- Per account and currency, the sum of every journal line: maintained in each append's transaction and rebuilt
+-- from journal_lines on request. SQLite turns an integer sum past 64 bits into a real; the check refuses that.
+CREATE TABLE IF NOT EXISTS account_balances (
+    account       TEXT    NOT NULL,
+    currency      TEXT    NOT NULL,
+    amount_nanos  INTEGER NOT NULL CONSTRAINT account_balance_exceeds_int64 CHECK (typeof(amount_nanos) = 'integer'),
+    PRIMARY KEY (account, currency)
+) WITHOUT ROWID;

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using RoyaltyLedger.Cli.Rendering;
+using RoyaltyLedger.Contracts.V1;
+
+namespace RoyaltyLedger.Cli.Commands;
+
+/// <summary>`royalty ledger verify|entries|balances|rebuild`: the double-entry journal, for admins.</summary>
+internal static class LedgerCommands
+{
+    /// <summary>The exit code of `ledger verify` when the journal is broken (1 stays "the command failed").</summary>
+    public const int BrokenExitCode = 2;
+
+    public static Command Create()
+    {
+        var ledger = new Command("ledger", "The double-entry journal: verify its hash chain, read entries and balances (admin)");
+        ledger.Subcommands.Add(Verify());
+        ledger.Subcommands.Add(Entries());
+        ledger.Subcommands.Add(Balances());
+        ledger.Subcommands.Add(Rebuild());
+        return ledger;
+    }
+
+    private static Command Verify()
+    {
+        var verify = new Command("verify", $"Check every entry's hash, link and balance; exits {BrokenExitCode} when the journal is broken");
+        verify.SetAction((parse, ct) => CliSession.RunForExitCodeAsync(parse, async (s, token) =>
+        {
+            var result = await s.Ledger.VerifyJournalAsync(new VerifyJournalRequest(), cancellationToken: token);
+            await (s.Json ? JsonOutput.WriteAsync(s.Output, result) : JournalPrinter.WriteAsync(s.Output, result));
+            return result.Intact ? 0 : BrokenExitCode;
+        }, ct));
+        return verify;
+    }
+
+    private static Command Entries()
+    {
+        var from = new Option<long>("--from") { Description = "First entry number", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int>("--limit") { Description = "Entries at most, 1 to 1000", DefaultValueFactory = _ => 20 };
+        var entries = new Command("entries", "Journal entries with their lines, in order") { from, limit };
+        entries.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var page = await s.Ledger.ListJournalEntriesAsync(
+                new ListJournalEntriesRequest { FromEntryNo = parse.GetValue(from), Limit = parse.GetValue(limit) }, cancellationToken: token);
+            await (s.Json ? JsonOutput.WriteAsync(s.Output, page) : JournalPrinter.WriteAsync(s.Output, page));
+        }, ct));
+        return entries;
+    }
+
+    private static Command Balances()
+    {
+        var prefix = new Option<string>("--prefix") { Description = "Only accounts starting with this, e.g. party: or operator:quill-labs" };
+        var balances = new Command("balances", "Account balances: the sum of each account's lines per currency") { prefix };
+        balances.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var response = await s.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = parse.GetValue(prefix) ?? "" }, cancellationToken: token);
+            await (s.Json ? JsonOutput.WriteAsync(s.Output, response) : JournalPrinter.WriteAsync(s.Output, response));
+        }, ct));
+        return balances;
+    }
+
+    private static Command Rebuild()
+    {
+        var rebuild = new Command("rebuild", "Recompute account balances from the journal's lines and report what differed");
+        rebuild.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        {
+            var report = await s.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest(), cancellationToken: token);
+            await (s.Json
+                ? JsonOutput.WriteAsync(s.Output, report)
+                : s.Output.WriteLineAsync(
+                    $"account balances rebuilt from the journal: {report.BalanceRowsBefore:N0} rows before, {report.BalanceRowsAfter:N0} after, " +
+                    $"{report.BalanceRowsDiffered:N0} differed" + (report.BalanceRowsDiffered == 0 ? " (the projection matched the journal)" : "")));
+        }, ct));
+        return rebuild;
+    }
+}

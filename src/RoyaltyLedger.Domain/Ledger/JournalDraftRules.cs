@@ -1,0 +1,99 @@
+using System.Globalization;
+using RoyaltyLedger.Domain.Money;
+using RoyaltyLedger.Domain.Validation;
+
+namespace RoyaltyLedger.Domain.Ledger;
+
+/// <summary>What a draft must be for the journal to take it: within <see cref="JournalLimits"/>, well formed, and balanced.</summary>
+public static class JournalDraftRules
+{
+    /// <summary>Null when the journal can take the draft; otherwise a sentence naming the first thing wrong and its value.</summary>
+    public static string? Problem(JournalEntryDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return KindProblem(draft.Kind) ?? ReferenceProblem(draft.Reference) ?? LinesProblem(draft.Lines);
+    }
+
+    private static string? KindProblem(string? kind) =>
+        kind is { Length: > 0 and <= JournalLimits.MaxKindLength } && kind.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+            ? null
+            : $"kind '{EntityIds.Printable(kind ?? "")}' must be 1 to {JournalLimits.MaxKindLength} lower-case letters, digits or -";
+
+    private static string? ReferenceProblem(string? reference)
+    {
+        if (reference is null)
+        {
+            return "the reference is missing";
+        }
+
+        if (reference.Length > JournalLimits.MaxReferenceLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the reference is {reference.Length:N0} characters, more than {JournalLimits.MaxReferenceLength:N0}");
+        }
+
+        return reference.Any(char.IsControl) || !IsWellFormed(reference)
+            ? $"the reference '{EntityIds.Printable(reference)}' holds a control character or an unpaired surrogate"
+            : null;
+    }
+
+    private static string? LinesProblem(IReadOnlyList<PostingLine>? lines)
+    {
+        if (lines is null || lines.Count == 0)
+        {
+            return "it has no lines; an entry posts at least one";
+        }
+
+        if (lines.Count > JournalLimits.MaxLinesPerEntry)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"it has {lines.Count:N0} lines, more than the {JournalLimits.MaxLinesPerEntry:N0} an entry may hold");
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (LineProblem(lines[i]) is { } problem)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"line {i}: {problem}");
+            }
+        }
+
+        return JournalBalance.Imbalance(lines);
+    }
+
+    private static string? LineProblem(PostingLine line)
+    {
+        // Checked for every line of entries that can hold 100,000, so a span search rather than LINQ.
+        if (line.Account is not { Length: > 0 and <= JournalLimits.MaxAccountLength } account || account.AsSpan().ContainsAnyExceptInRange('!', '~'))
+        {
+            return $"account '{EntityIds.Printable(line.Account ?? "")}' must be 1 to {JournalLimits.MaxAccountLength} printable ASCII characters without spaces";
+        }
+
+        if (line.WorkId is null || (line.WorkId.Length > 0 && !EntityIds.IsValid(line.WorkId)))
+        {
+            return $"work id '{EntityIds.Printable(line.WorkId ?? "")}' is neither empty nor a valid id";
+        }
+
+        return Currency.IsValidCode(line.Currency)
+            ? null
+            : $"currency '{EntityIds.Printable(line.Currency ?? "")}' is not an ISO 4217 code of three capital letters";
+    }
+
+    /// <summary>Whether every surrogate is paired, so that the string has a UTF-8 encoding for the hash.</summary>
+    private static bool IsWellFormed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using RoyaltyLedger.Domain.Ledger;
+
+namespace RoyaltyLedger.Storage.Journal;
+
+/// <summary>
+/// What one append writes: its drafts numbered from the head on and chained to its hash, and the change each
+/// (account, currency) balance takes, summed over all the drafts and sorted so that concurrent writers lock balance
+/// rows in the same order.
+/// </summary>
+internal sealed class JournalRows
+{
+    private JournalRows(IReadOnlyList<ChainedEntry> entries, long recordedAtUnixMs, IReadOnlyList<AccountBalance> balanceChanges)
+    {
+        Entries = entries;
+        RecordedAtUnixMs = recordedAtUnixMs;
+        BalanceChanges = balanceChanges;
+    }
+
+    public IReadOnlyList<ChainedEntry> Entries { get; }
+
+    public long RecordedAtUnixMs { get; }
+
+    public IReadOnlyList<AccountBalance> BalanceChanges { get; }
+
+    public ChainedEntry Last => Entries[^1];
+
+    /// <summary>Numbers the drafts after <paramref name="headEntryNo"/> and chains each to the hash before it.</summary>
+    public static JournalRows Chain(IReadOnlyList<JournalEntryDraft> drafts, long headEntryNo, byte[] headHash, long recordedAtUnixMs)
+    {
+        var entries = new List<ChainedEntry>(drafts.Count);
+        var changes = new Dictionary<(string Account, string Currency), Int128>();
+        var prevHash = headHash;
+        foreach (var draft in drafts)
+        {
+            var entryNo = checked(headEntryNo + entries.Count + 1);
+            var hash = JournalHash.Compute(prevHash, entryNo, draft.Kind, recordedAtUnixMs, draft.Reference, draft.Lines);
+            entries.Add(new ChainedEntry(entryNo, draft, prevHash, hash));
+            foreach (var line in draft.Lines)
+            {
+                var key = (line.Account, line.Currency);
+                changes[key] = changes.GetValueOrDefault(key) + line.AmountNanos;
+            }
+
+            prevHash = hash;
+        }
+
+        return new JournalRows(entries, recordedAtUnixMs, Sorted(changes));
+    }
+
+    private static List<AccountBalance> Sorted(Dictionary<(string Account, string Currency), Int128> changes)
+    {
+        var sorted = new List<AccountBalance>(changes.Count);
+        foreach (var (key, change) in changes.OrderBy(c => c.Key.Account, StringComparer.Ordinal).ThenBy(c => c.Key.Currency, StringComparer.Ordinal))
+        {
+            if (change < long.MinValue || change > long.MaxValue)
+            {
+                throw new ArgumentException($"account {key.Account} would change by {change} {key.Currency} nanos in one append, beyond 64 bits");
+            }
+
+            sorted.Add(new AccountBalance(key.Account, key.Currency, (long)change));
+        }
+
+        return sorted;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Npgsql;
+using NpgsqlTypes;
+using RoyaltyLedger.Storage.Journal;
+
+namespace RoyaltyLedger.Storage.Postgres;
+
+/// <summary>
+/// Writes an append's rows on PostgreSQL as a few statements, each taking one typed array per column and unnesting
+/// them on the server, so that thousands of lines cost one round trip per <see cref="LinesPerStatement"/>.
+/// </summary>
+internal static class PostgresJournalWriter
+{
+    /// <summary>Lines per statement, which bounds the arrays one statement carries (about 1 MB).</summary>
+    public const int LinesPerStatement = 10_000;
+
+    private const string InsertEntries =
+        "INSERT INTO journal_entries (entry_no, kind, recorded_at_ms, reference, prev_hash, hash) " +
+        "SELECT n, k, @r, f, p, h FROM unnest(@n, @k, @f, @p, @h) AS x (n, k, f, p, h)";
+
+    private const string InsertLines =
+        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos) " +
+        "SELECT * FROM unnest(@e, @l, @a, @w, @c, @x)";
+
+    private const string AddBalances =
+        "INSERT INTO account_balances (account, currency, amount_nanos) SELECT * FROM unnest(@a, @c, @x) " +
+        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = account_balances.amount_nanos + excluded.amount_nanos";
+
+    public static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, JournalRows rows, CancellationToken cancellationToken)
+    {
+        var entries = rows.Entries;
+        await using (var command = new NpgsqlCommand(InsertEntries, connection, transaction))
+        {
+            command.Parameters.AddWithValue("r", rows.RecordedAtUnixMs);
+            Add(command, "n", NpgsqlDbType.Bigint, entries.Select(e => e.EntryNo));
+            Add(command, "k", NpgsqlDbType.Text, entries.Select(e => e.Draft.Kind));
+            Add(command, "f", NpgsqlDbType.Text, entries.Select(e => e.Draft.Reference));
+            Add(command, "p", NpgsqlDbType.Bytea, entries.Select(e => e.PrevHash));
+            Add(command, "h", NpgsqlDbType.Bytea, entries.Select(e => e.Hash));
+            await ExecuteAsync(command, "journal entries", entries.Count, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var chunk in entries.SelectMany(e => e.Draft.Lines.Select((line, i) => (e.EntryNo, LineNo: i, Line: line))).Chunk(LinesPerStatement))
+        {
+            await using var command = new NpgsqlCommand(InsertLines, connection, transaction);
+            Add(command, "e", NpgsqlDbType.Bigint, chunk.Select(r => r.EntryNo));
+            Add(command, "l", NpgsqlDbType.Integer, chunk.Select(r => r.LineNo));
+            Add(command, "a", NpgsqlDbType.Text, chunk.Select(r => r.Line.Account));
+            Add(command, "w", NpgsqlDbType.Text, chunk.Select(r => r.Line.WorkId));
+            Add(command, "c", NpgsqlDbType.Text, chunk.Select(r => r.Line.Currency));
+            Add(command, "x", NpgsqlDbType.Bigint, chunk.Select(r => r.Line.AmountNanos));
+            await ExecuteAsync(command, "journal lines", chunk.Length, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var command = new NpgsqlCommand(AddBalances, connection, transaction))
+        {
+            Add(command, "a", NpgsqlDbType.Text, rows.BalanceChanges.Select(b => b.Account));
+            Add(command, "c", NpgsqlDbType.Text, rows.BalanceChanges.Select(b => b.Currency));
+            Add(command, "x", NpgsqlDbType.Bigint, rows.BalanceChanges.Select(b => b.AmountNanos));
+            await ExecuteAsync(command, "account balances", rows.BalanceChanges.Count, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void Add<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
+        command.Parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = [.. values] });
+
+    private static async Task ExecuteAsync(NpgsqlCommand command, string what, int rowCount, CancellationToken cancellationToken)
+    {
+        var written = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (written != rowCount)
+        {
+            throw new UnreachableException($"{rowCount} {what} were sent to PostgreSQL and {written} were written");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Server.Tests.Infrastructure;
+using RoyaltyLedger.Storage;
+using static RoyaltyLedger.Server.Tests.Infrastructure.Journals;
+
+namespace RoyaltyLedger.Server.Tests;
+
+/// <summary>Appending to the journal and reading it back, on both databases.</summary>
+public abstract class JournalStoreTests(StoreFixture fixture)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private SqlLedgerStore Store => fixture.Store;
+
+    [Fact]
+    public async Task Append_ThreeDrafts_NumbersAndChainsThemAfterTheHeadAndVerifyIsIntact()
+    {
+        var before = await Store.VerifyAsync(None);
+        JournalEntryDraft[] drafts =
+        [
+            Usage("js-three", 1_000),
+            Usage("js-three", 2_000_000_001, "USD"),
+            Move(EntryKinds.Adjustment, "party:js-three-a", "party:js-three-b", "js-three-w", 7),
+        ];
+
+        var numbers = await Store.AppendAsync(drafts, RecordedAtUnixMs, None);
+        var entries = await Store.ReadEntriesAsync(numbers[0], 3, None);
+        var after = await Store.VerifyAsync(None);
+
+        var first = before.HeadEntryNo + 1;
+        Assert.Equal([first, first + 1, first + 2], numbers);
+        Assert.Equal(numbers, entries.Select(e => e.EntryNo));
+        Assert.Equal(drafts.Select(d => (d.Kind, d.Reference, RecordedAtUnixMs)), entries.Select(e => (e.Kind, e.Reference, e.RecordedAtUnixMs)));
+        Assert.Equal(drafts.Select(d => d.Lines), entries.Select(e => e.Lines));
+        Assert.Equal(before.HeadHashHex, JournalHash.ToHex(entries[0].PrevHash));
+        Assert.Equal([entries[0].Hash, entries[1].Hash], entries.Skip(1).Select(e => e.PrevHash));
+        Assert.All(entries, e => Assert.Equal(JournalHash.Compute(e.PrevHash, e.EntryNo, e.Kind, e.RecordedAtUnixMs, e.Reference, e.Lines), e.Hash));
+        Assert.Equal((true, first + 2, first + 2, JournalHash.ToHex(entries[2].Hash), (string?)null),
+            (after.Intact, after.EntriesChecked, after.HeadEntryNo, after.HeadHashHex, after.Problem));
+    }
+
+    [Fact]
+    public async Task Append_NoDrafts_AppendsNothing()
+    {
+        var before = await Store.VerifyAsync(None);
+
+        var numbers = await Store.AppendAsync([], RecordedAtUnixMs, None);
+
+        Assert.Empty(numbers);
+        Assert.Equal(before, await Store.VerifyAsync(None));
+    }
+
+    [Fact]
+    public async Task Append_UnbalancedDraft_ThrowsNamingTheDraftAndCurrencyAndAppendsNothing()
+    {
+        var before = await Store.VerifyAsync(None);
+        var unbalanced = new JournalEntryDraft(EntryKinds.Usage, "log 9", [new("operator:js-bad", "", "USD", 10), new("party:js-bad", "", "USD", -9)]);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([Usage("js-bad", 5), unbalanced], RecordedAtUnixMs, None));
+
+        Assert.Equal("journal draft 2 of 2 (usage, reference 'log 9'): USD lines sum to 1 nanos, not 0 (debits and credits differ) (Parameter 'drafts')", error.Message);
+        Assert.Equal(before, await Store.VerifyAsync(None));
+        Assert.Empty(await Store.GetBalancesAsync("operator:js-bad", None));
+    }
+
+    [Fact]
+    public async Task Append_MaxLinesPerEntry_IsStoredWholeAndOneLineMoreIsRefused()
+    {
+        var lines = Enumerable.Range(0, JournalLimits.MaxLinesPerEntry)
+            .Select(i => new PostingLine($"party:js-max-{i % 100}", $"js-max-w{i % 1_000}", "EUR", i % 2 == 0 ? 1_000 + i : -999 - i))
+            .ToList();
+        var atLimit = new JournalEntryDraft(EntryKinds.Usage, "js-max", lines);
+        var overLimit = atLimit with { Lines = [.. lines, new("party:js-max-0", "", "EUR", 0)] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([overLimit], RecordedAtUnixMs, None));
+        var entryNo = (await Store.AppendAsync([atLimit], RecordedAtUnixMs, None)).Single();
+        var stored = (await Store.ReadEntriesAsync(entryNo, 1, None)).Single();
+
+        Assert.Equal("journal draft 1 of 1 (usage, reference 'js-max'): it has 100,001 lines, more than the 100,000 an entry may hold (Parameter 'drafts')", error.Message);
+        Assert.Equal(lines, stored.Lines);
+        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.Equal(100, (await Store.GetBalancesAsync("party:js-max-", None)).Count);
+    }
+
+    [Fact]
+    public async Task Append_ExtremeAmountsAndANonAsciiReference_RoundTripExactly()
+    {
+        var draft = new JournalEntryDraft(EntryKinds.Adjustment, "Übersicht \"quoted\" \\ 🎵 re-rating",
+        [
+            new("operator:js-extreme", "js-extreme-w", "EUR", long.MaxValue),
+            new("party:js-extreme-a", "js-extreme-w", "EUR", long.MinValue),
+            new("party:js-extreme-b", "", "EUR", 1),
+        ]);
+
+        var entryNo = (await Store.AppendAsync([draft], RecordedAtUnixMs, None)).Single();
+        var stored = (await Store.ReadEntriesAsync(entryNo, 1, None)).Single();
+
+        Assert.Equal(draft.Reference, stored.Reference);
+        Assert.Equal(draft.Lines, stored.Lines);
+        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.Equal(
+            [new("operator:js-extreme", "EUR", long.MaxValue), new("party:js-extreme-a", "EUR", long.MinValue), new("party:js-extreme-b", "EUR", 1)],
+            [.. await Store.GetBalancesAsync("operator:js-extreme", None), .. await Store.GetBalancesAsync("party:js-extreme-", None)]);
+    }
+
+    [Fact]
+    public async Task Append_EightWritersAtOnce_NumberEveryEntryOnceAndKeepTheChain()
+    {
+        var before = await Store.VerifyAsync(None);
+
+        var appended = await Task.WhenAll(Enumerable.Range(0, 8).Select(w =>
+            Task.Run(() => Store.AppendAsync([.. Enumerable.Range(0, 5).Select(i => Usage($"js-race{w}", 100 + i))], RecordedAtUnixMs + w, None))));
+
+        var numbers = appended.SelectMany(n => n).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => before.HeadEntryNo + i), numbers);
+        Assert.All(appended, n => Assert.Equal(Enumerable.Range(0, 5).Select(i => n[0] + i), n));
+        var after = await Store.VerifyAsync(None);
+        Assert.Equal((true, before.HeadEntryNo + 40), (after.Intact, after.HeadEntryNo));
+    }
+
+    [Fact]
+    public async Task AppendJournal_InACallersTransactionRolledBack_LeavesNoTrace()
+    {
+        var before = await Store.VerifyAsync(None);
+        await using (var connection = await fixture.OpenAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            var numbers = await Store.AppendJournalAsync(connection, transaction, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
+            Assert.Equal([before.HeadEntryNo + 1], numbers);
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(before, await Store.VerifyAsync(None));
+        Assert.Empty(await Store.GetBalancesAsync("operator:js-rollback", None));
+        Assert.Equal([before.HeadEntryNo + 1], await Store.AppendAsync([Usage("js-rollback", 40)], RecordedAtUnixMs, None));
+    }
+
+    [Fact]
+    public async Task ReadEntries_PastTheLastEntry_IsEmpty()
+    {
+        var head = (await Store.VerifyAsync(None)).HeadEntryNo;
+
+        Assert.Empty(await Store.ReadEntriesAsync(head + 1, 10, None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadEntriesAsync(1, IJournalStore.MaxEntriesPerRead + 1, None));
+    }
+}
+
+public sealed class SqliteJournalStoreTests(SqliteStoreFixture fixture) : JournalStoreTests(fixture), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresJournalStoreTests(PostgresStoreFixture fixture) : JournalStoreTests(fixture), IClassFixture<PostgresStoreFixture>;
