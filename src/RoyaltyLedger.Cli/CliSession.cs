@@ -39,6 +39,7 @@ internal sealed class CliSession : IDisposable
         Ingest = new UsageIngest.UsageIngestClient(Invoker);
         Statements = new Statements.StatementsClient(Invoker);
         Manifests = new Manifests.ManifestsClient(Invoker);
+        Transparency = new Transparency.TransparencyClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -65,6 +66,8 @@ internal sealed class CliSession : IDisposable
     public Statements.StatementsClient Statements { get; }
 
     public Manifests.ManifestsClient Manifests { get; }
+
+    public Transparency.TransparencyClient Transparency { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)

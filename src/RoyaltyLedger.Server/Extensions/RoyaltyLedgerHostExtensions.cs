@@ -95,6 +95,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<UsageIngestService>();
         app.MapGrpcService<StatementsService>();
         app.MapGrpcService<ManifestsService>();
+        app.MapGrpcService<TransparencyService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();

@@ -56,6 +56,7 @@ internal static class StorageRegistration
         services.AddSingleton<ILicenceStore>(store);
         services.AddSingleton<IUsageProjectionStore>(store);
         services.AddSingleton<IRerateStore>(store);
+        services.AddSingleton<ITrainingReportStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>
