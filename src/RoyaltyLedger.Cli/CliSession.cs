@@ -42,6 +42,7 @@ internal sealed class CliSession : IDisposable
         Manifests = new Manifests.ManifestsClient(Invoker);
         Payouts = new Payouts.PayoutsClient(Invoker);
         Ledger = new Ledger.LedgerClient(Invoker);
+        Transparency = new Transparency.TransparencyClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -71,6 +72,7 @@ internal sealed class CliSession : IDisposable
 
     public Payouts.PayoutsClient Payouts { get; }
     public Ledger.LedgerClient Ledger { get; }
+    public Transparency.TransparencyClient Transparency { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)

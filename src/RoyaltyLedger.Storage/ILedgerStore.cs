@@ -16,5 +16,9 @@ public interface ILedgerStore
 
     Task<IReadOnlyList<RegistryEntry>> ListRegistryEntriesAsync(string kind, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<StatementRow>> GetStatementRowsAsync(string creatorId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The creator's lines, one per month of use, for months from <paramref name="periodFrom"/> to
+    /// <paramref name="periodTo"/> inclusive (yyyy-MM; an empty bound is open).
+    /// </summary>
+    Task<IReadOnlyList<StatementRow>> GetStatementRowsAsync(string creatorId, string periodFrom, string periodTo, CancellationToken cancellationToken);
 }

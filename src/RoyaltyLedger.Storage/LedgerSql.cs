@@ -21,11 +21,11 @@ internal static class LedgerSql
     public const string ListRegistryEntries =
         "SELECT id, display_name, payload_json FROM registry_entries WHERE kind = @k ORDER BY id";
 
-    // A creator's lines come from the projection's usage_totals, summed over months.
+    // A creator's lines come from the projection's usage_totals, one per month of use; an empty bound is open.
     public const string StatementRows =
-        "SELECT work_id, operator_id, model_id, use_kind, status, unit_kind, currency, " +
+        "SELECT work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, " +
         "CAST(SUM(event_count) AS BIGINT), CAST(SUM(units) AS BIGINT), CAST(SUM(amount_nanos) AS BIGINT) " +
-        "FROM usage_totals WHERE party_id = @party " +
-        "GROUP BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency " +
-        "ORDER BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency";
+        "FROM usage_totals WHERE party_id = @party AND (@from = '' OR period >= @from) AND (@to = '' OR period <= @to) " +
+        "GROUP BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period " +
+        "ORDER BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period";
 }

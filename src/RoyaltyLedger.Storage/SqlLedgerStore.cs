@@ -56,17 +56,19 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         return entries;
     }
 
-    public async Task<IReadOnlyList<StatementRow>> GetStatementRowsAsync(string creatorId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StatementRow>> GetStatementRowsAsync(string creatorId, string periodFrom, string periodTo, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(periodFrom);
+        ArgumentNullException.ThrowIfNull(periodTo);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, LedgerSql.StatementRows, ("party", creatorId));
+        await using var command = Command(connection, null, LedgerSql.StatementRows, ("party", creatorId), ("from", periodFrom), ("to", periodTo));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<StatementRow>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new StatementRow(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)));
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10)));
         }
 
         return rows;

@@ -1,6 +1,6 @@
 namespace RoyaltyLedger.Storage;
 
-/// <summary>One creator's accruals from one work, grouped by operator, model, use, status, unit and currency.</summary>
+/// <summary>One creator's accruals from one work, grouped by operator, model, use, status, unit, currency and month of use (yyyy-MM).</summary>
 public sealed record StatementRow(
     string WorkId,
     string OperatorId,
@@ -9,6 +9,7 @@ public sealed record StatementRow(
     string Status,
     string UnitKind,
     string Currency,
+    string Period,
     long EventCount,
     long Units,
     long AmountNanos);

@@ -63,7 +63,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.DoesNotContain(await Store.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 202);
         Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([202], [first], [], [], [], 0), CancellationToken.None));
         Assert.Equal([("w-commit", "licensed", 2L, 20L, 2_000L)],
-            (await Store.GetStatementRowsAsync("c-commit", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
+            (await Store.GetStatementRowsAsync("c-commit", "", "", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
     }
 
     [Fact]

@@ -45,6 +45,7 @@ internal static class CreatorCommands
         creators.Subcommands.Add(list);
         creators.Subcommands.Add(add);
         creators.Subcommands.Add(ImportCommands.Creators());
+        creators.Subcommands.Add(TransparencyCommands.CreatorReport());
         return creators;
     }
 }

@@ -46,6 +46,7 @@ internal static class ModelCommands
 
         models.Subcommands.Add(list);
         models.Subcommands.Add(add);
+        models.Subcommands.Add(TransparencyCommands.ModelReport());
         return models;
     }
 }

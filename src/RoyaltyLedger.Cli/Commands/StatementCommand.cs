@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RoyaltyLedger.Cli.Rendering;
+using RoyaltyLedger.Contracts.Exports;
 using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Cli.Commands;
@@ -9,12 +10,28 @@ internal static class StatementCommand
     public static Command Create()
     {
         var creator = new Option<string>("--creator") { Description = "Creator id", Required = true };
-        var statement = new Command("statement", "A creator's statement: which models used which works, how often, what is owed") { creator };
+        var from = new Option<string?>("--from") { Description = "First month of use to include, yyyy-MM (default: open)" };
+        var to = new Option<string?>("--to") { Description = "Last month of use to include, yyyy-MM (default: open)" };
+        var format = ExportFormat.CreateOption();
+        var statement = new Command("statement", "A creator's statement: which models used which works, how often, what is owed")
+        {
+            creator, from, to, format,
+        };
         statement.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Statements.GetCreatorStatementAsync(
-                new GetCreatorStatementRequest { CreatorId = parse.GetValue(creator), WaitForProjection = true }, cancellationToken: token);
-            await (s.Json ? JsonOutput.WriteAsync(s.Output, response) : StatementPrinter.WriteAsync(s.Output, response));
+            var response = await s.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest
+            {
+                CreatorId = parse.GetValue(creator),
+                WaitForProjection = true,
+                PeriodFrom = parse.GetValue(from) ?? "",
+                PeriodTo = parse.GetValue(to) ?? "",
+            }, cancellationToken: token);
+            await (ExportFormat.Resolve(parse.GetValue(format), s.Json) switch
+            {
+                ExportFormat.Json => JsonOutput.WriteAsync(s.Output, response),
+                ExportFormat.Csv => s.Output.WriteAsync(StatementCsv.Format(response)),
+                _ => StatementPrinter.WriteAsync(s.Output, response),
+            });
         }, ct));
         return statement;
     }

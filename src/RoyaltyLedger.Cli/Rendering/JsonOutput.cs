@@ -1,22 +1,15 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
+using RoyaltyLedger.Contracts.Exports;
 
 namespace RoyaltyLedger.Cli.Rendering;
 
-/// <summary>
-/// Prints wire messages as indented protobuf JSON. 64-bit integers (amounts) are strings there,
-/// so no reader loses precision; default values are included so every field is always present.
-/// </summary>
+/// <summary>Prints wire messages as indented protobuf JSON (<see cref="WireJson"/>), the same form the server's downloads use.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    public static Task WriteAsync(TextWriter output, IMessage message) => output.WriteLineAsync(WireJson.Format(message));
 
-    public static Task WriteAsync(TextWriter output, IMessage message) =>
-        output.WriteLineAsync(ToNode(message).ToJsonString(Indented));
+    public static Task WriteAsync(TextWriter output, JsonNode node) => output.WriteLineAsync(WireJson.Format(node));
 
-    public static Task WriteAsync(TextWriter output, JsonNode node) => output.WriteLineAsync(node.ToJsonString(Indented));
-
-    public static JsonNode ToNode(IMessage message) => JsonNode.Parse(Formatter.Format(message))!;
+    public static JsonNode ToNode(IMessage message) => WireJson.ToNode(message);
 }

@@ -8,12 +8,12 @@ internal static class StatementPrinter
 {
     public static async Task WriteAsync(TextWriter output, CreatorStatement statement)
     {
-        await output.WriteLineAsync($"Statement for {statement.DisplayName} ({statement.CreatorId})");
-        var table = new Table("WORK", "TITLE", "OPERATOR", "MODEL", "USE", "STATUS", "EVENTS", "UNITS", "OWED").AlignRight(6, 7, 8);
+        await output.WriteLineAsync($"Statement for {statement.DisplayName} ({statement.CreatorId}){Months(statement)}");
+        var table = new Table("WORK", "TITLE", "OPERATOR", "MODEL", "USE", "STATUS", "MONTH", "EVENTS", "UNITS", "OWED").AlignRight(7, 8, 9);
         foreach (var l in statement.Lines)
         {
             var owed = l.Currency.Length == 0 ? "not priced" : $"{l.Currency} {MoneyFormat.Nanos(l.AmountNanos)}";
-            table.Add(l.WorkId, l.WorkTitle, l.OperatorId, l.ModelId, UseNames.Of(l.Use), l.LicenceStatus,
+            table.Add(l.WorkId, l.WorkTitle, l.OperatorId, l.ModelId, UseNames.Of(l.Use), l.LicenceStatus, l.Period,
                 $"{l.EventCount:N0}", $"{l.Units:N0} {l.UnitKind}", owed);
         }
 
@@ -38,4 +38,12 @@ internal static class StatementPrinter
 
         await output.WriteLineAsync();
     }
+
+    private static string Months(CreatorStatement s) => (s.PeriodFrom, s.PeriodTo) switch
+    {
+        ("", "") => "",
+        (var from, "") => $", months from {from}",
+        ("", var to) => $", months up to {to}",
+        (var from, var to) => $", months {from} to {to}",
+    };
 }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Contracts.Exports;
 using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Cli.Rendering;
@@ -16,13 +17,5 @@ internal static class UseNames
         _ => throw new ArgumentException($"use '{name}' is not one of {string.Join(", ", All)}", nameof(name)),
     };
 
-    public static string Of(UseKind use) => use switch
-    {
-        UseKind.Training => "training",
-        UseKind.FineTuning => "fine-tuning",
-        UseKind.Retrieval => "retrieval",
-        UseKind.Output => "output",
-        UseKind.StyleImitation => "style-imitation",
-        _ => "unspecified",
-    };
+    public static string Of(UseKind use) => UseKindNames.Of(use);
 }

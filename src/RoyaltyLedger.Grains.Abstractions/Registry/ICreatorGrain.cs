@@ -17,4 +17,11 @@ public interface ICreatorGrain : IGrainWithStringKey
     /// <summary>Every use of the creator's works and what it earned, read from the durable ledger.</summary>
     [Alias("GetStatement")]
     Task<CreatorStatementView> GetStatement();
+
+    /// <summary>
+    /// The statement for the months of use from <paramref name="periodFrom"/> to <paramref name="periodTo"/>
+    /// inclusive (yyyy-MM, already validated; an empty bound is open), one line per month.
+    /// </summary>
+    [Alias("GetStatementFor")]
+    Task<CreatorStatementView> GetStatementFor(string periodFrom, string periodTo);
 }

@@ -2,7 +2,7 @@ using RoyaltyLedger.Domain;
 
 namespace RoyaltyLedger.Grains.Abstractions.Statements;
 
-/// <summary>One creator's earnings from one work, by operator, model, use, licence status, unit kind and currency.</summary>
+/// <summary>One creator's earnings from one work, by operator, model, use, licence status, unit kind, currency and month of use.</summary>
 [GenerateSerializer, Immutable, Alias("rl.StatementLineView.v1")]
 public sealed record StatementLineView(
     [property: Id(0)] string WorkId,
@@ -15,4 +15,5 @@ public sealed record StatementLineView(
     [property: Id(7)] long Units,
     [property: Id(8)] string UnitKind,
     [property: Id(9)] string Currency,
-    [property: Id(10)] long AmountNanos);
+    [property: Id(10)] long AmountNanos,
+    [property: Id(11)] string Period);

@@ -18,10 +18,12 @@ public sealed class CreatorGrain(
 
     public Task<CreatorProfile?> Describe() => Task.FromResult(state.State.Profile);
 
-    public async Task<CreatorStatementView> GetStatement()
+    public Task<CreatorStatementView> GetStatement() => GetStatementFor("", "");
+
+    public async Task<CreatorStatementView> GetStatementFor(string periodFrom, string periodTo)
     {
         var creatorId = this.GetPrimaryKeyString();
-        var rows = await ledger.GetStatementRowsAsync(creatorId, CancellationToken.None);
+        var rows = await ledger.GetStatementRowsAsync(creatorId, periodFrom, periodTo, CancellationToken.None);
         var titles = await WorkTitlesAsync(rows.Select(r => r.WorkId).Distinct(StringComparer.Ordinal));
         var lines = rows
             .Select(r => StatementLines.FromRow(r, titles.GetValueOrDefault(r.WorkId, "")))

@@ -8,7 +8,7 @@ internal static class StatementLines
 {
     public static StatementLineView FromRow(StatementRow row, string workTitle) => new(
         row.WorkId, workTitle, row.OperatorId, row.ModelId, (UseKind)row.UseKind, row.Status,
-        row.EventCount, row.Units, row.UnitKind, row.Currency, row.AmountNanos);
+        row.EventCount, row.Units, row.UnitKind, row.Currency, row.AmountNanos, row.Period);
 
     /// <summary>Ordinal order over every grouping column, so SQLite and PostgreSQL collations give the same statement.</summary>
     public static readonly IComparer<StatementLineView> Ordering = Comparer<StatementLineView>.Create((a, b) =>
@@ -20,6 +20,7 @@ internal static class StatementLines
         if (c == 0) c = string.CompareOrdinal(a.LicenceStatus, b.LicenceStatus);
         if (c == 0) c = string.CompareOrdinal(a.UnitKind, b.UnitKind);
         if (c == 0) c = string.CompareOrdinal(a.Currency, b.Currency);
+        if (c == 0) c = string.CompareOrdinal(a.Period, b.Period);
         return c;
     });
 }

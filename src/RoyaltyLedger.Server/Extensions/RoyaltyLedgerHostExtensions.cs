@@ -6,6 +6,8 @@ using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Security;
+using RoyaltyLedger.Server.Web;
+using RoyaltyLedger.Server.Reports;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
@@ -61,6 +63,8 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();
         builder.Services.AddSingleton<IngestGate>();
+        builder.Services.AddSingleton<StatementReader>();
+        builder.Services.AddStatementPages();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
         // Projection:Enabled=false keeps the projector from starting by itself, to measure ingest alone (perf/).
         if (builder.Configuration.GetValue("Projection:Enabled", true))
@@ -93,6 +97,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<ManifestsService>();
         app.MapGrpcService<PayoutsService>();
         app.MapGrpcService<LedgerService>();
+        app.MapGrpcService<TransparencyService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();
@@ -105,6 +110,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");
         app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapStatementPages();
         return app;
     }
 }

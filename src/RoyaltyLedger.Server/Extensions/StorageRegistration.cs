@@ -58,6 +58,7 @@ internal static class StorageRegistration
         services.AddSingleton<IRerateStore>(store);
         services.AddSingleton<IPayoutStore>(store);
         services.AddSingleton<IJournalStore>(store);
+        services.AddSingleton<ITrainingReportStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -115,6 +115,7 @@ internal static class Mapping
             UnitKind = l.UnitKind,
             Currency = l.Currency,
             AmountNanos = l.AmountNanos,
+            Period = l.Period,
         }));
         statement.Totals.AddRange(s.Lines
             .Where(l => l.Currency.Length > 0)

@@ -16,29 +16,38 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
 
     public async Task<Caller> AuthenticateAsync(Metadata headers, CancellationToken cancellationToken)
     {
-        var presented = KeyFrom(headers);
+        var check = await CheckAsync(KeyFrom(headers), cancellationToken);
+        return check.Caller ?? throw new RpcException(new Status(StatusCode.Unauthenticated, check.Problem!));
+    }
+
+    /// <summary>
+    /// Checks a key however it was presented (gRPC metadata, the statement page's bearer header or cookie): well
+    /// formed, known, matching its stored hash and not revoked.
+    /// </summary>
+    public async Task<KeyCheck> CheckAsync(string? presented, CancellationToken cancellationToken)
+    {
         if (presented is null)
         {
-            throw Unauthenticated("no API key: send the header 'authorization: Bearer <key>' (the CLI takes --api-key or ROYALTY_API_KEY)");
+            return KeyCheck.Refused("no API key: send the header 'authorization: Bearer <key>' (the CLI takes --api-key or ROYALTY_API_KEY)");
         }
 
         if (!ApiKeySecret.TryParse(presented, out var keyId, out var secret))
         {
-            throw Unauthenticated("the API key is malformed: keys look like rlk_<id>_<secret>");
+            return KeyCheck.Refused("the API key is malformed: keys look like rlk_<id>_<secret>");
         }
 
         var record = await FindAsync(keyId, cancellationToken);
         if (record is null || !ApiKeySecret.Matches(secret, record.SecretHash))
         {
-            throw Unauthenticated($"API key {keyId} is not valid");
+            return KeyCheck.Refused($"API key {keyId} is not valid");
         }
 
         if (record.RevokedAtUnixMs is not null)
         {
-            throw Unauthenticated($"API key {keyId} was revoked");
+            return KeyCheck.Refused($"API key {keyId} was revoked");
         }
 
-        return new Caller(record.KeyId, record.Role, record.PartyId);
+        return KeyCheck.Accepted(new Caller(record.KeyId, record.Role, record.PartyId));
     }
 
     public void Forget(string keyId) => _cache.TryRemove(keyId, out _);
@@ -66,6 +75,4 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
 
         return headers.GetValue("x-api-key")?.Trim();
     }
-
-    private static RpcException Unauthenticated(string message) => new(new Status(StatusCode.Unauthenticated, message));
 }

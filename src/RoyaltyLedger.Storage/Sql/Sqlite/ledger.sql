@@ -161,6 +161,9 @@ CREATE TABLE IF NOT EXISTS usage_totals (
 -- Per-model totals (operators' statements) read the rows for works as a whole.
 CREATE INDEX IF NOT EXISTS usage_totals_by_model ON usage_totals (model_id) WHERE party_id = '';
 
+-- A model's transparency report pages through the works it used, by work id, reading only training uses.
+CREATE INDEX IF NOT EXISTS usage_totals_model_works ON usage_totals (model_id, work_id, use_kind, status) WHERE party_id = '';
+
 -- The society's suspense: counted events naming a work nobody has registered (by id or identifier).
 CREATE TABLE IF NOT EXISTS unidentified_usage (
     log_seq          INTEGER  NOT NULL,

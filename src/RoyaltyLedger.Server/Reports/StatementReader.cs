@@ -1,0 +1,38 @@
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Statements;
+using RoyaltyLedger.Grains.Abstractions.Projection;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Server.Grpc;
+
+namespace RoyaltyLedger.Server.Reports;
+
+/// <summary>Reads a creator's statement for gRPC and for the statement page alike, so both show the same figures.</summary>
+internal sealed class StatementReader(IGrainFactory grains)
+{
+    /// <summary>The longest a statement read waits for the projection to catch up; below the 30 s grain call timeout.</summary>
+    public static readonly TimeSpan MaxProjectionWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>The statement for the months asked for, or null when the creator is not registered.</summary>
+    public async Task<CreatorStatement?> ReadAsync(string creatorId, PeriodRange periods, bool waitForProjection)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var projector = grains.GetGrain<IUsageProjectorGrain>(IUsageProjectorGrain.Key);
+        if (waitForProjection)
+        {
+            await projector.ProjectUntilIdle(MaxProjectionWait);
+        }
+
+        var pending = await projector.Lag();
+        var statement = await grains.GetGrain<ICreatorGrain>(creatorId).GetStatementFor(periods.From, periods.To);
+        if (statement.DisplayName is null)
+        {
+            return null;
+        }
+
+        var wire = statement.ToWire();
+        wire.PendingBatches = (ulong)pending;
+        wire.PeriodFrom = periods.From;
+        wire.PeriodTo = periods.To;
+        return wire;
+    }
+}

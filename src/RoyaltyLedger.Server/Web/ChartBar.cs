@@ -1,0 +1,4 @@
+namespace RoyaltyLedger.Server.Web;
+
+/// <summary>One bar of a chart: what it stands for, and an exact amount in nanos of one currency.</summary>
+internal sealed record ChartBar(string Label, string Currency, long AmountNanos);

@@ -1,0 +1,86 @@
+using RoyaltyLedger.Contracts.Exports;
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Statements;
+using RoyaltyLedger.Domain.Validation;
+using RoyaltyLedger.Server.Reports;
+using RoyaltyLedger.Server.Security;
+
+namespace RoyaltyLedger.Server.Web;
+
+/// <summary>
+/// GET /statements/{creatorId}[.csv|.json]?from=yyyy-MM&amp;to=yyyy-MM: the caller's key is checked as gRPC checks it,
+/// then the same access rule and the same statement reader as GetCreatorStatement.
+/// </summary>
+internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, StatementReader reader)
+{
+    public async Task<IResult> HandleAsync(HttpContext context, string creatorId, StatementFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var (key, fromHeader) = PageAuth.PresentedKey(request);
+        var check = await authenticator.CheckAsync(key, context.RequestAborted);
+        if (check.Caller is not { } caller)
+        {
+            return Unauthenticated(context, key is null ? "no API key was presented" : check.Problem!, fromHeader, key is not null);
+        }
+
+        var (periods, violations) = PeriodRange.Parse("from", request.Query["from"].ToString(), "to", request.Query["to"].ToString());
+        if (EntityIds.Check("creator id", creatorId) is { } badId)
+        {
+            violations.Insert(0, badId);
+        }
+
+        if (violations.Count > 0)
+        {
+            return PageResults.Problem(context, StatusCodes.Status400BadRequest, "Bad request", [.. violations.Select(v => v.Description)]);
+        }
+
+        if (StatementAccess.Denial(caller, creatorId) is { } denial)
+        {
+            return PageResults.Problem(context, StatusCodes.Status403Forbidden, "Not your statement",
+                [$"{denial}: a creator's key opens only that creator's own statement."]);
+        }
+
+        // The page does not wait for the projection: it says how many batches are still being counted instead.
+        var statement = await reader.ReadAsync(creatorId, periods!, waitForProjection: false);
+        if (statement is null)
+        {
+            return PageResults.Problem(context, StatusCodes.Status404NotFound, "No such creator", [$"creator {creatorId} is not registered"]);
+        }
+
+        return Render(context, statement, format);
+    }
+
+    private static IResult Render(HttpContext context, CreatorStatement statement, StatementFormat format)
+    {
+        var name = $"statement-{statement.CreatorId}{Suffix(statement.PeriodFrom)}{Suffix(statement.PeriodTo)}";
+        return format switch
+        {
+            StatementFormat.Csv => PageResults.Download(context, StatementCsv.Format(statement), "text/csv; charset=utf-8", name + ".csv"),
+            // With the newline the CLI's WriteLine adds, so that both exports are the same bytes.
+            StatementFormat.Json => PageResults.Download(context, WireJson.Format(statement) + "\n", "application/json; charset=utf-8", name + ".json"),
+            _ => PageResults.Page(context, StatementPage.Render(statement)),
+        };
+    }
+
+    private static string Suffix(string period) => period.Length == 0 ? "" : "-" + period;
+
+    private static IResult Unauthenticated(HttpContext context, string problem, bool fromHeader, bool presented)
+    {
+        if (presented && !fromHeader)
+        {
+            // The cookie's key no longer works (revoked, or the database was reset): forget it.
+            PageAuth.ClearCookie(context);
+        }
+
+        if (!fromHeader && PageAuth.WantsHtml(context.Request))
+        {
+            var back = context.Request.Path + context.Request.QueryString;
+            return Results.Redirect($"/statements/login?return={Uri.EscapeDataString(back)}");
+        }
+
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        return PageResults.Problem(context, StatusCodes.Status401Unauthorized, "Sign in",
+            [$"{problem}; sign in at /statements/login or send 'Authorization: Bearer <key>'"]);
+    }
+}
