@@ -55,8 +55,8 @@ public class JournalDraftRulesTests
     {
         var balanced = Draft(Line("a:x", 1), Line("b:y", -1));
 
-        Assert.Equal("the reference is 1,025 characters, more than 1,024", JournalDraftRules.Problem(balanced with { Reference = new string('r', 1_025) }));
-        Assert.Null(JournalDraftRules.Problem(balanced with { Reference = new string('r', 1_024) }));
+        Assert.Equal("the reference is 8,193 characters, more than 8,192", JournalDraftRules.Problem(balanced with { Reference = new string('r', JournalLimits.MaxReferenceLength + 1) }));
+        Assert.Null(JournalDraftRules.Problem(balanced with { Reference = new string('r', JournalLimits.MaxReferenceLength) }));
         Assert.Equal("the reference 'log?1' holds a control character or an unpaired surrogate", JournalDraftRules.Problem(balanced with { Reference = "log\n1" }));
         Assert.Equal("the reference 'log \uD800' holds a control character or an unpaired surrogate", JournalDraftRules.Problem(balanced with { Reference = "log \uD800" }));
         Assert.Null(JournalDraftRules.Problem(balanced with { Reference = "Übersicht 🎵" }));
