@@ -18,6 +18,9 @@ internal static class VerifyProofCommand
         var command = new Command("verify-proof", "Verify a payout line's Merkle inclusion proof offline. Exit code 0 when it holds, 1 when it does not") { file, root };
         command.SetAction(async (parse, ct) =>
         {
+            // No server is involved: the proof is checked with nothing but the file and the hash functions.
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
             PayoutProof proof;
             try
             {
@@ -25,12 +28,12 @@ internal static class VerifyProofCommand
             }
             catch (Exception e) when (e is IOException or InvalidProtocolBufferException or InvalidJsonException)
             {
-                await Console.Error.WriteLineAsync($"error: cannot read the proof: {e.Message}");
+                await error.WriteLineAsync($"error: cannot read the proof: {e.Message}");
                 return 1;
             }
 
             var (ok, reason) = Verify(proof, parse.GetValue(root));
-            await (ok ? Console.Out : Console.Error).WriteLineAsync(ok
+            await (ok ? output : error).WriteLineAsync(ok
                 ? $"proof holds: {proof.Line.PartyId}'s line is leaf {proof.LeafIndex} of {proof.TreeSize} under root {proof.MerkleRoot}"
                 : $"proof fails: {reason}");
             return ok ? 0 : 1;

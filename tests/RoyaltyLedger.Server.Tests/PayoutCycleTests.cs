@@ -1,0 +1,172 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using RoyaltyLedger.Cli;
+using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Server.Tests.Infrastructure;
+
+namespace RoyaltyLedger.Server.Tests;
+
+/// <summary>
+/// Payout cycles on the real server. Each test has its own slice and society: 333,333 training tokens at 2 EUR per
+/// million is 666,666,000 nanos, the composer's 60 % 399,999,600 and the lyricist's 40 % 266,666,400; the society
+/// takes 5 % and pays no less than 0.30 EUR.
+/// </summary>
+public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("royalty-payout-").FullName;
+
+    private LedgerServer Server => fixture.Server;
+
+    private Payouts.PayoutsClient Payouts => new(Server.Admin.Invoker);
+
+    [Fact]
+    public async Task CommitCycle_RunTwiceAtOnceAndOnceMore_PaysOnceAndReturnsTheSameCycle()
+    {
+        var (s, society) = await SetUpAsync("po-once");
+        await SendAsync(s, "first", "e-1");
+        var request = Cycle("po-once-c1", society, DateTimeOffset.UtcNow);
+
+        var both = await Task.WhenAll(Payouts.CommitCycleAsync(request).ResponseAsync, Payouts.CommitCycleAsync(request).ResponseAsync);
+        var again = await Payouts.CommitCycleAsync(request);
+
+        Assert.Equal(both[0], both[1]);
+        Assert.Equal(both[0], again);
+        Assert.Equal(
+            [(s.Composer, 399_999_600L, 19_999_980L, 37L, 9_999_620L, false), (s.Lyricist, 266_666_400L, 0L, 0L, 266_666_400L, true)],
+            again.Lines.Select(l => (l.PartyId, l.GrossNanos, l.CommissionNanos, l.PaidMinor, l.CarriedNanos, l.Held)));
+        Assert.Equal((666_666_000L, 370_000_000L, 19_999_980L, 9_999_620L, 266_666_400L),
+            (again.Summary.PayableNanos, again.Summary.PaidNanos, again.Summary.CommissionNanos, again.Summary.CarriedNanos, again.Summary.HeldNanos));
+        // Paid once: the composer's account holds only what was carried.
+        Assert.Equal(-9_999_620L, await BalanceAsync($"party:{s.Composer}"));
+        Assert.Equal(-370_000_000L, await BalanceAsync($"payouts:{society}"));
+        Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
+    }
+
+    [Fact]
+    public async Task CommitCycle_TwoCycles_HeldAndCarriedBalancesAndALateEventLandInTheSecond()
+    {
+        var (s, society) = await SetUpAsync("po-two");
+        await SendAsync(s, "first", "e-1");
+        var periodEnd = DateTimeOffset.UtcNow;
+        await Payouts.CommitCycleAsync(Cycle("po-two-c1", society, periodEnd));
+
+        // A late event: used within the first period, recorded after its end.
+        await SendAsync(s, "late", "e-late");
+        var rerunOfTheFirstPeriod = await Payouts.PreviewCycleAsync(Cycle("po-two-preview", society, periodEnd));
+        var second = await Payouts.CommitCycleAsync(Cycle("po-two-c2", society, DateTimeOffset.UtcNow));
+
+        // The first period, computed again after the late event, owes only what the first cycle carried and held.
+        Assert.Equal([(s.Composer, 9_999_620L, true), (s.Lyricist, 266_666_400L, true)],
+            rerunOfTheFirstPeriod.Lines.Select(l => (l.PartyId, l.GrossNanos, l.Held)));
+        // Composer: 9,999,620 carried + 399,999,600 = 409,999,220; 5 % = 20,499,961; net 389,499,259: 0.38 EUR paid.
+        // Lyricist: 266,666,400 held + 266,666,400 = 533,332,800; 5 % = 26,666,640; net 506,666,160: 0.50 EUR paid.
+        Assert.Equal(
+            [(s.Composer, 409_999_220L, 20_499_961L, 38L, 9_499_259L, false), (s.Lyricist, 533_332_800L, 26_666_640L, 50L, 6_666_160L, false)],
+            second.Lines.Select(l => (l.PartyId, l.GrossNanos, l.CommissionNanos, l.PaidMinor, l.CarriedNanos, l.Held)));
+        Assert.Equal(second.Summary.PayableNanos,
+            second.Summary.PaidNanos + second.Summary.CommissionNanos + second.Summary.CarriedNanos + second.Summary.HeldNanos);
+    }
+
+    [Fact]
+    public async Task VerifyProof_ProofFromTheServer_HoldsOfflineAndFailsForAnEditedLine()
+    {
+        var (s, society) = await SetUpAsync("po-proof");
+        await SendAsync(s, "first", "e-1");
+        var cycle = await Payouts.CommitCycleAsync(Cycle("po-proof-c1", society, DateTimeOffset.UtcNow));
+        var proof = await Payouts.GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Lyricist });
+        var tampered = proof.Clone();
+        tampered.Line.Held = false;
+        tampered.Line.PaidMinor = 26;
+
+        var holds = await VerifyProofAsync(proof, cycle.MerkleRoot);
+        var fails = await VerifyProofAsync(tampered, null);
+        var wrongRoot = await VerifyProofAsync(proof, new string('0', 64));
+
+        Assert.Equal((0, $"proof holds: {s.Lyricist}'s line is leaf 1 of 2 under root {cycle.MerkleRoot}\n"), holds);
+        Assert.Equal(1, fails.Exit);
+        Assert.StartsWith($"proof fails: the line of {s.Lyricist} (leaf ", fails.Text, StringComparison.Ordinal);
+        Assert.Equal((1, $"proof fails: the proof is for root {cycle.MerkleRoot}, not the published {new string('0', 64)}\n"), wrongRoot);
+    }
+
+    [Fact]
+    public async Task PayoutCalls_ByAnotherSocietyOrAnotherCreator_ArePermissionDenied()
+    {
+        var (s, society) = await SetUpAsync("po-deny");
+        await SendAsync(s, "first", "e-1");
+        var cycle = await Payouts.CommitCycleAsync(Cycle("po-deny-c1", society, DateTimeOffset.UtcNow));
+        await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "po-deny-other", DisplayName = "Other", CommissionBps = 0 });
+        var other = await Server.ClientsForAsync(Role.Society, "po-deny-other");
+        var lyricist = await Server.ClientsForAsync(Role.Creator, s.Lyricist);
+
+        var run = await Assert.ThrowsAsync<RpcException>(() => new Payouts.PayoutsClient(other.Invoker).CommitCycleAsync(Cycle("po-deny-c2", society, DateTimeOffset.UtcNow)).ResponseAsync);
+        var proof = await Assert.ThrowsAsync<RpcException>(() => new Payouts.PayoutsClient(lyricist.Invoker)
+            .GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Composer }).ResponseAsync);
+        var own = await new Payouts.PayoutsClient(lyricist.Invoker).GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Lyricist });
+
+        Assert.Equal(StatusCode.PermissionDenied, run.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, proof.StatusCode);
+        Assert.Equal(s.Lyricist, own.Line.PartyId);
+    }
+
+    [Fact]
+    public async Task PreviewCycle_PeriodEndInTheFutureAndABadCurrency_NamesBothFields()
+    {
+        var (_, society) = await SetUpAsync("po-bad");
+        var request = Cycle("po-bad-c1", society, DateTimeOffset.UtcNow.AddDays(2));
+        request.Currency = "eur";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Payouts.PreviewCycleAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("currency 'eur' is not an ISO 4217 code", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("period_end ", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    private async Task<(Slice Slice, string Society)> SetUpAsync(string prefix)
+    {
+        var s = await new Slice(prefix).RegisterAsync(Server.Admin);
+        var society = $"{prefix}-soc";
+        await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = society, DisplayName = "Society", CommissionBps = 500 });
+        await Server.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = society, MemberId = s.Composer });
+        await Server.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = society, MemberId = s.Lyricist });
+        return (s, society);
+    }
+
+    private async Task SendAsync(Slice s, string stream, string eventId)
+    {
+        var (_, acks) = await s.SendAsync(Server.Ingest, stream, Slice.Batch(1, s.Event(eventId, units: 333_333)));
+        Assert.Equal(1u, Assert.Single(acks).Accepted);
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
+        Assert.Equal(0UL, statement.PendingBatches);
+    }
+
+    private static RunCycleRequest Cycle(string id, string society, DateTimeOffset periodEnd) => new()
+    {
+        CycleId = id, SocietyId = society, Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(periodEnd), MinimumPayoutMinor = 30,
+    };
+
+    private async Task<long> BalanceAsync(string account) =>
+        (await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = account })).Balances.Where(b => b.Account == account).Sum(b => b.AmountNanos);
+
+    private async Task<(int Exit, string Text)> VerifyProofAsync(PayoutProof proof, string? root)
+    {
+        var path = Path.Combine(_folder, $"proof-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, JsonFormatter.Default.Format(proof));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] args = root is null ? ["verify-proof", path] : ["verify-proof", path, "--root", root];
+        var exit = await RoyaltyCli.RunAsync(args, output, error);
+        return (exit, (output.ToString() + error.ToString()).ReplaceLineEndings("\n"));
+    }
+
+    public void Dispose()
+    {
+        TempFolder.Delete(_folder);
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqlitePayoutCycleTests(SqliteServerFixture fixture) : PayoutCycleTests(fixture), IClassFixture<SqliteServerFixture>;
+
+public sealed class PostgresPayoutCycleTests(PostgresServerFixture fixture) : PayoutCycleTests(fixture), IClassFixture<PostgresServerFixture>;
