@@ -57,6 +57,7 @@ internal static class WorkCommands
         works.Subcommands.Add(ImportCommands.Works());
         works.Subcommands.Add(WorkShowCommand.Create());
         works.Subcommands.Add(WorkAmendSplitsCommand.Create());
+        works.Subcommands.Add(SuspenseCommands.LinkIdentifier());
         return works;
     }
 }

@@ -26,6 +26,14 @@ public interface IWorkGrain : IGrainWithStringKey
     [Alias("AmendSplits")]
     Task<Registration<WorkSnapshot>?> AmendSplits(SplitVersionRecord amendment);
 
+    /// <summary>
+    /// Adds public identifiers to the work (a creator or rightsholder claiming usage that named them) and indexes them,
+    /// so that suspense matches usage naming them. Identifiers already held are kept; returns null when the work is
+    /// not registered.
+    /// </summary>
+    [Alias("LinkIdentifiers")]
+    Task<WorkSnapshot?> LinkIdentifiers(ImmutableArray<IdentifierRecord> identifiers);
+
     /// <summary>Drops the cached licence-check snapshot: a consent, licence or catalogue affecting the work changed.</summary>
     [Alias("Refresh")]
     Task Refresh();

@@ -97,6 +97,24 @@ public sealed class WorkGrain(
         return new(RegistrationOutcome.Created, await DescribeAsync());
     }
 
+    public async Task<WorkSnapshot?> LinkIdentifiers(ImmutableArray<IdentifierRecord> identifiers)
+    {
+        if (state.State.Definition is not { } definition)
+        {
+            return null;
+        }
+
+        var added = identifiers.Where(i => !definition.Identifiers.Contains(i)).Distinct().ToImmutableArray();
+        if (added.Length > 0)
+        {
+            await state.ReplaceAsync(new WorkState { Definition = definition with { Identifiers = definition.Identifiers.AddRange(added) }, Splits = state.State.Splits }, this);
+        }
+
+        // Indexed even when nothing was new, so a retry after a failed index heals.
+        await IndexAsync();
+        return await DescribeAsync();
+    }
+
     public Task Refresh()
     {
         _check = null;
