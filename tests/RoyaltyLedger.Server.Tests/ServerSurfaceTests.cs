@@ -23,6 +23,10 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
         Assert.Contains("Statement for Ada Okafor (ada-okafor)", demo.Output, StringComparison.Ordinal);
         Assert.Contains("Total owed: EUR ", demo.Output, StringComparison.Ordinal);
         Assert.Contains("rejected: quill-labs", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("cycle demo-cycle-eur (committed) of demo-society in EUR", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("merkle root ", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("lumen-7b", demo.Output[demo.Output.IndexOf("merkle root ", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        var paid = PaidLine(demo.Output);
 
         var creators = await RoyaltyAsync("creators", "list", "--json");
         var statement = await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json");
@@ -36,7 +40,12 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
         Assert.Equal(0, again.Exit);
         Assert.Contains("batches were already held from an earlier run", again.Output, StringComparison.Ordinal);
         Assert.Equal(statement, await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json"));
+        // The rerun returns the committed cycle: the same payout, paid once.
+        Assert.Equal(paid, PaidLine(again.Output));
     }
+
+    private static string PaidLine(string output) =>
+        output.Split('\n').Single(l => l.StartsWith("payable ", StringComparison.Ordinal));
 
     [Fact]
     public async Task Cli_BadSplit_PrintsFieldViolationAndExitsOne()

@@ -6,8 +6,9 @@ using RoyaltyLedger.Contracts.V1;
 namespace RoyaltyLedger.Cli.Commands;
 
 /// <summary>
-/// Seeds a small catalogue, streams a few thousand usage events through the real ingest path and
-/// prints every creator's statement. Safe to run again: every step is idempotent.
+/// Seeds a small catalogue, streams a few thousand usage events through the real ingest path, prints every creator's
+/// statement, runs the society's payout cycle and prints a model's transparency report. Safe to run again: every
+/// step is idempotent (the payout cycle id is fixed, so a rerun returns the committed cycle and pays nothing twice).
 /// </summary>
 internal static class DemoCommand
 {
@@ -45,9 +46,14 @@ internal static class DemoCommand
             statements.Add(await s.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = creator.CreatorId, WaitForProjection = true }, cancellationToken: token));
         }
 
+        var cycle = await PayOutAsync(s, token);
+        var report = await s.Transparency.GetModelTransparencyReportAsync(new GetModelTransparencyReportRequest { ModelId = TransparencyModel }, cancellationToken: token);
         if (s.Json)
         {
-            await JsonOutput.WriteAsync(s.Output, totals.ToJson(statements));
+            var json = totals.ToJson(statements);
+            json["payoutCycle"] = JsonOutput.ToNode(cycle);
+            json["transparencyReport"] = JsonOutput.ToNode(report);
+            await JsonOutput.WriteAsync(s.Output, json);
             return;
         }
 
@@ -56,6 +62,49 @@ internal static class DemoCommand
         {
             await StatementPrinter.WriteAsync(s.Output, statement);
         }
+
+        await s.Output.WriteLineAsync();
+        await PayoutPrinter.WriteSummaryAsync(s.Output, cycle);
+        await s.Output.WriteLineAsync();
+        await TransparencyPrinter.WriteAsync(s.Output, report);
+    }
+
+    public const string Society = "demo-society";
+
+    public const string CycleId = "demo-cycle-eur";
+
+    public const string TransparencyModel = "lumen-7b";
+
+    /// <summary>The demo's collecting society (10 % commission, every creator a member) pays out in EUR, 1.00 EUR at least.</summary>
+    private static async Task<PayoutCycle> PayOutAsync(CliSession s, CancellationToken token)
+    {
+        var existing = await s.Registry.ListSocietiesAsync(new ListSocietiesRequest(), cancellationToken: token);
+        if (existing.Societies.All(x => x.SocietyId != Society))
+        {
+            await s.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = Society, DisplayName = "Demo Collecting Society", CommissionBps = 1_000 }, cancellationToken: token);
+        }
+
+        var members = await s.Registry.ListSocietyMembersAsync(new ListSocietyMembersRequest { SocietyId = Society }, cancellationToken: token);
+        foreach (var creator in DemoCatalogue.Creators.Where(c => members.Members.All(m => m.MemberId != c.CreatorId)))
+        {
+            await s.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = Society, MemberId = creator.CreatorId }, cancellationToken: token);
+        }
+
+        // A rerun shows the cycle already committed: its period ended at the first run.
+        try
+        {
+            return await s.Payouts.GetCycleAsync(new GetCycleRequest { CycleId = CycleId }, cancellationToken: token);
+        }
+        catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound)
+        {
+            // Not run yet.
+        }
+
+        return await s.Payouts.CommitCycleAsync(new RunCycleRequest
+        {
+            CycleId = CycleId, SocietyId = Society, Currency = "EUR", MinimumPayoutMinor = 100,
+            PeriodEnd = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+        }, cancellationToken: token);
     }
 
     private static async Task SeedAsync(CliSession s, CancellationToken token)
