@@ -26,6 +26,7 @@ public static class RoyaltyCli
         root.Subcommands.Add(UsageCommands.Create());
         root.Subcommands.Add(ManifestCommands.Create());
         root.Subcommands.Add(PayoutCommands.Create());
+        root.Subcommands.Add(ClaimCommands.Create());
         root.Subcommands.Add(SuspenseCommands.Suspense());
         root.Subcommands.Add(VerifyProofCommand.Create());
         root.Subcommands.Add(StatementCommand.Create());

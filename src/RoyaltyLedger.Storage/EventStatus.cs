@@ -11,4 +11,7 @@ public static class EventStatus
 
     /// <summary>The work named is not registered; the event waits in suspense to be matched.</summary>
     public const string Unidentified = "unidentified";
+
+    /// <summary>An unlicensed use whose claim the operator settled: paid at the unlicensed tariff.</summary>
+    public const string Settled = "settled";
 }

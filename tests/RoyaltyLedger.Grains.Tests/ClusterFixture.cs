@@ -62,6 +62,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
             silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
             silo.Services.AddSingleton<IRerateStore>(Ledger);
+            silo.Services.AddSingleton<IClaimStore>(Ledger);
             silo.Services.AddSingleton<ISocietyTariffStore>(Ledger);
             silo.Services.AddSingleton<IJournalStore>(Ledger);
             silo.Services.AddSingleton<TimeProvider>(Clock);

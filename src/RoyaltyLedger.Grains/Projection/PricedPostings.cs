@@ -5,7 +5,8 @@ namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
 /// Posts a priced use to the book: a licensed use is owed by its operator to the work's creators, each for their
-/// part; an unlicensed or refused use is a claim against the operator that the creators hold until it is settled.
+/// part; an unlicensed or refused use is a claim against the operator that the creators hold until it is settled,
+/// after which it is owed like a licensed use.
 /// Unpriced parts (attribution only, no unlicensed tariff) post nothing; the use is still counted and credited in
 /// the usage totals.
 /// </summary>
@@ -21,7 +22,7 @@ internal static class PricedPostings
             return;
         }
 
-        if (priced.Status == EventStatus.Licensed)
+        if (priced.Status == EventStatus.Licensed || priced.Settled)
         {
             UsePostings.Licensed(book, use.OperatorId, workId, parts);
         }

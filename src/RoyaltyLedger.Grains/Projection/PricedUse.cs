@@ -6,10 +6,13 @@ namespace RoyaltyLedger.Grains.Projection;
 /// A rated and priced use: its status (licensed, unlicensed, refused), why it is not licensed (empty when it is),
 /// and each creator's part, once per creator. A licensed use's parts share the licence's currency; an unlicensed or
 /// refused use's parts carry each creator's society's currency. A creator whose part is unpriced (attribution only,
-/// or no unlicensed tariff) has currency '' and amount 0: the use is still credited to them.
+/// or no unlicensed tariff) has currency '' and amount 0: the use is still credited to them. A claim the operator
+/// settled (<see cref="Settled"/>) is paid like a licensed use.
 /// </summary>
 internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<PartAmount> Parts)
 {
+    public bool Settled { get; init; }
+
     /// <summary>The work's amount per currency, ordinal order; one ('', 0) entry when nothing is priced.</summary>
     public IReadOnlyList<(string Currency, long AmountNanos)> Totals()
     {

@@ -15,7 +15,8 @@ namespace RoyaltyLedger.Grains.Projection;
 /// </summary>
 internal static class UsagePricer
 {
-    public static PricedUse Price(LoggedUse use, string workId, UseRating rating)
+    /// <param name="settledThroughUnixMs">When the operator settled its claims on the work through some time, uses up to then are paid.</param>
+    public static PricedUse Price(LoggedUse use, string workId, UseRating rating, long? settledThroughUnixMs = null)
     {
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(rating);
@@ -23,7 +24,11 @@ internal static class UsagePricer
         if (rating.Status != UseRatings.Licensed)
         {
             var status = rating.Status == UseRatings.Refused ? EventStatus.Refused : EventStatus.Unlicensed;
-            return Claim(status, rating.Reason, use, contributors, rating.UnlicensedTariffs);
+            var claim = Claim(status, rating.Reason, use, contributors, rating.UnlicensedTariffs);
+            // A refused use stays a violation when its claim is settled; an unlicensed one is then "settled".
+            return settledThroughUnixMs is { } through && use.OccurredAt.ToUnixTimeMilliseconds() <= through
+                ? claim with { Status = status == EventStatus.Refused ? EventStatus.Refused : EventStatus.Settled, Settled = true }
+                : claim;
         }
 
         string? currency = null;

@@ -12,7 +12,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// totals, the suspense rows and the removal of those rows from the queue in one transaction. Everything is derived
 /// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
 /// </summary>
-internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock)
+internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore claims, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock)
 {
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
@@ -35,6 +35,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
         var uses = batches.SelectMany(LogDecoder.CountedUses).ToList();
         var works = await ResolveWorksAsync(uses, cancellationToken);
         var ratings = await RateAsync(uses, works);
+        var settled = await Settlements.ForAsync(claims, uses, works, ratings, cancellationToken);
         var totals = new TotalsBuilder();
         var book = new PostingBook();
         var suspense = new List<UnidentifiedUse>();
@@ -42,7 +43,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
         var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < uses.Count; i++)
         {
-            var status = Project(uses[i], works[i], ratings[i], totals, book, suspense);
+            var status = Project(uses[i], works[i], ratings[i], settled, totals, book, suspense);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (status != EventStatus.Unidentified)
             {
@@ -95,7 +96,8 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
     }
 
     /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>
-    private static string Project(LoggedUse use, string? workId, UseRating? rating, TotalsBuilder totals, PostingBook book, List<UnidentifiedUse> suspense)
+    private static string Project(
+        LoggedUse use, string? workId, UseRating? rating, IReadOnlyDictionary<(string, string), long> settled, TotalsBuilder totals, PostingBook book, List<UnidentifiedUse> suspense)
     {
         if (workId is null || rating is null)
         {
@@ -105,7 +107,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IGrainFactory
             return EventStatus.Unidentified;
         }
 
-        var priced = UsagePricer.Price(use, workId, rating);
+        var priced = UsagePricer.Price(use, workId, rating, Settlements.For(settled, use, workId));
         totals.AddPriced(use, workId, priced);
         PricedPostings.Post(book, use, workId, priced);
         return priced.Status;

@@ -14,6 +14,7 @@ namespace RoyaltyLedger.Grains.Projection;
 public sealed partial class UsageProjectorGrain(
     IUsageProjectionStore store,
     IRerateStore rerates,
+    IClaimStore claims,
     TimeProvider clock,
     ProjectionMetrics metrics,
     ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
@@ -36,9 +37,9 @@ public sealed partial class UsageProjectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = this.GetPrimaryKeyLong();
-        _rounds = new UsageProjection(store, GrainFactory, metrics, clock);
+        _rounds = new UsageProjection(store, claims, GrainFactory, metrics, clock);
         _suspense = new SuspenseMatcher(store, GrainFactory, metrics, clock);
-        _rerater = new WorkRerater(rerates, store, GrainFactory, clock);
+        _rerater = new WorkRerater(rerates, store, claims, GrainFactory, clock);
         // The first round runs before any call is answered: whoever activated the projector finds it caught up as far
         // as one round goes, and tests on a frozen clock see no round they did not ask for.
         var next = await TickAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// The work's log rows are read back a page at a time and only sums are kept, so memory is bounded by the number of
 /// (account, currency) and totals rows, not by the number of uses.
 /// </summary>
-internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore projection, IGrainFactory grains, TimeProvider clock)
+internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock)
 {
     /// <summary>At most this many works are re-rated per pass.</summary>
     public const int MaxWorksPerPass = 16;
@@ -59,10 +59,11 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
             last = page[^1];
             var uses = await UsesOfWorkAsync(workId, page, cancellationToken);
             var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))]);
+            var settled = await Settlements.ForAsync(claims, uses, [.. uses.Select(_ => workId)], ratings, cancellationToken);
             for (var i = 0; i < uses.Count; i++)
             {
                 var rating = ratings[i] ?? throw new UnreachableException($"work {workId} has uses in the log but its grain says it is not registered");
-                var priced = UsagePricer.Price(uses[i], workId, rating);
+                var priced = UsagePricer.Price(uses[i], workId, rating, Settlements.For(settled, uses[i], workId));
                 totals.AddPriced(uses[i], workId, priced);
                 PricedPostings.Post(book, uses[i], workId, priced);
             }

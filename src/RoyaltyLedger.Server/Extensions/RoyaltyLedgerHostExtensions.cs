@@ -96,6 +96,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<StatementsService>();
         app.MapGrpcService<ManifestsService>();
         app.MapGrpcService<PayoutsService>();
+        app.MapGrpcService<ClaimsService>();
         app.MapGrpcService<LedgerService>();
         app.MapGrpcService<TransparencyService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))

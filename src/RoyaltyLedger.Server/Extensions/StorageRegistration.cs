@@ -57,6 +57,7 @@ internal static class StorageRegistration
         services.AddSingleton<IUsageProjectionStore>(store);
         services.AddSingleton<IRerateStore>(store);
         services.AddSingleton<IPayoutStore>(store);
+        services.AddSingleton<IClaimStore>(store);
         services.AddSingleton<ISuspenseReport>(store);
         services.AddSingleton<IJournalStore>(store);
         services.AddSingleton<ITrainingReportStore>(store);

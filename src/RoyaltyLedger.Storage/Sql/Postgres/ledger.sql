@@ -286,3 +286,18 @@ CREATE TABLE IF NOT EXISTS account_balances (
     amount_nanos  BIGINT NOT NULL,
     PRIMARY KEY (account, currency)
 );
+
+-- Claims an operator settled: its unlicensed and refused uses of the work up to settled_through_ms are paid at the
+-- unlicensed tariff (posted to operator: and party: instead of claims: and claimed:). Settling re-rates the work.
+CREATE TABLE IF NOT EXISTS claim_settlements (
+    settlement_id       TEXT    NOT NULL,
+    work_id             TEXT    NOT NULL,
+    operator_id         TEXT    NOT NULL,
+    settled_through_ms  BIGINT  NOT NULL,
+    note                TEXT    NOT NULL,
+    settled_by          TEXT    NOT NULL,
+    settled_at_ms       BIGINT  NOT NULL,
+    PRIMARY KEY (settlement_id, work_id)
+);
+
+CREATE INDEX IF NOT EXISTS claim_settlements_by_work ON claim_settlements (operator_id, work_id);

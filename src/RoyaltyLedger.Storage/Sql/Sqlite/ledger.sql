@@ -283,3 +283,18 @@ CREATE TABLE IF NOT EXISTS account_balances (
     amount_nanos  INTEGER NOT NULL CONSTRAINT account_balance_exceeds_int64 CHECK (typeof(amount_nanos) = 'integer'),
     PRIMARY KEY (account, currency)
 ) WITHOUT ROWID;
+
+-- Claims an operator settled: its unlicensed and refused uses of the work up to settled_through_ms are paid at the
+-- unlicensed tariff (posted to operator: and party: instead of claims: and claimed:). Settling re-rates the work.
+CREATE TABLE IF NOT EXISTS claim_settlements (
+    settlement_id       TEXT    NOT NULL,
+    work_id             TEXT    NOT NULL,
+    operator_id         TEXT    NOT NULL,
+    settled_through_ms  INTEGER  NOT NULL,
+    note                TEXT    NOT NULL,
+    settled_by          TEXT    NOT NULL,
+    settled_at_ms       INTEGER  NOT NULL,
+    PRIMARY KEY (settlement_id, work_id)
+);
+
+CREATE INDEX IF NOT EXISTS claim_settlements_by_work ON claim_settlements (operator_id, work_id);
