@@ -49,4 +49,7 @@ public interface IJournalStore
 
     /// <summary>Recomputes <c>account_balances</c> from the journal's lines in one transaction and says what it changed.</summary>
     Task<BalanceRebuild> RebuildBalancesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Checks that each work's amounts in the usage totals equal what the journal rated its uses at.</summary>
+    Task<TotalsAgreement> CompareTotalsWithJournalAsync(CancellationToken cancellationToken);
 }

@@ -60,6 +60,10 @@ public abstract class WorkedExampleTests(ServerFixture fixture)
         Assert.Equal((8_600_001_000L, 6_320_000_000L, 703_302_066L, 9_718_600L, 1_566_980_334L),
             (cycle.Summary.PayableNanos, cycle.Summary.PaidNanos, cycle.Summary.CommissionNanos, cycle.Summary.CarriedNanos, cycle.Summary.HeldNanos));
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
+        // Rebuilding the projections from the journal finds nothing to change, and the usage totals agree with it.
+        var rebuilt = await Server.Admin.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest());
+        Assert.Equal((0L, 0L), (rebuilt.BalanceRowsDiffered, rebuilt.WorkTotalsDiffered));
+        Assert.True(rebuilt.WorkTotalsChecked >= 4, $"{rebuilt.WorkTotalsChecked} work amounts checked");
     }
 
     private async Task RegisterAsync()

@@ -60,15 +60,30 @@ internal static class LedgerCommands
 
     private static Command Rebuild()
     {
-        var rebuild = new Command("rebuild", "Recompute account balances from the journal's lines and report what differed");
-        rebuild.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+        var rebuild = new Command("rebuild",
+            "Recompute account balances from the journal's lines, check every work's usage totals against the journal, and report what differed. Exit code 2 when anything differed");
+        rebuild.SetAction((parse, ct) => CliSession.RunForExitCodeAsync(parse, async (s, token) =>
         {
             var report = await s.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest(), cancellationToken: token);
-            await (s.Json
-                ? JsonOutput.WriteAsync(s.Output, report)
-                : s.Output.WriteLineAsync(
+            if (s.Json)
+            {
+                await JsonOutput.WriteAsync(s.Output, report);
+            }
+            else
+            {
+                await s.Output.WriteLineAsync(
                     $"account balances rebuilt from the journal: {report.BalanceRowsBefore:N0} rows before, {report.BalanceRowsAfter:N0} after, " +
-                    $"{report.BalanceRowsDiffered:N0} differed" + (report.BalanceRowsDiffered == 0 ? " (the projection matched the journal)" : "")));
+                    $"{report.BalanceRowsDiffered:N0} differed" + (report.BalanceRowsDiffered == 0 ? " (the projection matched the journal)" : ""));
+                await s.Output.WriteLineAsync(
+                    $"usage totals checked against the journal: {report.WorkTotalsChecked:N0} work amounts, {report.WorkTotalsDiffered:N0} differed" +
+                    (report.WorkTotalsDiffered == 0 ? " (identical)" : ""));
+                foreach (var difference in report.WorkTotalsDifferences)
+                {
+                    await s.Output.WriteLineAsync($"  {difference}");
+                }
+            }
+
+            return report.BalanceRowsDiffered == 0 && report.WorkTotalsDiffered == 0 ? 0 : 2;
         }, ct));
         return rebuild;
     }

@@ -7,8 +7,9 @@ namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
 /// Moves events out of suspense once their work is registered: reads the event back from its log row (suspense
-/// keeps only what identifies it), rates and prices it like a round does, and in one transaction marks it matched,
-/// takes it out of the "unidentified" totals and adds it to the work's.
+/// keeps only what identifies it) and checks its work rates it, then in one transaction marks it matched, takes it out
+/// of the "unidentified" totals and queues the work for re-rating, which adds the use to the work's totals and posts
+/// it to the journal together, so that totals and journal never disagree.
 /// </summary>
 internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock)
 {
@@ -31,14 +32,13 @@ internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory
         for (var i = 0; i < candidates.Count; i++)
         {
             // A work listed in the registry whose grain says it is not registered stays in suspense for a later pass.
-            if (ratings[i] is not { } rating)
+            if (ratings[i] is null)
             {
                 continue;
             }
 
             var candidate = candidates[i];
             totals.AddUnidentified(candidate.Use, -1);
-            totals.AddPriced(uses[i], candidate.WorkId, UsagePricer.Price(uses[i], candidate.WorkId, rating));
             matches.Add(new SuspenseMatch(candidate.Use.LogSeq, candidate.Use.EventIndex, candidate.WorkId));
         }
 

@@ -78,6 +78,11 @@ internal sealed class LedgerService(IJournalStore journal) : Ledger.LedgerBase
     public override async Task<RebuildProjectionsResponse> RebuildProjections(RebuildProjectionsRequest request, ServerCallContext context)
     {
         context.RequireRole("rebuild the ledger's projections");
-        return (await journal.RebuildBalancesAsync(context.CancellationToken)).ToWire();
+        var response = (await journal.RebuildBalancesAsync(context.CancellationToken)).ToWire();
+        var agreement = await journal.CompareTotalsWithJournalAsync(context.CancellationToken);
+        response.WorkTotalsChecked = agreement.WorkCurrenciesChecked;
+        response.WorkTotalsDiffered = agreement.WorkCurrenciesDiffering;
+        response.WorkTotalsDifferences.AddRange(agreement.Differences);
+        return response;
     }
 }
