@@ -50,6 +50,9 @@ public interface IJournalStore
     /// <summary>Recomputes <c>account_balances</c> from the journal's lines in one transaction and says what it changed.</summary>
     Task<BalanceRebuild> RebuildBalancesAsync(CancellationToken cancellationToken);
 
+    /// <summary>A creator's or rightsholder's money per currency: accrued, adjusted, charged, paid, owed, and its claims.</summary>
+    Task<IReadOnlyList<PartyAccount>> GetPartyAccountsAsync(string partyId, CancellationToken cancellationToken);
+
     /// <summary>Checks that each work's amounts in the usage totals equal what the journal rated its uses at.</summary>
     Task<TotalsAgreement> CompareTotalsWithJournalAsync(CancellationToken cancellationToken);
 }

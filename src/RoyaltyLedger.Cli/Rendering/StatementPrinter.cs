@@ -36,6 +36,14 @@ internal static class StatementPrinter
             await output.WriteLineAsync($"Unlicensed uses, flagged and not yet priced: {statement.UnlicensedEventCount:N0} events");
         }
 
+        foreach (var a in statement.Accounts)
+        {
+            await output.WriteLineAsync(
+                $"Account {a.Currency}: accrued {MoneyFormat.Nanos(a.AccruedNanos)} + adjustments for past uses {MoneyFormat.Nanos(a.AdjustmentsNanos)} " +
+                $"- commission {MoneyFormat.Nanos(a.CommissionNanos)} - paid {MoneyFormat.Nanos(a.PaidNanos)} = owed (carried forward) {MoneyFormat.Nanos(a.OwedNanos)}" +
+                (a.ClaimsNanos == 0 ? "" : $"; claims not yet settled {MoneyFormat.Nanos(a.ClaimsNanos)}"));
+        }
+
         await output.WriteLineAsync();
     }
 

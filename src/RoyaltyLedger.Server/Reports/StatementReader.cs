@@ -3,11 +3,12 @@ using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Grpc;
+using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Reports;
 
 /// <summary>Reads a creator's statement for gRPC and for the statement page alike, so both show the same figures.</summary>
-internal sealed class StatementReader(IGrainFactory grains)
+internal sealed class StatementReader(IGrainFactory grains, IJournalStore journal)
 {
     /// <summary>The longest a statement read waits for the projection to catch up; below the 30 s grain call timeout.</summary>
     public static readonly TimeSpan MaxProjectionWait = TimeSpan.FromSeconds(10);
@@ -33,6 +34,15 @@ internal sealed class StatementReader(IGrainFactory grains)
         wire.PendingBatches = (ulong)pending;
         wire.PeriodFrom = periods.From;
         wire.PeriodTo = periods.To;
+        foreach (var a in await journal.GetPartyAccountsAsync(creatorId, CancellationToken.None))
+        {
+            wire.Accounts.Add(new StatementAccount
+            {
+                Currency = a.Currency, AccruedNanos = a.AccruedNanos, AdjustmentsNanos = a.AdjustmentsNanos, CommissionNanos = a.CommissionNanos,
+                PaidNanos = a.PaidNanos, PaidMinor = a.PaidMinor, OwedNanos = a.OwedNanos, ClaimsNanos = a.ClaimsNanos,
+            });
+        }
+
         return wire;
     }
 }
