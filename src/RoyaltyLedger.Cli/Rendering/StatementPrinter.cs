@@ -36,7 +36,36 @@ internal static class StatementPrinter
             await output.WriteLineAsync($"Unlicensed uses, flagged and not yet priced: {statement.UnlicensedEventCount:N0} events");
         }
 
+        await WriteRemovalsAsync(output, statement);
+
         await output.WriteLineAsync();
+    }
+
+    private static async Task WriteRemovalsAsync(TextWriter output, CreatorStatement statement)
+    {
+        if (statement.Removals.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync("Removal requests:");
+        var table = RemovalPrinter.NewTable();
+        foreach (var removal in statement.Removals)
+        {
+            RemovalPrinter.AddRow(table, removal);
+        }
+
+        await table.WriteAsync(output);
+        var violated = statement.Removals.Count(r => r.Status == "violated");
+        if (violated > 0)
+        {
+            await output.WriteLineAsync($"Violations: {violated:N0} of these removals were followed by training or fine-tuning on the work");
+        }
+
+        if (statement.MoreRemovals)
+        {
+            await output.WriteLineAsync("More removal requests exist than are shown: royalty removals list");
+        }
     }
 
     private static string Months(CreatorStatement s) => (s.PeriodFrom, s.PeriodTo) switch

@@ -59,6 +59,7 @@ internal static class StorageRegistration
         services.AddSingleton<IPayoutStore>(store);
         services.AddSingleton<IJournalStore>(store);
         services.AddSingleton<ITrainingReportStore>(store);
+        services.AddSingleton<IRemovalStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>
