@@ -43,6 +43,7 @@ internal sealed class CliSession : IDisposable
         Payouts = new Payouts.PayoutsClient(Invoker);
         Ledger = new Ledger.LedgerClient(Invoker);
         Transparency = new Transparency.TransparencyClient(Invoker);
+        Removals = new Removals.RemovalsClient(Invoker);
     }
 
     public string ServerAddress { get; }
@@ -73,6 +74,7 @@ internal sealed class CliSession : IDisposable
     public Payouts.PayoutsClient Payouts { get; }
     public Ledger.LedgerClient Ledger { get; }
     public Transparency.TransparencyClient Transparency { get; }
+    public Removals.RemovalsClient Removals { get; }
 
     /// <summary>Runs a command body, turning server errors into readable messages and exit codes.</summary>
     public static Task<int> RunAsync(ParseResult parse, Func<CliSession, CancellationToken, Task> body, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public static class RoyaltyCli
         root.Subcommands.Add(SuspenseCommands.Suspense());
         root.Subcommands.Add(VerifyProofCommand.Create());
         root.Subcommands.Add(StatementCommand.Create());
+        root.Subcommands.Add(RemovalCommands.Create());
         root.Subcommands.Add(LedgerCommands.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -18,8 +18,9 @@ public interface IJournalStore
     /// <summary>
     /// Appends the drafts, in order, in one transaction of their own, and returns the numbers they were given. Each
     /// draft must pass <see cref="JournalDraftRules"/> (balanced per currency, 1 to
-    /// <see cref="JournalLimits.MaxLinesPerEntry"/> lines); otherwise nothing is appended and an
-    /// <see cref="ArgumentException"/> names the draft and what is wrong. No drafts append nothing.
+    /// <see cref="JournalLimits.MaxLinesPerEntry"/> lines, or none for a record kind such as removal-request);
+    /// otherwise nothing is appended and an <see cref="ArgumentException"/> names the draft and what is wrong. No
+    /// drafts append nothing.
     /// </summary>
     Task<IReadOnlyList<long>> AppendAsync(IReadOnlyList<JournalEntryDraft> drafts, long recordedAtUnixMs, CancellationToken cancellationToken);
 

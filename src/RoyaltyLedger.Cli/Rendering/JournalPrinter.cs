@@ -29,6 +29,12 @@ internal static class JournalPrinter
             var at = DateTimeOffset.FromUnixTimeMilliseconds(e.RecordedAtUnixMs).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             await output.WriteLineAsync($"entry {e.EntryNo} ({e.Kind}) recorded {at}: {e.Reference}");
             await output.WriteLineAsync($"  hash {e.HashHex}, prev {e.PrevHashHex}");
+            if (e.Lines.Count == 0)
+            {
+                await output.WriteLineAsync("  no lines: a record that moves no money");
+                continue;
+            }
+
             var table = new Table("  ACCOUNT", "WORK", "CURRENCY", "DEBIT", "CREDIT").AlignRight(3, 4);
             foreach (var l in e.Lines)
             {

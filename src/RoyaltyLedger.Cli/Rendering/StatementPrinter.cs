@@ -43,8 +43,36 @@ internal static class StatementPrinter
                 $"- commission {MoneyFormat.Nanos(a.CommissionNanos)} - paid {MoneyFormat.Nanos(a.PaidNanos)} = owed (carried forward) {MoneyFormat.Nanos(a.OwedNanos)}" +
                 (a.ClaimsNanos == 0 ? "" : $"; claims not yet settled {MoneyFormat.Nanos(a.ClaimsNanos)}"));
         }
+        await WriteRemovalsAsync(output, statement);
 
         await output.WriteLineAsync();
+    }
+
+    private static async Task WriteRemovalsAsync(TextWriter output, CreatorStatement statement)
+    {
+        if (statement.Removals.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync("Removal requests:");
+        var table = RemovalPrinter.NewTable();
+        foreach (var removal in statement.Removals)
+        {
+            RemovalPrinter.AddRow(table, removal);
+        }
+
+        await table.WriteAsync(output);
+        var violated = statement.Removals.Count(r => r.Status == "violated");
+        if (violated > 0)
+        {
+            await output.WriteLineAsync($"Violations: {violated:N0} of these removals were followed by training or fine-tuning on the work");
+        }
+
+        if (statement.MoreRemovals)
+        {
+            await output.WriteLineAsync("More removal requests exist than are shown: royalty removals list");
+        }
     }
 
     private static string Months(CreatorStatement s) => (s.PeriodFrom, s.PeriodTo) switch

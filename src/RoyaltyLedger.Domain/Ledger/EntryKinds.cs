@@ -9,6 +9,19 @@ public static class EntryKinds
     /// <summary>The difference a re-rating of past uses found (a retroactive licence, a settled claim, a match, a split correction).</summary>
     public const string Adjustment = "adjustment";
 
+    /// <summary>A request that an operator remove a work from a model or from all its models (README "Removal with evidence").</summary>
+    public const string RemovalRequest = "removal-request";
+
+    /// <summary>An operator's attestation, with evidence, that it removed the work a removal request names.</summary>
+    public const string RemovalAttestation = "removal-attestation";
+
     /// <summary>Whether an entry's lines count towards what a work's uses are rated at (usage and adjustments do, payouts do not).</summary>
     public static bool IsRating(string kind) => kind is Usage or Adjustment;
+
+    /// <summary>
+    /// Whether entries of the kind are records: facts the hash chain makes tamper-evident that move no money, so they
+    /// hold no lines (their reference says what they record). Every other kind moves money and posts at least one line.
+    /// The record kinds are <see cref="RemovalRequest"/> and <see cref="RemovalAttestation"/>.
+    /// </summary>
+    public static bool IsRecord(string kind) => kind is RemovalRequest or RemovalAttestation;
 }

@@ -4,14 +4,17 @@ using RoyaltyLedger.Domain.Validation;
 
 namespace RoyaltyLedger.Domain.Ledger;
 
-/// <summary>What a draft must be for the journal to take it: within <see cref="JournalLimits"/>, well formed, and balanced.</summary>
+/// <summary>
+/// What a draft must be for the journal to take it: within <see cref="JournalLimits"/>, well formed, and balanced. An
+/// entry that moves money posts at least one line; a record (<see cref="EntryKinds.IsRecord"/>) posts none.
+/// </summary>
 public static class JournalDraftRules
 {
     /// <summary>Null when the journal can take the draft; otherwise a sentence naming the first thing wrong and its value.</summary>
     public static string? Problem(JournalEntryDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return KindProblem(draft.Kind) ?? ReferenceProblem(draft.Reference) ?? LinesProblem(draft.Lines);
+        return KindProblem(draft.Kind) ?? ReferenceProblem(draft.Reference) ?? LinesProblem(draft.Kind, draft.Lines);
     }
 
     private static string? KindProblem(string? kind) =>
@@ -37,11 +40,23 @@ public static class JournalDraftRules
             : null;
     }
 
-    private static string? LinesProblem(IReadOnlyList<PostingLine>? lines)
+    private static string? LinesProblem(string kind, IReadOnlyList<PostingLine>? lines)
     {
-        if (lines is null || lines.Count == 0)
+        if (lines is null)
         {
-            return "it has no lines; an entry posts at least one";
+            return "its lines are missing";
+        }
+
+        if (EntryKinds.IsRecord(kind))
+        {
+            return lines.Count == 0
+                ? null
+                : string.Create(CultureInfo.InvariantCulture, $"it has {lines.Count:N0} lines; a {kind} entry records a fact and moves no money, so it holds none");
+        }
+
+        if (lines.Count == 0)
+        {
+            return $"it has no lines; a {kind} entry moves money and posts at least one";
         }
 
         if (lines.Count > JournalLimits.MaxLinesPerEntry)

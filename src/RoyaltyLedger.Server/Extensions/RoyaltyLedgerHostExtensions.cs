@@ -5,6 +5,7 @@ using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
+using RoyaltyLedger.Server.Demands;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Web;
 using RoyaltyLedger.Server.Reports;
@@ -71,6 +72,10 @@ public static class RoyaltyLedgerHostExtensions
         {
             builder.Services.AddHostedService<ProjectorKeepAlive>();
         }
+
+        // One instance serves as the hosted service and for tests that run a pass directly.
+        builder.Services.AddSingleton<RefusedUseDemands>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusedUseDemands>());
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ApiKeyInterceptor>();
@@ -99,6 +104,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<ClaimsService>();
         app.MapGrpcService<LedgerService>();
         app.MapGrpcService<TransparencyService>();
+        app.MapGrpcService<RemovalsService>();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();

@@ -61,6 +61,7 @@ internal static class StorageRegistration
         services.AddSingleton<ISuspenseReport>(store);
         services.AddSingleton<IJournalStore>(store);
         services.AddSingleton<ITrainingReportStore>(store);
+        services.AddSingleton<IRemovalStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

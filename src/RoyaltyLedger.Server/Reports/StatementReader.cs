@@ -1,14 +1,19 @@
 using RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Removals;
 
 namespace RoyaltyLedger.Server.Reports;
 
-/// <summary>Reads a creator's statement for gRPC and for the statement page alike, so both show the same figures.</summary>
-internal sealed class StatementReader(IGrainFactory grains, IJournalStore journal)
+/// <summary>
+/// Reads a creator's statement for gRPC and for the statement page alike, so both show the same figures: the creator
+/// grain's lines and totals, and the requests to remove the creator's works with how each stands.
+/// </summary>
+internal sealed class StatementReader(IGrainFactory grains, IRemovalStore removals, IJournalStore journal)
 {
     /// <summary>The longest a statement read waits for the projection to catch up; below the 30 s grain call timeout.</summary>
     public static readonly TimeSpan MaxProjectionWait = TimeSpan.FromSeconds(10);
@@ -43,6 +48,9 @@ internal sealed class StatementReader(IGrainFactory grains, IJournalStore journa
             });
         }
 
+        var page = await removals.ListRemovalsAsync(RemovalScope.Creator(creatorId), "", 0, RemovalLimits.MaxPerStatement, CancellationToken.None);
+        wire.Removals.AddRange(page.Removals.Select(r => r.ToWire()));
+        wire.MoreRemovals = page.NextAfterEntryNo != 0;
         return wire;
     }
 }

@@ -33,7 +33,8 @@ internal static class PageStyles
         tr.violation td { background: #fdecea; } tr.violation td:first-child { box-shadow: inset 4px 0 0 var(--bad); }
         .badge { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 12px; font-weight: 600; }
         .badge.licensed { background: #e3f3e8; color: #1e6b3a; } .badge.unlicensed { background: #fff2d6; color: var(--warn); }
-        .badge.refused { background: var(--bad); color: #fff; }
+        .badge.refused, .badge.violated { background: var(--bad); color: #fff; }
+        .badge.open { background: #fff2d6; color: var(--warn); } .badge.attested { background: #e3f3e8; color: #1e6b3a; }
         .error { border-left: 4px solid var(--bad); background: #fdecea; padding: 10px 14px; border-radius: 6px; }
         .login { max-width: 420px; margin: 80px auto; }
         .login form { display: flex; flex-direction: column; gap: 12px; }

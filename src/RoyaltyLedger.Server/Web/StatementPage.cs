@@ -6,7 +6,8 @@ using RoyaltyLedger.Domain.Money;
 namespace RoyaltyLedger.Server.Web;
 
 /// <summary>
-/// The creator statement page: who and which months, totals per currency, two charts, a table per work. Each amount
+/// The creator statement page: who and which months, totals per currency, two charts, the requests to remove the
+/// creator's works, a table per work. Each amount
 /// sits in an element with data-nanos (and its currency) so that a reader, or a test, gets the exact integer.
 /// </summary>
 internal static class StatementPage
@@ -18,6 +19,7 @@ internal static class StatementPage
         AppendHeader(body, statement);
         AppendTotals(body, statement);
         body.Append(StatementCharts.Render(statement));
+        body.Append(StatementRemovals.Render(statement));
         body.Append(StatementWorkTables.Render(statement));
         return Layout.Page($"Statement for {statement.DisplayName}", body.ToString());
     }

@@ -65,7 +65,7 @@ public class JournalDraftRulesTests
     [Fact]
     public void Problem_BadLine_NamesTheLineAndTheValue()
     {
-        Assert.Equal("it has no lines; an entry posts at least one", JournalDraftRules.Problem(Draft()));
+        Assert.Equal("it has no lines; a usage entry moves money and posts at least one", JournalDraftRules.Problem(Draft()));
         Assert.Equal("line 1: account 'party: a' must be 1 to 80 printable ASCII characters without spaces",
             JournalDraftRules.Problem(Draft(Line("a:x", 1), Line("party: a", -1))));
         Assert.Equal("line 0: account '' must be 1 to 80 printable ASCII characters without spaces", JournalDraftRules.Problem(Draft(Line("", 0))));
@@ -73,6 +73,40 @@ public class JournalDraftRulesTests
         Assert.Equal("line 0: work id 'w 1' is neither empty nor a valid id", JournalDraftRules.Problem(Draft(Line("a:x", 0, workId: "w 1"))));
         Assert.Null(JournalDraftRules.Problem(Draft(Line("a:x", 0, workId: ""))));
         Assert.Null(JournalDraftRules.Problem(Draft(Line("claimed:" + new string('p', 64), 0))));
+    }
+
+    [Theory]
+    [InlineData(EntryKinds.RemovalRequest)]
+    [InlineData(EntryKinds.RemovalAttestation)]
+    public void Problem_RecordKindWithNoLines_IsNull(string kind)
+    {
+        Assert.Null(JournalDraftRules.Problem(new JournalEntryDraft(kind, "{\"request\":\"r-1\"}", [])));
+    }
+
+    [Fact]
+    public void Problem_RecordKindWithLines_NamesTheKindAndTheCount()
+    {
+        var draft = Draft(Line("operator:o", 1), Line("party:a", -1)) with { Kind = EntryKinds.RemovalRequest };
+
+        Assert.Equal("it has 2 lines; a removal-request entry records a fact and moves no money, so it holds none", JournalDraftRules.Problem(draft));
+    }
+
+    [Theory]
+    [InlineData(EntryKinds.Usage)]
+    [InlineData(EntryKinds.Adjustment)]
+    [InlineData("payout")]
+    public void Problem_MoneyKindWithNoLines_NamesTheKind(string kind)
+    {
+        Assert.Equal($"it has no lines; a {kind} entry moves money and posts at least one", JournalDraftRules.Problem(Draft() with { Kind = kind }));
+    }
+
+    [Fact]
+    public void IsRecord_EveryKind_OnlyTheRemovalKinds()
+    {
+        string[] kinds = [EntryKinds.Usage, EntryKinds.Adjustment, "payout", EntryKinds.RemovalRequest, EntryKinds.RemovalAttestation];
+
+        Assert.Equal([false, false, false, true, true], kinds.Select(EntryKinds.IsRecord));
+        Assert.Equal([true, true, false, false, false], kinds.Select(EntryKinds.IsRating));
     }
 
     [Fact]

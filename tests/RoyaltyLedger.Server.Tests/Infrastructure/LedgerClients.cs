@@ -32,4 +32,6 @@ public sealed class LedgerClients(GrpcChannel channel, string apiKey)
     public Statements.StatementsClient Statements => new(_invoker);
 
     public Ledger.LedgerClient Ledger => new(_invoker);
+
+    public Removals.RemovalsClient Removals => new(_invoker);
 }

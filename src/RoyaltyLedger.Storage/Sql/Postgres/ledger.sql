@@ -301,3 +301,45 @@ CREATE TABLE IF NOT EXISTS claim_settlements (
 );
 
 CREATE INDEX IF NOT EXISTS claim_settlements_by_work ON claim_settlements (operator_id, work_id);
+-- ===== Removal with evidence (see README "Removal with evidence") =====
+
+-- Requests that an operator remove a work from a model, or from all its models (model_id ''). requested_by is the
+-- asking creator or society ('' for an admin or the ledger); origin 'refused-use' marks the demands the ledger opens
+-- itself for training against a creator's refusal. Each row is written in the transaction that appends its
+-- removal-request journal entry and keeps that entry's number, which also orders listings.
+CREATE TABLE IF NOT EXISTS removal_requests (
+    request_id         TEXT    NOT NULL PRIMARY KEY,
+    work_id            TEXT    NOT NULL,
+    operator_id        TEXT    NOT NULL,
+    model_id           TEXT    NOT NULL,
+    requested_by       TEXT    NOT NULL,
+    requested_by_role  TEXT    NOT NULL,
+    reason             TEXT    NOT NULL,
+    origin             TEXT    NOT NULL CHECK (origin IN ('request', 'refused-use')),
+    status             TEXT    NOT NULL CHECK (status IN ('open', 'attested')),
+    requested_at_ms    BIGINT  NOT NULL,
+    journal_entry_no   BIGINT  NOT NULL UNIQUE
+);
+
+CREATE INDEX IF NOT EXISTS removal_requests_by_work ON removal_requests (work_id);
+CREATE INDEX IF NOT EXISTS removal_requests_by_operator ON removal_requests (operator_id, journal_entry_no);
+
+-- The ledger opens one demand per work, operator and model, however many refused uses there are.
+CREATE UNIQUE INDEX IF NOT EXISTS removal_demands_once ON removal_requests (work_id, operator_id, model_id) WHERE origin = 'refused-use';
+
+-- The operator's evidence, one per request: the dataset or model version without the work, how and when it was
+-- removed, and the SHA-256 (lower-case hex) of what was removed. Written with its removal-attestation entry.
+CREATE TABLE IF NOT EXISTS removal_attestations (
+    request_id        TEXT    NOT NULL PRIMARY KEY,
+    model_version     TEXT    NOT NULL,
+    method            TEXT    NOT NULL,
+    removed_at_ms     BIGINT  NOT NULL,
+    content_hash      TEXT    NOT NULL CHECK (length(content_hash) = 64),
+    attested_by       TEXT    NOT NULL,
+    attested_at_ms    BIGINT  NOT NULL,
+    journal_entry_no  BIGINT  NOT NULL UNIQUE
+);
+
+-- Refused training and fine-tuning (use kinds 1 and 2), which the ledger's pass turns into removal demands.
+CREATE INDEX IF NOT EXISTS usage_totals_refused_training ON usage_totals (work_id, operator_id, model_id)
+    WHERE party_id = '' AND status = 'refused' AND use_kind IN (1, 2);

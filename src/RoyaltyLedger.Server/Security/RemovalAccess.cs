@@ -1,0 +1,50 @@
+using RoyaltyLedger.Domain.Validation;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Removals;
+using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
+
+namespace RoyaltyLedger.Server.Security;
+
+/// <summary>Who may ask for, read and attest removals.</summary>
+internal static class RemovalAccess
+{
+    /// <summary>The requests a caller may list and read, or null for a role that sees none (rightsholders).</summary>
+    public static RemovalScope? ScopeOf(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role switch
+        {
+            Roles.Admin => RemovalScope.All,
+            Roles.Operator => RemovalScope.Operator(caller.PartyId!),
+            Roles.Creator => RemovalScope.Creator(caller.PartyId!),
+            Roles.Society => RemovalScope.Society(caller.PartyId!),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Passes for admins, for a creator who is a contributor in the work's current split, and for a society of which
+    /// such a contributor is a creator member.
+    /// </summary>
+    public static async Task RequireRequesterAsync(Caller caller, WorkSnapshot work, IRemovalStore removals, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(removals);
+        var workId = EntityIds.Printable(work.Definition.WorkId);
+        var contributors = work.CurrentSplit.Contributors.Select(c => c.CreatorId).ToList();
+        var allowed = caller.Role switch
+        {
+            Roles.Admin => true,
+            Roles.Creator => contributors.Contains(caller.PartyId!, StringComparer.Ordinal),
+            Roles.Society => await removals.HasAnyCreatorMemberAsync(caller.PartyId!, contributors, cancellationToken),
+            _ => false,
+        };
+        if (!allowed)
+        {
+            CallerAccess.Deny($"{caller} may not request the removal of work {workId}: " + (caller.Role == Roles.Society
+                ? "none of the contributors in its current split is a creator member"
+                : "only a contributor in its current split, their society or an admin may"));
+        }
+    }
+}
