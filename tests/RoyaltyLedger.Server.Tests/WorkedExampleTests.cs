@@ -60,6 +60,14 @@ public abstract class WorkedExampleTests(ServerFixture fixture)
         Assert.Equal((8_600_001_000L, 6_320_000_000L, 703_302_066L, 9_718_600L, 1_566_980_334L),
             (cycle.Summary.PayableNanos, cycle.Summary.PaidNanos, cycle.Summary.CommissionNanos, cycle.Summary.CarriedNanos, cycle.Summary.HeldNanos));
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
+        // Ana's statement: accrued 450,000,000 (e1) + 233,310,333 (e2); adjustments 1,333,200,000 (e3 under licence B)
+        // + 3,000,000,000 (e5 matched); less commission and payment, 4,859,300 is carried forward.
+        var ana = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = Ana });
+        Assert.Equal(new StatementAccount
+        {
+            Currency = "EUR", AccruedNanos = 683_310_333, AdjustmentsNanos = 4_333_200_000, CommissionNanos = 501_651_033,
+            PaidNanos = 4_510_000_000, PaidMinor = 451, OwedNanos = 4_859_300, ClaimsNanos = 0,
+        }, Assert.Single(ana.Accounts));
         // Rebuilding the projections from the journal finds nothing to change, and the usage totals agree with it.
         var rebuilt = await Server.Admin.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest());
         Assert.Equal((0L, 0L), (rebuilt.BalanceRowsDiffered, rebuilt.WorkTotalsDiffered));

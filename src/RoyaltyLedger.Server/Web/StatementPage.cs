@@ -18,6 +18,7 @@ internal static class StatementPage
         var body = new StringBuilder();
         AppendHeader(body, statement);
         AppendTotals(body, statement);
+        body.Append(StatementAccounts.Render(statement));
         body.Append(StatementCharts.Render(statement));
         body.Append(StatementRemovals.Render(statement));
         body.Append(StatementWorkTables.Render(statement));
