@@ -7,7 +7,13 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using RoyaltyLedger.LoadClient;
 
-var server = new Option<Uri>("--server") { Description = "Server address", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080") };
+var server = new Option<Uri>("--server")
+{
+    Description = "Server address",
+    DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080"),
+    // System.CommandLine has no built-in conversion to Uri.
+    CustomParser = result => new Uri(result.Tokens.Single().Value, UriKind.Absolute),
+};
 var target = new Option<string>("--target") { Description = "ledger (durable ingest) or baseline (the server's no-op sink)", DefaultValueFactory = _ => "ledger" };
 target.AcceptOnlyFromAmong("ledger", "baseline");
 var streams = new Option<int>("--streams") { Description = "Concurrent producer streams", DefaultValueFactory = _ => 16 };

@@ -11,6 +11,12 @@ public interface IRerateStore
     /// <summary>Asks for the works' past uses to be rated again; a work already waiting keeps its place and takes the new reason.</summary>
     Task EnqueueRerateAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="EnqueueRerateAsync"/>, but only for works that have projected uses, or while usage waits to be
+    /// projected: a licence granted before any use of its works needs no re-rating.
+    /// </summary>
+    Task EnqueueRerateIfUsedAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken);
+
     /// <summary>The oldest requests, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int limit, CancellationToken cancellationToken);
 

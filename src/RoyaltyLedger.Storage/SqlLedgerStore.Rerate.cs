@@ -20,10 +20,24 @@ public abstract partial class SqlLedgerStore : IRerateStore
         return WriteAsync((connection, transaction) => EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken), cancellationToken);
     }
 
-    private static async Task<int> EnqueueAsync(
-        DbConnection connection, DbTransaction transaction, IEnumerable<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
+    public Task EnqueueRerateIfUsedAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, RerateSql.Enqueue, ("w", ""), ("r", reason), ("t", requestedAtUnixMs));
+        ArgumentNullException.ThrowIfNull(workIds);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        if (workIds.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync((connection, transaction) =>
+            EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, RerateSql.EnqueueIfUsed), cancellationToken);
+    }
+
+    private static async Task<int> EnqueueAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken,
+        string sql = RerateSql.Enqueue)
+    {
+        await using var command = Command(connection, transaction, sql, ("w", ""), ("r", reason), ("t", requestedAtUnixMs));
         var queued = 0;
         foreach (var workId in workIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {

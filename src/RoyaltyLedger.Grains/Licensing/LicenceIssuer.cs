@@ -29,7 +29,7 @@ public sealed class LicenceIssuer(ILicenceStore store, WorkRefresher refresher, 
         var now = clock.GetUtcNow();
         if (held.Retroactive || held.StartsAt < now)
         {
-            await rerates.EnqueueRerateAsync(works, $"{RerateReasons.LicenceIssued}: {held.LicenceId}", now.ToUnixTimeMilliseconds(), cancellationToken);
+            await rerates.EnqueueRerateIfUsedAsync(works, $"{RerateReasons.LicenceIssued}: {held.LicenceId}", now.ToUnixTimeMilliseconds(), cancellationToken);
         }
 
         return new(ReferenceEquals(stored, row) ? RegistrationOutcome.Created : RegistrationOutcome.Unchanged, held);

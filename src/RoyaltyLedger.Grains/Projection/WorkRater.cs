@@ -5,8 +5,8 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// Rates uses with their work grains: one <see cref="IWorkGrain.Rate"/> call per distinct (operator, work), in waves
-/// of at most <see cref="MaxConcurrentCalls"/>, so a round with many works does not activate them all at once and
+/// Rates uses with their work grains: one <see cref="IWorkGrain.Rate"/> call per distinct (operator, work), at most
+/// <see cref="MaxConcurrentCalls"/> at a time, so a round with many works does not activate them all at once and
 /// exhaust the database's connections (the reason for <see cref="BoundedCalls"/>, whose bound this shares).
 /// </summary>
 internal static class WorkRater
@@ -22,19 +22,17 @@ internal static class WorkRater
         var groups = Enumerable.Range(0, uses.Count)
             .GroupBy(i => (uses[i].Use.OperatorId, uses[i].WorkId))
             .ToList();
-        foreach (var wave in groups.Chunk(MaxConcurrentCalls))
+        // A window of calls rather than waves: a slow call (a grain activating and loading its snapshot) holds up one
+        // slot, not the whole wave behind it.
+        await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentCalls }, async (group, _) =>
         {
-            var rated = await Task.WhenAll(wave.Select(g => RateGroupAsync(grains, g.Key.OperatorId, g.Key.WorkId, [.. g.Select(i => uses[i].Use)])));
-            for (var w = 0; w < wave.Length; w++)
+            var indexes = group.ToList();
+            var rated = await RateGroupAsync(grains, group.Key.OperatorId, group.Key.WorkId, [.. indexes.Select(i => uses[i].Use)]);
+            for (var j = 0; j < indexes.Count; j++)
             {
-                var j = 0;
-                foreach (var i in wave[w])
-                {
-                    ratings[i] = rated[w] is { } r ? r[j] : null;
-                    j++;
-                }
+                ratings[indexes[j]] = rated is { } r ? r[j] : null;
             }
-        }
+        });
 
         return ratings;
     }

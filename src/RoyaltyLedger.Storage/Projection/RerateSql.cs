@@ -7,6 +7,13 @@ internal static class RerateSql
         "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version) VALUES (@w, @r, @t, 1) " +
         "ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1";
 
+    // A work no projected use names, while nothing waits to be projected, has no past use to re-rate: uses logged later
+    // are rated with the licence already in force. While rows are pending, any of them may name the work, so it is queued.
+    public const string EnqueueIfUsed =
+        "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version) SELECT @w, @r, @t, 1 " +
+        "WHERE EXISTS (SELECT 1 FROM work_log WHERE work_id = @w) OR EXISTS (SELECT 1 FROM usage_log_pending) " +
+        "ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1";
+
     public const string Peek = "SELECT work_id, reason, requested_at_ms, version FROM rerate_queue ORDER BY requested_at_ms, work_id LIMIT @n";
 
     public const string Dequeue = "DELETE FROM rerate_queue WHERE work_id = @w AND version = @v";
