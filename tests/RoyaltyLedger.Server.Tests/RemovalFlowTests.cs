@@ -100,6 +100,7 @@ public abstract class RemovalFlowTests(ServerFixture fixture)
             "rmf-song  The Song  rmf-op    rmf-model  training  licensed  2026-10       1  1,000,000 tokens  EUR 1.200000000",
             "rmf-song  The Song  rmf-op    rmf-model  training  licensed  2026-11       1  1,000,000 tokens  EUR 1.200000000",
             "Total owed: EUR 2.400000000",
+            "Account EUR: accrued 2.400000000 + adjustments for past uses 0.000000000 - commission 0.000000000 - paid 0.000000000 = owed (carried forward) 2.400000000",
             "Removal requests:",
             "REQUEST  WORK      OPERATOR  MODEL      STATUS    REQUESTED             USES AFTER REMOVAL",
             $"rmf-rm   rmf-song  rmf-op    rmf-model  VIOLATED  {Cli(removal.RequestedAt),-20}     1 (a violation)",
