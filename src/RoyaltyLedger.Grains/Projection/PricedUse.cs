@@ -13,9 +13,26 @@ internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<Par
 {
     public bool Settled { get; init; }
 
+    private static readonly IReadOnlyList<(string Currency, long AmountNanos)> Unpriced = [("", 0L)];
+
     /// <summary>The work's amount per currency, ordinal order; one ('', 0) entry when nothing is priced.</summary>
     public IReadOnlyList<(string Currency, long AmountNanos)> Totals()
     {
+        // Nearly every use is priced in one currency (or not at all): summed without grouping, as this runs per use.
+        var currency = Parts.Count == 0 ? "" : Parts[0].Currency;
+        long sum = 0;
+        var single = true;
+        foreach (var part in Parts)
+        {
+            single &= part.Currency == currency;
+            sum += part.AmountNanos;
+        }
+
+        if (single)
+        {
+            return currency.Length == 0 ? Unpriced : [(currency, sum)];
+        }
+
         var totals = Parts.Where(p => p.Currency.Length > 0)
             .GroupBy(p => p.Currency, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
