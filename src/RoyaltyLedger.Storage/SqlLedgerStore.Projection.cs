@@ -126,8 +126,15 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
     /// Adds each delta in key order (so that concurrent writers lock rows in the same order), checks that no total
     /// went negative, and drops rows that fell back to zero (suspense rows whose events all found their work).
     /// </summary>
-    private static async Task AddTotalsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken)
+    private async Task AddTotalsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken)
     {
+        if (totals.Count >= BulkTotalsThreshold && await UpsertTotalsInBulkAsync(connection, transaction, [.. totals.OrderBy(d => d.Key)], cancellationToken).ConfigureAwait(false))
+        {
+            await CheckTotalsAfterBulkAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+
         await using var add = Command(connection, transaction, ProjectionSql.AddTotals, [.. KeyParameters(), ("n", 0L), ("q", 0L), ("x", 0L), ("f", 0L), ("l", 0L)]);
         await using var dropEmpty = Command(connection, transaction, ProjectionSql.DeleteEmptyTotal, KeyParameters());
         foreach (var delta in totals.OrderBy(d => d.Key))

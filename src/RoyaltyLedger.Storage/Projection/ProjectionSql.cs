@@ -29,6 +29,22 @@ internal static class ProjectionSql
         "last_at_ms = CASE WHEN excluded.last_at_ms > usage_totals.last_at_ms THEN excluded.last_at_ms ELSE usage_totals.last_at_ms END " +
         "RETURNING event_count, units, amount_nanos";
 
+    /// <summary>The upsert's conflict clause, shared by the row-by-row and bulk forms.</summary>
+    public const string TotalsConflict =
+        $"ON CONFLICT ({TotalsKeyColumns}) DO UPDATE SET event_count = usage_totals.event_count + excluded.event_count, " +
+        "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos, " +
+        "first_at_ms = CASE WHEN excluded.first_at_ms < usage_totals.first_at_ms THEN excluded.first_at_ms ELSE usage_totals.first_at_ms END, " +
+        "last_at_ms = CASE WHEN excluded.last_at_ms > usage_totals.last_at_ms THEN excluded.last_at_ms ELSE usage_totals.last_at_ms END";
+
+    public const string TotalsInsertColumns = $"INSERT INTO usage_totals ({TotalsKeyColumns}, event_count, units, amount_nanos, first_at_ms, last_at_ms) ";
+
+    // These predicates repeat the partial indexes' (usage_totals_negative, usage_totals_empty) so the planners use them.
+    public const string NegativeTotal =
+        "SELECT party_id, work_id, status, event_count, units, amount_nanos FROM usage_totals " +
+        "WHERE event_count < 0 OR units < 0 OR amount_nanos < 0 LIMIT 1";
+
+    public const string DeleteEmptyTotals = "DELETE FROM usage_totals WHERE event_count = 0 AND units = 0 AND amount_nanos = 0";
+
     public const string DeleteEmptyTotal =
         $"DELETE FROM usage_totals WHERE {TotalsKeyMatch} AND event_count = 0 AND units = 0 AND amount_nanos = 0";
 

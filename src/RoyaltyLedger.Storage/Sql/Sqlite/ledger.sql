@@ -340,3 +340,8 @@ CREATE TABLE IF NOT EXISTS removal_attestations (
 -- Refused training and fine-tuning (use kinds 1 and 2), which the ledger's pass turns into removal demands.
 CREATE INDEX IF NOT EXISTS usage_totals_refused_training ON usage_totals (work_id, operator_id, model_id)
     WHERE party_id = '' AND status = 'refused' AND use_kind IN (1, 2);
+
+-- Partial indexes that hold only rows a projection commit must not leave behind (negative totals, a broken invariant)
+-- or drops (totals back at zero), so checking for them after a bulk upsert costs nothing when there are none.
+CREATE INDEX IF NOT EXISTS usage_totals_negative ON usage_totals (party_id) WHERE event_count < 0 OR units < 0 OR amount_nanos < 0;
+CREATE INDEX IF NOT EXISTS usage_totals_empty ON usage_totals (party_id) WHERE event_count = 0 AND units = 0 AND amount_nanos = 0;

@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RoyaltyLedger.Storage.Projection;
+
+namespace RoyaltyLedger.Storage.Sqlite;
+
+/// <summary>Upserts usage totals in bulk on SQLite: each statement unpacks one JSON array of rows with json_each.</summary>
+internal static class SqliteTotalsWriter
+{
+    // "WHERE true" lets SQLite parse the upsert after a SELECT (its documented parsing ambiguity).
+    private const string Upsert =
+        ProjectionSql.TotalsInsertColumns +
+        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, " +
+        "value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13 FROM json_each(@j) WHERE true " + ProjectionSql.TotalsConflict;
+
+    private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task UpsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, int perStatement, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
+        foreach (var chunk in totals.Chunk(perStatement))
+        {
+            buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(buffer, Relaxed))
+            {
+                json.WriteStartArray();
+                foreach (var d in chunk)
+                {
+                    var k = d.Key;
+                    json.WriteStartArray();
+                    json.WriteStringValue(k.PartyId);
+                    json.WriteStringValue(k.WorkId);
+                    json.WriteStringValue(k.OperatorId);
+                    json.WriteStringValue(k.ModelId);
+                    json.WriteNumberValue(k.UseKind);
+                    json.WriteStringValue(k.Status);
+                    json.WriteStringValue(k.UnitKind);
+                    json.WriteStringValue(k.Currency);
+                    json.WriteStringValue(k.Period);
+                    json.WriteNumberValue(d.EventCount);
+                    json.WriteNumberValue(d.Units);
+                    json.WriteNumberValue(d.AmountNanos);
+                    json.WriteNumberValue(d.FirstAtUnixMs);
+                    json.WriteNumberValue(d.LastAtUnixMs);
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Upsert;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@j";
+            parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            command.Parameters.Add(parameter);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
