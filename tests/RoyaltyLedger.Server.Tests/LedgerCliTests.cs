@@ -22,13 +22,7 @@ public abstract class LedgerCliTests(ServerFixture fixture)
 
     private IJournalStore Journal => Server.Services.GetRequiredService<IJournalStore>();
 
-    private async Task<(int Exit, string Output, string Error)> RoyaltyAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await RoyaltyCli.RunAsync([.. args, "--server", Server.Address, "--api-key", Server.Admin.ApiKey], output, error);
-        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private Task<(int Exit, string Output, string Error)> RoyaltyAsync(params string[] args) => Server.RoyaltyAsync(Server.Admin.ApiKey, args);
 
     private async Task<Domain.Ledger.JournalEntry[]> AppendAsync(params JournalEntryDraft[] drafts)
     {

@@ -14,13 +14,7 @@ public sealed class SplitCliTests(SqliteServerFixture fixture) : IClassFixture<S
 
     private LedgerServer Server => fixture.Server;
 
-    private async Task<(int Exit, string Output, string Error)> RoyaltyAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await RoyaltyCli.RunAsync([.. args, "--server", Server.Address, "--api-key", Server.Admin.ApiKey], output, error);
-        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private Task<(int Exit, string Output, string Error)> RoyaltyAsync(params string[] args) => Server.RoyaltyAsync(Server.Admin.ApiKey, args);
 
     private async Task<(int Exit, string Output, string Error)> ImportAsync(string kind, string csv)
     {

@@ -62,10 +62,8 @@ public abstract class SuspenseClaimTests(ServerFixture fixture)
 
     private async Task<(int Exit, string Output)> RoyaltyAsync(string apiKey, params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await RoyaltyCli.RunAsync([.. args, "--server", Server.Address, "--api-key", apiKey], output, error);
-        return (exit, (output.ToString() + error.ToString()).ReplaceLineEndings("\n"));
+        var (exit, output, error) = await Server.RoyaltyAsync(apiKey, args);
+        return (exit, output + error);
     }
 }
 

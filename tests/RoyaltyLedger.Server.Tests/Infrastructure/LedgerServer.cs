@@ -39,6 +39,15 @@ public sealed class LedgerServer : IAsyncDisposable
 
     public LedgerClients ClientsWithKey(string apiKey) => new(Channel, apiKey);
 
+    /// <summary>Runs the `royalty` CLI in-process against this server with the key; output and error with \n line ends.</summary>
+    public async Task<(int Exit, string Output, string Error)> RoyaltyAsync(string apiKey, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await RoyaltyLedger.Cli.RoyaltyCli.RunAsync([.. args, "--server", Address, "--api-key", apiKey], output, error);
+        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+
     public string Address { get; }
 
     public GrpcChannel Channel { get; }
