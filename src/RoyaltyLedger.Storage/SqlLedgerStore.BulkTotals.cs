@@ -6,25 +6,18 @@ namespace RoyaltyLedger.Storage;
 
 public abstract partial class SqlLedgerStore
 {
-    /// <summary>
-    /// From this many rows totals go to the database in bulk statements rather than one upsert per row (a projection
-    /// round holds ~20,000; per-row upserts took 340–540 ms of its commit on SQLite). One, so that every commit takes
-    /// the same path and every test exercises it.
-    /// </summary>
-    private protected const int BulkTotalsThreshold = 1;
-
     /// <summary>Rows per bulk statement.</summary>
     private protected const int TotalsPerStatement = 5_000;
 
     /// <summary>
-    /// Upserts the deltas, in the order given (key order, so concurrent writers lock rows alike), in bulk statements;
-    /// false where the store has no bulk form and the caller upserts row by row.
+    /// Upserts the deltas, in the order given (key order, so concurrent writers lock rows alike), in bulk statements of
+    /// at most <see cref="TotalsPerStatement"/> rows (one upsert per row took 340–540 ms of a 20,000-row commit on SQLite).
     /// </summary>
-    private protected virtual Task<bool> UpsertTotalsInBulkAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) => Task.FromResult(false);
+    private protected abstract Task UpsertTotalsInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken);
 
     /// <summary>
-    /// What the row-by-row path checks per row, for the whole table at once: no total is negative (a broken invariant,
+    /// After a bulk upsert, for the whole table at once: no total is negative (a broken invariant,
     /// which rolls the transaction back), and rows that fell back to zero are dropped. Both use partial indexes that
     /// hold only such rows, so they cost nothing when there are none.
     /// </summary>

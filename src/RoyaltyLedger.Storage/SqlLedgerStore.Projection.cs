@@ -123,67 +123,19 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
     }
 
     /// <summary>
-    /// Adds each delta in key order (so that concurrent writers lock rows in the same order), checks that no total
-    /// went negative, and drops rows that fell back to zero (suspense rows whose events all found their work).
+    /// Adds each delta in key order (so that concurrent writers lock rows in the same order), in bulk statements; then
+    /// checks that no total went negative and drops rows that fell back to zero (suspense rows whose events all found
+    /// their work).
     /// </summary>
     private async Task AddTotalsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken)
     {
-        if (totals.Count >= BulkTotalsThreshold && await UpsertTotalsInBulkAsync(connection, transaction, [.. totals.OrderBy(d => d.Key)], cancellationToken).ConfigureAwait(false))
+        if (totals.Count == 0)
         {
-            await CheckTotalsAfterBulkAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-
-        await using var add = Command(connection, transaction, ProjectionSql.AddTotals, [.. KeyParameters(), ("n", 0L), ("q", 0L), ("x", 0L), ("f", 0L), ("l", 0L)]);
-        await using var dropEmpty = Command(connection, transaction, ProjectionSql.DeleteEmptyTotal, KeyParameters());
-        foreach (var delta in totals.OrderBy(d => d.Key))
-        {
-            SetKey(add.Parameters, delta.Key);
-            add.Parameters["n"].Value = delta.EventCount;
-            add.Parameters["q"].Value = delta.Units;
-            add.Parameters["x"].Value = delta.AmountNanos;
-            add.Parameters["f"].Value = delta.FirstAtUnixMs;
-            add.Parameters["l"].Value = delta.LastAtUnixMs;
-            long count, units, amount;
-            await using (var reader = await add.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    throw new UnreachableException($"the upsert of usage total {delta.Key} returned no row");
-                }
-
-                (count, units, amount) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-            }
-
-            if (count < 0 || units < 0 || amount < 0)
-            {
-                throw new UnreachableException(
-                    $"usage total {delta.Key} would become {count} events, {units} units, {amount} nanos after adding {delta}");
-            }
-
-            if (count == 0 && units == 0 && amount == 0)
-            {
-                SetKey(dropEmpty.Parameters, delta.Key);
-                await dropEmpty.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static (string Name, object Value)[] KeyParameters() =>
-        [("p", ""), ("w", ""), ("o", ""), ("m", ""), ("u", 0), ("s", ""), ("k", ""), ("c", ""), ("t", "")];
-
-    private static void SetKey(DbParameterCollection p, TotalsKey key)
-    {
-        p["p"].Value = key.PartyId;
-        p["w"].Value = key.WorkId;
-        p["o"].Value = key.OperatorId;
-        p["m"].Value = key.ModelId;
-        p["u"].Value = key.UseKind;
-        p["s"].Value = key.Status;
-        p["k"].Value = key.UnitKind;
-        p["c"].Value = key.Currency;
-        p["t"].Value = key.Period;
+        await UpsertTotalsInBulkAsync(connection, transaction, [.. totals.OrderBy(d => d.Key)], cancellationToken).ConfigureAwait(false);
+        await CheckTotalsAfterBulkAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task InsertUnidentifiedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<UnidentifiedUse> uses, CancellationToken cancellationToken)

@@ -8,7 +8,13 @@ namespace RoyaltyLedger.Storage;
 
 public abstract partial class SqlLedgerStore : IRerateStore
 {
-    public Task EnqueueRerateAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
+    public Task EnqueueRerateAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken) =>
+        EnqueueWithAsync(RerateSql.Enqueue, workIds, reason, requestedAtUnixMs, cancellationToken);
+
+    public Task EnqueueRerateIfUsedAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken) =>
+        EnqueueWithAsync(RerateSql.EnqueueIfUsed, workIds, reason, requestedAtUnixMs, cancellationToken);
+
+    private Task EnqueueWithAsync(string sql, IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workIds);
         ArgumentException.ThrowIfNullOrEmpty(reason);
@@ -17,20 +23,7 @@ public abstract partial class SqlLedgerStore : IRerateStore
             return Task.CompletedTask;
         }
 
-        return WriteAsync((connection, transaction) => EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken), cancellationToken);
-    }
-
-    public Task EnqueueRerateIfUsedAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(workIds);
-        ArgumentException.ThrowIfNullOrEmpty(reason);
-        if (workIds.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        return WriteAsync((connection, transaction) =>
-            EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, RerateSql.EnqueueIfUsed), cancellationToken);
+        return WriteAsync((connection, transaction) => EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, sql), cancellationToken);
     }
 
     private static async Task<int> EnqueueAsync(

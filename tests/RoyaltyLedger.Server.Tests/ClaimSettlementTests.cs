@@ -80,8 +80,7 @@ public abstract class ClaimSettlementTests(ServerFixture fixture)
         SettledThrough = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)),
     };
 
-    private async Task<long> BalanceAsync(string account) =>
-        (await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = account })).Balances.Where(b => b.Account == account).Sum(b => b.AmountNanos);
+    private Task<long> BalanceAsync(string account) => Server.BalanceAsync(account);
 }
 
 public sealed class SqliteClaimSettlementTests(SqliteServerFixture fixture) : ClaimSettlementTests(fixture), IClassFixture<SqliteServerFixture>;

@@ -146,8 +146,7 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
         CycleId = id, SocietyId = society, Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(periodEnd), MinimumPayoutMinor = 30,
     };
 
-    private async Task<long> BalanceAsync(string account) =>
-        (await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = account })).Balances.Where(b => b.Account == account).Sum(b => b.AmountNanos);
+    private Task<long> BalanceAsync(string account) => Server.BalanceAsync(account);
 
     private async Task<(int Exit, string Text)> VerifyProofAsync(PayoutProof proof, string? root)
     {

@@ -157,8 +157,7 @@ public abstract class WorkedExampleTests(ServerFixture fixture)
         Assert.Equal(0UL, statement.PendingBatches);
     }
 
-    private async Task<long> BalanceAsync(string account) =>
-        (await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = account })).Balances.Where(b => b.Account == account).Sum(b => b.AmountNanos);
+    private Task<long> BalanceAsync(string account) => Server.BalanceAsync(account);
 }
 
 public sealed class SqliteWorkedExampleTests(SqliteServerFixture fixture) : WorkedExampleTests(fixture), IClassFixture<SqliteServerFixture>;

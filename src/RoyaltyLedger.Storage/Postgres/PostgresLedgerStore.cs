@@ -36,12 +36,9 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
     private protected override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
         PostgresJournalWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);
 
-    private protected override async Task<bool> UpsertTotalsInBulkAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken)
-    {
-        await PostgresTotalsWriter.UpsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, totals, TotalsPerStatement, cancellationToken).ConfigureAwait(false);
-        return true;
-    }
+    private protected override Task UpsertTotalsInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) =>
+        PostgresTotalsWriter.UpsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, totals, TotalsPerStatement, cancellationToken);
 
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +

@@ -5,10 +5,6 @@ internal static class ProjectionSql
 {
     private const string TotalsKeyColumns = "party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period";
 
-    private const string TotalsKeyMatch =
-        "party_id = @p AND work_id = @w AND operator_id = @o AND model_id = @m AND use_kind = @u AND status = @s " +
-        "AND unit_kind = @k AND currency = @c AND period = @t";
-
     public const string UsageTotalColumns =
         "work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, amount_nanos, first_at_ms, last_at_ms";
 
@@ -19,17 +15,7 @@ internal static class ProjectionSql
 
     public const string CountPending = "SELECT COUNT(*) FROM usage_log_pending";
 
-    public const string AddTotals =
-        $"INSERT INTO usage_totals ({TotalsKeyColumns}, event_count, units, amount_nanos, first_at_ms, last_at_ms) " +
-        "VALUES (@p, @w, @o, @m, @u, @s, @k, @c, @t, @n, @q, @x, @f, @l) " +
-        $"ON CONFLICT ({TotalsKeyColumns}) DO UPDATE SET event_count = usage_totals.event_count + excluded.event_count, " +
-        "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos, " +
-        // Two-argument MIN/MAX are SQLite's, LEAST/GREATEST PostgreSQL's; CASE is both's.
-        "first_at_ms = CASE WHEN excluded.first_at_ms < usage_totals.first_at_ms THEN excluded.first_at_ms ELSE usage_totals.first_at_ms END, " +
-        "last_at_ms = CASE WHEN excluded.last_at_ms > usage_totals.last_at_ms THEN excluded.last_at_ms ELSE usage_totals.last_at_ms END " +
-        "RETURNING event_count, units, amount_nanos";
-
-    /// <summary>The upsert's conflict clause, shared by the row-by-row and bulk forms.</summary>
+    /// <summary>The bulk upserts' conflict clause, shared by SQLite and PostgreSQL.</summary>
     public const string TotalsConflict =
         $"ON CONFLICT ({TotalsKeyColumns}) DO UPDATE SET event_count = usage_totals.event_count + excluded.event_count, " +
         "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos, " +
@@ -44,9 +30,6 @@ internal static class ProjectionSql
         "WHERE event_count < 0 OR units < 0 OR amount_nanos < 0 LIMIT 1";
 
     public const string DeleteEmptyTotals = "DELETE FROM usage_totals WHERE event_count = 0 AND units = 0 AND amount_nanos = 0";
-
-    public const string DeleteEmptyTotal =
-        $"DELETE FROM usage_totals WHERE {TotalsKeyMatch} AND event_count = 0 AND units = 0 AND amount_nanos = 0";
 
     public const string InsertUnidentified =
         "INSERT INTO unidentified_usage (log_seq, event_index, operator_id, event_id, model_id, work_id, ref_scheme, ref_value, " +

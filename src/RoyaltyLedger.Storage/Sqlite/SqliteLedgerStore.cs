@@ -126,12 +126,9 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     private protected override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
         SqliteJournalWriter.InsertAsync(connection, transaction, rows, cancellationToken);
 
-    private protected override async Task<bool> UpsertTotalsInBulkAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken)
-    {
-        await SqliteTotalsWriter.UpsertAsync(connection, transaction, totals, TotalsPerStatement, cancellationToken).ConfigureAwait(false);
-        return true;
-    }
+    private protected override Task UpsertTotalsInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) =>
+        SqliteTotalsWriter.UpsertAsync(connection, transaction, totals, TotalsPerStatement, cancellationToken);
 
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
