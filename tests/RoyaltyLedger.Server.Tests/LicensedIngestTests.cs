@@ -76,10 +76,55 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
         Assert.Equal((3UL, 0L), lines["unlicensed"]);
     }
 
+    [Fact]
+    public async Task Ingest_StyleImitation_IsPricedOnlyUnderALicenceThatNamesIt()
+    {
+        var s = await new Slice("lic-style").RegisterAsync(Server.Admin);
+        // The slice's training licence does not reach style imitation: the first use is unlicensed when projected. Then
+        // the lyricist consents and the composer licenses style imitation from the start of the year, which reaches back
+        // past the first use, so that use is re-rated too.
+        await s.SendAsync(Server.Ingest, "style-1", Slice.Batch(1, StyleImitation(s, "e-style-before")));
+        await ProjectedAsync(s);
+        var first = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist });
+        Assert.Equal("unlicensed", first.Lines.Single(l => l.Use == UseKind.StyleImitation).LicenceStatus);
+        await Server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest
+        {
+            CreatorId = s.Lyricist, WorkId = s.Work, Use = UseKind.StyleImitation, OperatorId = s.Operator, Decision = ConsentDecision.Granted,
+        });
+        await Server.Registry.GrantLicenceAsync(new GrantLicenceRequest
+        {
+            Licence = new Licence
+            {
+                LicenceId = "lic-style-voice",
+                LicensorCreatorId = s.Composer,
+                WorkIds = { s.Work },
+                OperatorId = s.Operator,
+                Uses = { UseKind.StyleImitation },
+                StartsAt = Slice.LicenceStart,
+                Tariff = new Tariff { Currency = "EUR", PriceMicros = 250_000, PerUnits = 1, UnitKind = "songs" },
+            },
+        });
+        var (_, acks) = await s.SendAsync(Server.Ingest, "style-2", Slice.Batch(1, StyleImitation(s, "e-style-after")));
+
+        Assert.Equal(1U, acks.Single().Accepted);
+        var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
+        var lines = statement.Lines.Where(l => l.Use == UseKind.StyleImitation).ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+        // Two songs in the style at 0.25 EUR each, the lyricist's 40 %: 0.10 EUR each, the first one back-paid.
+        Assert.Equal((2UL, 200_000_000L), lines["licensed"]);
+    }
+
     private async Task ProjectedAsync(Slice s)
     {
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         Assert.Equal(0UL, statement.PendingBatches);
+    }
+
+    private static UsageEvent StyleImitation(Slice s, string id)
+    {
+        var e = s.Event(id, units: 1);
+        e.Use = UseKind.StyleImitation;
+        e.UnitKind = "songs";
+        return e;
     }
 
     private static UsageEvent Retrieval(Slice s, string id, string territory)

@@ -13,11 +13,49 @@ namespace RoyaltyLedger.Domain.Licensing;
 /// has granted consent or is the licensor.</item>
 /// <item>Otherwise the use is unlicensed, for the reason of the licence that came closest (see <see cref="LicenceMiss"/>).</item>
 /// </list>
+/// An unlicensed use allocates one small object, whose reason is written only when read (see <see cref="Unlicensed"/>).
 /// A covered use allocates nothing: the decision returned is built once per licence when the snapshot is, and
 /// consents are resolved in advance for records that apply to any operator (see <see cref="ConsentCell"/>).
 /// </summary>
 public static class LicenceEvaluator
 {
+    /// <summary>How many uses the batch check reads ahead: enough to overlap their cache misses, few enough to stay in the load queue.</summary>
+    public const int BatchReadAhead = 16;
+
+    // Written once per block, so that the reads of Touch cannot be dropped as unused.
+    private static int s_touched;
+
+    /// <summary>
+    /// Checks each use against the snapshot at the same index, writing the decisions in order: the very answers of
+    /// <see cref="Evaluate(WorkSnapshot, UseOfWork)"/> one by one. When the snapshots are many and not in the CPU's
+    /// caches, this is faster: it first reads a little of each snapshot of the next <see cref="BatchReadAhead"/> uses,
+    /// loads that do not depend on each other, so the processor waits for their memory once rather than once each.
+    /// </summary>
+    public static void Evaluate(ReadOnlySpan<WorkSnapshot> works, ReadOnlySpan<UseOfWork> uses, Span<LicenceDecision> decisions)
+    {
+        if (works.Length != uses.Length || decisions.Length < uses.Length)
+        {
+            throw new ArgumentException(
+                $"{uses.Length} uses need as many snapshots (got {works.Length}) and room for as many decisions (got {decisions.Length})");
+        }
+
+        for (var start = 0; start < uses.Length; start += BatchReadAhead)
+        {
+            var end = Math.Min(start + BatchReadAhead, uses.Length);
+            var touched = 0;
+            for (var i = start; i < end; i++)
+            {
+                touched ^= works[i].Touch() ^ uses[i].OperatorId.Length ^ uses[i].ModelId.Length;
+            }
+
+            s_touched = touched;
+            for (var i = start; i < end; i++)
+            {
+                decisions[i] = Evaluate(works[i], uses[i]);
+            }
+        }
+    }
+
     public static LicenceDecision Evaluate(WorkSnapshot work, UseOfWork use)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -35,7 +73,7 @@ public static class LicenceEvaluator
         var splitIndex = work.SplitIndexAt(use.OccurredAt.UtcTicks);
         if (splitIndex < 0)
         {
-            return Reasons.NoSplitInForce(work, use);
+            return Unlicensed.NoSplitInForce(work, use);
         }
 
         ref readonly var split = ref work.Split(splitIndex);
@@ -49,7 +87,7 @@ public static class LicenceEvaluator
         var territory = (ushort)0;
         if (!string.IsNullOrEmpty(use.TerritoryCode) && !Territory.TryPack(use.TerritoryCode, out territory))
         {
-            return Reasons.MalformedTerritory(use);
+            return Unlicensed.MalformedTerritory(work, use);
         }
 
         ref readonly var licences = ref work.LicenceTable;
@@ -70,7 +108,7 @@ public static class LicenceEvaluator
         }
 
         return closest < 0
-            ? Reasons.NoLicence(work, use)
-            : Reasons.Miss(licences[closest].Licence, closestMiss, split, split.LicensorIndexOf(closest), use);
+            ? Unlicensed.NoLicence(work, use)
+            : Unlicensed.Miss(work, use, splitIndex, closest, closestMiss);
     }
 }

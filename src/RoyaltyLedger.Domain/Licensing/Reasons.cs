@@ -3,12 +3,15 @@ using RoyaltyLedger.Domain.Validation;
 
 namespace RoyaltyLedger.Domain.Licensing;
 
-/// <summary>Builds the decisions that are not covered, with sentences naming the entities and values that failed. Off the hot path.</summary>
+/// <summary>
+/// Writes the sentences of decisions that are not covered, naming the entities and values that failed. Off the hot
+/// path: a refusal is rare and built at once; an unlicensed use's sentence is written when it is first read.
+/// </summary>
 internal static class Reasons
 {
-    public static Unlicensed NoSplitInForce(WorkSnapshot work, UseOfWork use) =>
-        new($"work {work.WorkId} has no split in force on {Instants.Format(use.OccurredAt)}; "
-            + $"its first split is effective from {Instants.Format(work.Splits.Versions[0].EffectiveFrom)}");
+    public static string NoSplitInForce(WorkSnapshot work, UseOfWork use) =>
+        $"work {work.WorkId} has no split in force on {Instants.Format(use.OccurredAt)}; "
+            + $"its first split is effective from {Instants.Format(work.Splits.Versions[0].EffectiveFrom)}";
 
     public static Refused Refusal(WorkSnapshot work, in CompiledSplit split, int contributor, UseOfWork use)
     {
@@ -19,16 +22,19 @@ internal static class Reasons
             $"creator {creatorId} refused {UseNames.Of(use.Use)} by operator {use.OperatorId} (recorded {scope})");
     }
 
-    public static Unlicensed MalformedTerritory(UseOfWork use) =>
-        new($"territory '{EntityIds.Printable(use.TerritoryCode ?? "")}' of the use is not an ISO 3166-1 alpha-2 code");
+    public static string MalformedTerritory(UseOfWork use) =>
+        $"territory '{EntityIds.Printable(use.TerritoryCode ?? "")}' of the use is not an ISO 3166-1 alpha-2 code";
 
-    public static Unlicensed NoLicence(WorkSnapshot work, UseOfWork use) =>
-        new($"operator {use.OperatorId} has no licence for work {work.WorkId}");
+    public static string NoLicence(WorkSnapshot work, UseOfWork use) =>
+        $"operator {use.OperatorId} has no licence for work {work.WorkId}";
 
-    public static Unlicensed Miss(Licence licence, LicenceMiss miss, in CompiledSplit split, short licensorIndex, UseOfWork use)
+    /// <summary>Why the <paramref name="index"/>th licence of the snapshot, the one that came closest, does not cover the use.</summary>
+    public static string Miss(WorkSnapshot work, UseOfWork use, int splitIndex, int index, LicenceMiss miss)
     {
+        var licence = work.LicenceTable[index].Licence;
+        ref readonly var split = ref work.Split(splitIndex);
         var id = licence.LicenceId;
-        return new Unlicensed(miss switch
+        return miss switch
         {
             LicenceMiss.Use => $"licence {id} does not cover {UseNames.Of(use.Use)}",
             LicenceMiss.Model => $"model {use.ModelId} is not covered by licence {id}",
@@ -41,9 +47,9 @@ internal static class Reasons
                 $"licence {id} starts on {Instants.Format(licence.StartsAt)} and is not retroactive; use on {Instants.Format(use.OccurredAt)}",
             LicenceMiss.Licensor =>
                 $"licence {id} is from {licence.Licensor}, who is not a contributor of work {use.WorkId} on {Instants.Format(use.OccurredAt)}",
-            LicenceMiss.Consent => NoConsent(licence, split, licensorIndex, use),
+            LicenceMiss.Consent => NoConsent(licence, split, split.LicensorIndexOf(index), use),
             _ => throw new UnreachableException($"licence {id} missed with {miss}, which has no reason"),
-        });
+        };
     }
 
     private static string NoConsent(Licence licence, in CompiledSplit split, short licensorIndex, UseOfWork use)

@@ -99,5 +99,12 @@ public sealed class WorkSnapshot
 
     internal ref readonly CompiledSplit Split(int index) => ref _splits[index];
 
+    /// <summary>
+    /// Reads one number from each object the check will read, and nothing that depends on the use, so that a caller
+    /// can start the cache misses of many snapshots at once and let them overlap (see the batch
+    /// <see cref="LicenceEvaluator.Evaluate(ReadOnlySpan{WorkSnapshot}, ReadOnlySpan{UseOfWork}, Span{LicenceDecision})"/>).
+    /// </summary>
+    internal int Touch() => _splits.Length ^ _splitData.Length ^ _licences.Touch();
+
     internal ref readonly LicenceTable LicenceTable => ref _licences;
 }

@@ -21,7 +21,7 @@ public static class UsageEventRules
     private static bool PlainlyValid(UsageEvent e) =>
         e.WorkRefScheme.Length == 0
         && EntityIds.IsValid(e.EventId) && EntityIds.IsValid(e.ModelId) && EntityIds.IsValid(e.WorkId) && EntityIds.IsValid(e.UnitKind)
-        && e.Use is UseKind.Training or UseKind.FineTuning or UseKind.Retrieval or UseKind.Output
+        && Licensing.UseNames.IsLicensable(e.Use)
         && e.Units is > 0 and <= MaxUnits
         && e.AttributionWeightPpm is >= 0 and <= Scales.PartsPerMillionWhole
         && e.OccurredAt is not null
@@ -146,10 +146,10 @@ public static class UsageEventRules
     }
 
     private static EventRejection? CheckUse(int index, string prefix, UseKind use) =>
-        use is UseKind.Training or UseKind.FineTuning or UseKind.Retrieval or UseKind.Output
+        Licensing.UseNames.IsLicensable(use)
             ? null
             : new EventRejection(index, use == UseKind.Unspecified ? RejectionReason.MissingField : RejectionReason.InvalidValue,
-                $"{prefix}.use", $"{prefix}.use is {(int)use} ({use}), expected training, fine-tuning, retrieval or output");
+                $"{prefix}.use", $"{prefix}.use is {(int)use} ({use}), expected {Licensing.UseNames.Expected}");
 
     private static EventRejection? CheckUnits(int index, string prefix, long units) =>
         units is > 0 and <= MaxUnits

@@ -114,4 +114,25 @@ public class LicenceEvaluatorProperties
             return Decide(splits, licences, [.. consents, refusal], use) is Refused;
         }, seed: Seed, iter: 5_000);
     }
+
+    [Fact]
+    public void EvaluateBatch_AnyNumberOfUses_GivesTheDecisionsOfOneByOneInOrder()
+    {
+        // Up to three blocks of read-ahead, so that a batch ends part-way through a block as often as not.
+        GenScenario.Array[0, (3 * LicenceEvaluator.BatchReadAhead) + 1].Sample(scenarios =>
+        {
+            var works = scenarios.Select(s => Snapshot(s.Licences, s.Consents, s.Splits)).ToArray();
+            var uses = scenarios.Select(s => s.Use).ToArray();
+            var decisions = new LicenceDecision[uses.Length];
+            LicenceEvaluator.Evaluate(works, uses, decisions);
+            return decisions.SequenceEqual(uses.Select((use, i) => LicenceEvaluator.Evaluate(works[i], use)));
+        }, seed: Seed, iter: 500);
+    }
+
+    [Fact]
+    public void EvaluateBatch_MismatchedLengths_SaysWhatItGot()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LicenceEvaluator.Evaluate([], [Use()], new LicenceDecision[1]));
+        Assert.Equal("1 uses need as many snapshots (got 0) and room for as many decisions (got 1)", error.Message);
+    }
 }

@@ -61,4 +61,21 @@ public class LicenceEvaluatorSplitTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.Equal(new Covered("L-2", Tokens, null, false), first);
     }
+
+    [Fact]
+    public void Evaluate_UnlicensedUse_AllocatesOneSmallObjectAndWritesItsReasonOnceWhenRead()
+    {
+        var snapshot = Snapshot([DirectLicence("L-2") with { EndsAt = Day(2026, 6, 30) }], [Grant("c-1"), Grant("c-2")], SoloThenDuo);
+        var use = Use(at: Day(2026, 7, 2));
+        Check(snapshot, use);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var decision = Assert.IsType<Unlicensed>(Check(snapshot, use));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.InRange(allocated, 1, 64);
+        Assert.Equal("licence L-2 expired on 2026-06-30; use on 2026-07-02", decision.Reason);
+        Assert.Same(decision.Reason, decision.Reason);
+        Assert.Equal(new Unlicensed("licence L-2 expired on 2026-06-30; use on 2026-07-02").GetHashCode(), decision.GetHashCode());
+    }
 }

@@ -65,6 +65,27 @@ public class UsageEventRulesTests
         Assert.Equal(RejectionReason.MissingField, UsageEventRules.Validate(0, Good with { Use = UseKind.Unspecified })?.Reason);
     }
 
+    [Theory]
+    [InlineData(UseKind.Training)]
+    [InlineData(UseKind.FineTuning)]
+    [InlineData(UseKind.Retrieval)]
+    [InlineData(UseKind.Output)]
+    [InlineData(UseKind.StyleImitation)]
+    public void Validate_EachUseThatConsentAndLicencesName_IsAccepted(UseKind use)
+    {
+        Assert.Null(UsageEventRules.Validate(0, Good with { Use = use }));
+    }
+
+    [Fact]
+    public void Validate_UseBeyondTheEnum_NamesFieldValueAndTheUsesExpected()
+    {
+        var rejection = UsageEventRules.Validate(3, Good with { Use = (UseKind)6 });
+
+        Assert.Equal(RejectionReason.InvalidValue, rejection?.Reason);
+        Assert.Equal("events[3].use", rejection?.Field);
+        Assert.Equal("events[3].use is 6 (6), expected training, fine-tuning, retrieval, output or style imitation", rejection?.Message);
+    }
+
     [Fact]
     public void Validate_MissingOccurredAt_IsMissingField()
     {
