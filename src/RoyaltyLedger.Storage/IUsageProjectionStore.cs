@@ -10,10 +10,10 @@ namespace RoyaltyLedger.Storage;
 public interface IUsageProjectionStore
 {
     /// <summary>
-    /// The oldest pending log rows, at most <paramref name="maxBatches"/>, cut after the row that brings the counted
-    /// events to <paramref name="maxEvents"/> or more (the first row is always returned).
+    /// The oldest pending log rows numbered after <paramref name="afterLogSeq"/> (0: all), at most <paramref name="maxBatches"/>,
+    /// cut after the row that brings the counted events to <paramref name="maxEvents"/> or more (the first row is always returned).
     /// </summary>
-    Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int maxBatches, long maxEvents, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int maxBatches, long maxEvents, long afterLogSeq, CancellationToken cancellationToken);
 
     /// <summary>How many log rows wait to be projected: the projector's lag.</summary>
     Task<long> CountPendingAsync(CancellationToken cancellationToken);

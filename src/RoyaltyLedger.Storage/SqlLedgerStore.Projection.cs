@@ -10,14 +10,15 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
     /// <summary>Keeps IN lists and OR chains well below SQLite's and PostgreSQL's parameter limits.</summary>
     private const int MaxListParameters = 500;
 
-    public async Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int maxBatches, long maxEvents, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int maxBatches, long maxEvents, long afterLogSeq, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatches, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBatches, MaxListParameters);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEvents, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(afterLogSeq);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var chosen = new List<long>();
-        await using (var heads = Command(connection, null, ProjectionSql.PendingHeads, ("n", maxBatches)))
+        await using (var heads = Command(connection, null, ProjectionSql.PendingHeads, ("after", afterLogSeq), ("n", maxBatches)))
         await using (var reader = await heads.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             long events = 0;

@@ -32,8 +32,8 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
     {
         await AppendPendingAsync((103, 5), (101, 2), (102, 3));
 
-        var byBatches = await Store.ReadPendingAsync(2, 1_000, CancellationToken.None);
-        var byEvents = await Store.ReadPendingAsync(200, 4, CancellationToken.None);
+        var byBatches = await Store.ReadPendingAsync(2, 1_000, 0, CancellationToken.None);
+        var byEvents = await Store.ReadPendingAsync(200, 4, 0, CancellationToken.None);
 
         Assert.Equal([101L, 102L], byBatches.Select(b => b.LogSeq));
         Assert.Equal(("op", 2), (byBatches[0].OperatorId, byBatches[0].Counted));
@@ -41,9 +41,24 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.Equal([0xFF], byBatches[0].CountedMask);
         // 2 + 3 events reach the limit of 4 at the second row; the first row is taken whatever its size.
         Assert.Equal([101L, 102L], byEvents.Select(b => b.LogSeq));
-        Assert.Equal([101L], (await Store.ReadPendingAsync(200, 1, CancellationToken.None)).Select(b => b.LogSeq));
+        Assert.Equal([101L], (await Store.ReadPendingAsync(200, 1, 0, CancellationToken.None)).Select(b => b.LogSeq));
         Assert.Equal(3, await Store.CountPendingAsync(CancellationToken.None));
         Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([101, 102, 103], [], [], [], [], 0), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadPending_AfterALogSeq_SkipsTheRowsUpToItStillPending()
+    {
+        await AppendPendingAsync((901, 1), (902, 1), (903, 1), (904, 1));
+
+        // What a projector reads while it commits 901 and 902: the rows after them, though those two still wait.
+        var next = await Store.ReadPendingAsync(200, 1_000, 902, CancellationToken.None);
+
+        Assert.Equal([903L, 904L], next.Select(b => b.LogSeq));
+        Assert.Empty(await Store.ReadPendingAsync(200, 1_000, 904, CancellationToken.None));
+        Assert.Equal([901L, 902L, 903L, 904L], (await Store.ReadPendingAsync(200, 1_000, 0, CancellationToken.None)).Select(b => b.LogSeq));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadPendingAsync(200, 1_000, -1, CancellationToken.None));
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([901, 902, 903, 904], [], [], [], [], 0), CancellationToken.None));
     }
 
     [Fact]
@@ -74,7 +89,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         await Assert.ThrowsAsync<UnreachableException>(() =>
             Store.CommitRoundAsync(new ProjectionCommit([301], [new TotalsDelta(Key("", "w-negative"), -1, -5, 0, 0, 0)], [], [], [], 0), CancellationToken.None));
 
-        Assert.Equal(1, (await Store.ReadPendingAsync(200, 1_000, CancellationToken.None)).Count(b => b.LogSeq == 301));
+        Assert.Equal(1, (await Store.ReadPendingAsync(200, 1_000, 0, CancellationToken.None)).Count(b => b.LogSeq == 301));
         Assert.Empty(await Store.GetWorkTotalsAsync("w-negative", CancellationToken.None));
         Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([301], [], [], [], [], 0), CancellationToken.None));
     }

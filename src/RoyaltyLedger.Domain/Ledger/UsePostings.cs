@@ -16,9 +16,15 @@ public static class UsePostings
     public static void Claim(PostingBook book, string operatorId, string workId, IReadOnlyList<PartAmount> parts) =>
         Post(book, Accounts.Claims(operatorId), Accounts.Claimed, workId, parts);
 
-    private static void Post(PostingBook book, string payer, Func<string, string> party, string workId, IReadOnlyList<PartAmount> parts)
+    /// <summary>
+    /// Posts the parts from <paramref name="payer"/>'s account to each party's account as <paramref name="party"/> names
+    /// it: <see cref="Licensed"/> and <see cref="Claim"/> with account names the caller already holds.
+    /// </summary>
+    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, IReadOnlyList<PartAmount> parts)
     {
         ArgumentNullException.ThrowIfNull(book);
+        ArgumentException.ThrowIfNullOrEmpty(payer);
+        ArgumentNullException.ThrowIfNull(party);
         ArgumentNullException.ThrowIfNull(parts);
         foreach (var part in parts)
         {

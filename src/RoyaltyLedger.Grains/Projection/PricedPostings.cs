@@ -12,23 +12,38 @@ namespace RoyaltyLedger.Grains.Projection;
 /// </summary>
 internal static class PricedPostings
 {
-    public static void Post(PostingBook book, LoggedUse use, string workId, PricedUse priced)
+    public static void Post(PostingBook book, AccountNames accounts, LoggedUse use, string workId, PricedUse priced)
     {
+        ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(priced);
-        var parts = priced.Parts.Where(p => p.AmountNanos != 0).ToList();
-        if (parts.Count == 0)
+        // A zero part posts no line (the book drops zero amounts), so the parts go as they are.
+        var parts = priced.Parts;
+        if (!HasAmount(parts))
         {
             return;
         }
 
         if (priced.Status == EventStatus.Licensed || priced.Settled)
         {
-            UsePostings.Licensed(book, use.OperatorId, workId, parts);
+            UsePostings.Post(book, accounts.Operator(use.OperatorId), accounts.Party, workId, parts);
         }
         else
         {
-            UsePostings.Claim(book, use.OperatorId, workId, parts);
+            UsePostings.Post(book, accounts.Claims(use.OperatorId), accounts.Claimed, workId, parts);
         }
+    }
+
+    private static bool HasAmount(IReadOnlyList<PartAmount> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].AmountNanos != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

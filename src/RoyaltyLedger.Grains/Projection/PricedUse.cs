@@ -13,24 +13,33 @@ internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<Par
 {
     public bool Settled { get; init; }
 
-    private static readonly IReadOnlyList<(string Currency, long AmountNanos)> Unpriced = [("", 0L)];
+    /// <summary>
+    /// The work's amount when its parts share one currency, as nearly every use's do (or none: ('', 0) when nothing is
+    /// priced); null when they are in several. Summed without allocating, as this runs per use.
+    /// </summary>
+    public (string Currency, long AmountNanos)? SingleCurrencyTotal()
+    {
+        var currency = Parts.Count == 0 ? "" : Parts[0].Currency;
+        long sum = 0;
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            if (Parts[i].Currency != currency)
+            {
+                return null;
+            }
+
+            sum += Parts[i].AmountNanos;
+        }
+
+        return (currency, currency.Length == 0 ? 0 : sum);
+    }
 
     /// <summary>The work's amount per currency, ordinal order; one ('', 0) entry when nothing is priced.</summary>
     public IReadOnlyList<(string Currency, long AmountNanos)> Totals()
     {
-        // Nearly every use is priced in one currency (or not at all): summed without grouping, as this runs per use.
-        var currency = Parts.Count == 0 ? "" : Parts[0].Currency;
-        long sum = 0;
-        var single = true;
-        foreach (var part in Parts)
+        if (SingleCurrencyTotal() is { } single)
         {
-            single &= part.Currency == currency;
-            sum += part.AmountNanos;
-        }
-
-        if (single)
-        {
-            return currency.Length == 0 ? Unpriced : [(currency, sum)];
+            return [single];
         }
 
         var totals = Parts.Where(p => p.Currency.Length > 0)

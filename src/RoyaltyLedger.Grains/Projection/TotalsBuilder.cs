@@ -13,17 +13,27 @@ internal sealed class TotalsBuilder
 {
     private readonly Dictionary<TotalsKey, Delta> _deltas = [];
 
+    // Uses of a round fall in a few months: each month's name is written once, not once per use.
+    private readonly Dictionary<long, string> _periods = [];
+
     public void AddPriced(LoggedUse use, string workId, PricedUse priced)
     {
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(priced);
-        var period = use.Period;
         var at = use.OccurredAt.ToUnixTimeMilliseconds();
-        var first = true;
-        foreach (var (currency, amount) in priced.Totals())
+        var period = PeriodOf(use.OccurredAt);
+        if (priced.SingleCurrencyTotal() is var (single, sum))
         {
-            Add(Key("", workId, use, priced.Status, currency, period), first ? use.Units : 0, amount, first ? +1 : 0, at);
-            first = false;
+            Add(Key("", workId, use, priced.Status, single, period), use.Units, sum, +1, at);
+        }
+        else
+        {
+            var first = true;
+            foreach (var (currency, amount) in priced.Totals())
+            {
+                Add(Key("", workId, use, priced.Status, currency, period), first ? use.Units : 0, amount, first ? +1 : 0, at);
+                first = false;
+            }
         }
 
         foreach (var part in priced.Parts)
@@ -44,6 +54,19 @@ internal sealed class TotalsBuilder
     public IReadOnlyList<TotalsDelta> ToDeltas() =>
         [.. _deltas.Where(d => d.Value is not { EventCount: 0, Units: 0, AmountNanos: 0 })
             .Select(d => new TotalsDelta(d.Key, d.Value.EventCount, d.Value.Units, d.Value.AmountNanos, d.Value.FirstAtUnixMs, d.Value.LastAtUnixMs))];
+
+    private string PeriodOf(DateTimeOffset occurredAt)
+    {
+        var utc = occurredAt.UtcDateTime;
+        var month = (utc.Year * 12L) + utc.Month;
+        if (!_periods.TryGetValue(month, out var period))
+        {
+            period = UsePeriods.Of(occurredAt.ToUnixTimeMilliseconds());
+            _periods.Add(month, period);
+        }
+
+        return period;
+    }
 
     private static TotalsKey Key(string partyId, string workId, LoggedUse use, string status, string currency, string period) =>
         new(partyId, workId, use.OperatorId, use.ModelId, (int)use.Use, status, use.UnitKind, currency, period);

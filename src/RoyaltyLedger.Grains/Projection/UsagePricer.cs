@@ -12,15 +12,22 @@ namespace RoyaltyLedger.Grains.Projection;
 /// happened. Unlicensed or refused: each contributor's society's unlicensed tariff for the use prices that creator's
 /// share as a claim (<see cref="UnlicensedPricing"/>). The event is already counted, so what the licence cannot price
 /// (a unit kind or revenue currency other than it names) is kept as unlicensed, with the reason.
+/// One pricer serves a round or a re-rating pass: what follows from a rating alone (its contributors and tariff) is
+/// worked out once per rating instance, since the uses of a work under one licence and split share one.
 /// </summary>
-internal static class UsagePricer
+internal sealed class UsagePricer
 {
+    /// <summary>Ratings whose terms are kept; past this the cache starts again, bounding a long pass's memory.</summary>
+    public const int MaxCachedRatings = 10_000;
+
+    private readonly Dictionary<UseRating, RatingTerms> _terms = new(ReferenceEqualityComparer.Instance);
+
     /// <param name="settledThroughUnixMs">When the operator settled its claims on the work through some time, uses up to then are paid.</param>
-    public static PricedUse Price(LoggedUse use, string workId, UseRating rating, long? settledThroughUnixMs = null)
+    public PricedUse Price(LoggedUse use, string workId, UseRating rating, long? settledThroughUnixMs = null)
     {
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(rating);
-        List<Contributor> contributors = rating.Contributors.IsDefault ? [] : [.. rating.Contributors.Select(c => c.ToDomain())];
+        var (contributors, licensedTariff) = TermsOf(rating);
         if (rating.Status != UseRatings.Licensed)
         {
             var status = rating.Status == UseRatings.Refused ? EventStatus.Refused : EventStatus.Unlicensed;
@@ -42,7 +49,7 @@ internal static class UsagePricer
             }
 
             currency = tariff.Currency;
-            amount = UsageRater.AmountNanos(use.Units, tariff.ToDomain(), use.WeightPpm);
+            amount = UsageRater.AmountNanos(use.Units, licensedTariff!, use.WeightPpm);
         }
 
         if (!rating.AttributionOnly && rating.RevenueShareBasisPoints is { } share && use.RevenueMicros is { } revenue)
@@ -60,11 +67,29 @@ internal static class UsagePricer
         return new PricedUse(EventStatus.Licensed, "", Licensed(amount, currency ?? "", contributors));
     }
 
+    private RatingTerms TermsOf(UseRating rating)
+    {
+        if (_terms.TryGetValue(rating, out var terms))
+        {
+            return terms;
+        }
+
+        if (_terms.Count >= MaxCachedRatings)
+        {
+            _terms.Clear();
+        }
+
+        List<Contributor> contributors = rating.Contributors.IsDefault ? [] : [.. rating.Contributors.Select(c => c.ToDomain())];
+        terms = new RatingTerms(contributors, rating.Tariff?.ToDomain());
+        _terms.Add(rating, terms);
+        return terms;
+    }
+
     /// <summary>
     /// Each creator's part of a licensed amount, once per creator even when the split names them twice (two roles),
     /// so that a statement counts the use once for them. No contributors (no split in force) means no parts.
     /// </summary>
-    private static List<PartAmount> Licensed(long amountNanos, string currency, List<Contributor> contributors)
+    private static List<PartAmount> Licensed(long amountNanos, string currency, IReadOnlyList<Contributor> contributors)
     {
         if (contributors.Count == 0)
         {
@@ -75,7 +100,7 @@ internal static class UsagePricer
         var parts = new List<PartAmount>(contributors.Count);
         for (var i = 0; i < contributors.Count; i++)
         {
-            var at = parts.FindIndex(p => p.PartyId == contributors[i].CreatorId);
+            var at = IndexOf(parts, contributors[i].CreatorId);
             var currencyOfPart = amountNanos == 0 ? "" : currency;
             if (at < 0)
             {
@@ -90,7 +115,23 @@ internal static class UsagePricer
         return parts;
     }
 
-    private static PricedUse Claim(string status, string reason, LoggedUse use, List<Contributor> contributors, ImmutableArray<ContributorTariff> tariffs)
+    private static int IndexOf(List<PartAmount> parts, string partyId)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].PartyId == partyId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What pricing needs of a rating, in domain types; shared by every use priced with that rating, so never changed.</summary>
+    private sealed record RatingTerms(IReadOnlyList<Contributor> Contributors, Tariff? Tariff);
+
+    private static PricedUse Claim(string status, string reason, LoggedUse use, IReadOnlyList<Contributor> contributors, ImmutableArray<ContributorTariff> tariffs)
     {
         if (contributors.Count == 0)
         {

@@ -16,7 +16,10 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
 {
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
-    /// <summary>Rows are taken until the round holds this many counted events, bounding its memory.</summary>
+    /// <summary>Rounds a timer tick may chain, each prepared while the one before commits; matching and re-rating follow.</summary>
+    public const int MaxRoundsPerRun = 4;
+
+    /// <summary>Rows are taken until the round holds this many counted events, bounding its memory (two rounds are held at once).</summary>
     public const long MaxEventsPerRound = 50_000;
 
     /// <summary>Identifier hits are cached; a work's identifiers never move to another work, misses are not cached.</summary>
@@ -24,26 +27,80 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
 
     private readonly Dictionary<WorkRef, string> _identifiers = [];
 
-    public async Task<RoundOutcome> RunRoundAsync(int maxBatches, CancellationToken cancellationToken)
+    /// <summary>
+    /// Projects up to <paramref name="maxRounds"/> rounds of at most <paramref name="maxBatches"/> log rows each, stopping
+    /// at the first that is not full. Each round after the first is prepared (read, rated, priced) while the one before
+    /// it commits, on another thread: a commit is mostly the database's own work, and on SQLite it runs synchronously,
+    /// so without this the projector would leave one of two cores idle. Commits still happen one after another, in
+    /// order, and a round prepared behind a commit that lost to another projector is dropped unwritten.
+    /// </summary>
+    public async Task<RoundOutcome> RunRoundsAsync(int maxBatches, int maxRounds, CancellationToken cancellationToken)
     {
-        var batches = await store.ReadPendingAsync(maxBatches, MaxEventsPerRound, cancellationToken);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRounds, 1);
+        var prepared = await PrepareAsync(maxBatches, afterLogSeq: 0, cancellationToken);
+        var (batches, events) = (0, 0);
+        for (var round = 1; prepared is not null; round++)
+        {
+            var current = prepared;
+            var committing = Task.Run(() => store.CommitRoundAsync(current.Commit, cancellationToken), cancellationToken);
+            // Rows are read after the last one being committed, so that the next round does not take them again; a row
+            // with a lower number still waiting (on PostgreSQL, an ingest transaction that committed late) is taken by
+            // the next run, which starts again from the oldest.
+            var preparing = current.Full && round < maxRounds
+                ? PrepareAsync(maxBatches, current.LastLogSeq, cancellationToken)
+                : Task.FromResult<PreparedRound?>(null);
+            try
+            {
+                await Task.WhenAll(committing, preparing);
+            }
+            finally
+            {
+                if (committing.IsCompletedSuccessfully && committing.Result)
+                {
+                    metrics.Projected(current.Statuses);
+                }
+            }
+
+            if (!committing.Result)
+            {
+                return new RoundOutcome(batches, events, current.Full, Conflicted: true);
+            }
+
+            (batches, events) = (batches + current.Batches, events + current.Events);
+            if (preparing.Result is null)
+            {
+                return new RoundOutcome(batches, events, current.Full, Conflicted: false);
+            }
+
+            prepared = preparing.Result;
+        }
+
+        return RoundOutcome.Empty;
+    }
+
+    /// <summary>
+    /// Reads the oldest pending log rows numbered after <paramref name="afterLogSeq"/>, then resolves, rates and prices
+    /// their counted events into what one transaction commits; null when no row is waiting.
+    /// </summary>
+    private async Task<PreparedRound?> PrepareAsync(int maxBatches, long afterLogSeq, CancellationToken cancellationToken)
+    {
+        var batches = await store.ReadPendingAsync(maxBatches, MaxEventsPerRound, afterLogSeq, cancellationToken);
         if (batches.Count == 0)
         {
-            return RoundOutcome.Empty;
+            return null;
         }
 
         var uses = batches.SelectMany(LogDecoder.CountedUses).ToList();
         var works = await ResolveWorksAsync(uses, cancellationToken);
         var ratings = await RateAsync(uses, works);
         var settled = await Settlements.ForAsync(claims, uses, works, ratings, cancellationToken);
-        var totals = new TotalsBuilder();
-        var book = new PostingBook();
+        var round = new PricedRound();
         var suspense = new List<UnidentifiedUse>();
         var workLog = new HashSet<(string, long)>();
         var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < uses.Count; i++)
         {
-            var status = Project(uses[i], works[i], ratings[i], settled, totals, book, suspense);
+            var status = Project(uses[i], works[i], ratings[i], settled, round, suspense);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (status != EventStatus.Unidentified)
             {
@@ -52,17 +109,14 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
         }
 
         var logSeqs = batches.Select(b => b.LogSeq).ToList();
-        var commit = new ProjectionCommit(logSeqs, totals.ToDeltas(), suspense, [.. workLog], Entries(logSeqs, uses.Count, book),
+        var commit = new ProjectionCommit(logSeqs, round.Totals.ToDeltas(), suspense, [.. workLog], Entries(logSeqs, uses.Count, round.Book),
             clock.GetUtcNow().ToUnixTimeMilliseconds());
-        var committed = await store.CommitRoundAsync(commit, cancellationToken);
-        if (committed)
-        {
-            metrics.Projected(statuses);
-        }
-
         var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= MaxEventsPerRound;
-        return new RoundOutcome(committed ? batches.Count : 0, committed ? uses.Count : 0, full, !committed);
+        return new PreparedRound(commit, statuses, batches.Count, uses.Count, logSeqs.Max(), full);
     }
+
+    /// <summary>A round ready to commit: what it writes, its events by status, and whether it hit a round limit.</summary>
+    private sealed record PreparedRound(ProjectionCommit Commit, IReadOnlyDictionary<string, int> Statuses, int Batches, int Events, long LastLogSeq, bool Full);
 
     /// <summary>
     /// The round's journal entries: one line per account and work, referencing the log rows rated as ranges; none when
@@ -97,20 +151,17 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
 
     /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>
     private static string Project(
-        LoggedUse use, string? workId, UseRating? rating, IReadOnlyDictionary<(string, string), long> settled, TotalsBuilder totals, PostingBook book, List<UnidentifiedUse> suspense)
+        LoggedUse use, string? workId, UseRating? rating, IReadOnlyDictionary<(string, string), long> settled, PricedRound round, List<UnidentifiedUse> suspense)
     {
         if (workId is null || rating is null)
         {
             var unidentified = ToSuspense(use);
             suspense.Add(unidentified);
-            totals.AddUnidentified(unidentified, +1);
+            round.Totals.AddUnidentified(unidentified, +1);
             return EventStatus.Unidentified;
         }
 
-        var priced = UsagePricer.Price(use, workId, rating, Settlements.For(settled, use, workId));
-        totals.AddPriced(use, workId, priced);
-        PricedPostings.Post(book, use, workId, priced);
-        return priced.Status;
+        return round.Add(use, workId, rating, Settlements.For(settled, use, workId));
     }
 
     public static UnidentifiedUse ToSuspense(LoggedUse use) => new(

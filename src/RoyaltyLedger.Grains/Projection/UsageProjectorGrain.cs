@@ -74,7 +74,7 @@ public sealed partial class UsageProjectorGrain(
                 $"a projection round takes 1 to {UsageProjection.MaxBatchesPerRound} log rows, not {maxBatches}");
         }
 
-        return (await RunAsync(maxBatches, matchSuspense: true, CancellationToken.None)).Report;
+        return (await RunAsync(maxBatches, maxRounds: 1, matchSuspense: true, CancellationToken.None)).Report;
     }
 
     public async Task<bool> ProjectUntilIdle(TimeSpan timeout)
@@ -84,7 +84,7 @@ public sealed partial class UsageProjectorGrain(
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            var (_, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, matchSuspense: true, CancellationToken.None);
+            var (_, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, UsageProjection.MaxRoundsPerRun, matchSuspense: true, CancellationToken.None);
             if (report is { Batches: 0, Matched: 0, Rerated: 0, Conflicted: false })
             {
                 return true;
@@ -112,7 +112,7 @@ public sealed partial class UsageProjectorGrain(
         try
         {
             var matchDue = clock.GetElapsedTime(_lastMatchTimestamp) >= MatchInterval;
-            var (round, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, matchDue, cancellationToken);
+            var (round, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, UsageProjection.MaxRoundsPerRun, matchDue, cancellationToken);
             _failures = 0;
             if (report.Conflicted)
             {
@@ -131,12 +131,12 @@ public sealed partial class UsageProjectorGrain(
         }
     }
 
-    private async Task<(RoundOutcome Round, ProjectionReport Report)> RunAsync(int maxBatches, bool matchSuspense, CancellationToken cancellationToken)
+    private async Task<(RoundOutcome Round, ProjectionReport Report)> RunAsync(int maxBatches, int maxRounds, bool matchSuspense, CancellationToken cancellationToken)
     {
         await _oneRound.WaitAsync(cancellationToken);
         try
         {
-            var round = await _rounds.RunRoundAsync(maxBatches, cancellationToken);
+            var round = await _rounds.RunRoundsAsync(maxBatches, maxRounds, cancellationToken);
             var (matched, matchConflicted) = (0, false);
             var (rerated, adjusted, rerateConflicted) = (0, 0, false);
             if (matchSuspense)

@@ -44,8 +44,7 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
     private async Task<RerateOutcome> RerateAsync(RerateRequest request, CancellationToken cancellationToken)
     {
         var workId = request.WorkId;
-        var book = new PostingBook();
-        var totals = new TotalsBuilder();
+        var round = new PricedRound();
         var (rows, last) = (0L, 0L);
         while (true)
         {
@@ -63,13 +62,11 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
             for (var i = 0; i < uses.Count; i++)
             {
                 var rating = ratings[i] ?? throw new UnreachableException($"work {workId} has uses in the log but its grain says it is not registered");
-                var priced = UsagePricer.Price(uses[i], workId, rating, Settlements.For(settled, uses[i], workId));
-                totals.AddPriced(uses[i], workId, priced);
-                PricedPostings.Post(book, uses[i], workId, priced);
+                round.Add(uses[i], workId, rating, Settlements.For(settled, uses[i], workId));
             }
         }
 
-        var commit = new RerateCommit(request, rows, last, book.Lines(), totals.ToDeltas(), clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var commit = new RerateCommit(request, rows, last, round.Book.Lines(), round.Totals.ToDeltas(), clock.GetUtcNow().ToUnixTimeMilliseconds());
         return await store.CommitRerateAsync(commit, cancellationToken);
     }
 

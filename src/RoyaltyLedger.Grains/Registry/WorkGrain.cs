@@ -130,14 +130,16 @@ public sealed class WorkGrain(
 
         var check = await CheckSnapshotAsync();
         var ratings = ImmutableArray.CreateBuilder<UseRating>(uses.Length);
+        // Covered uses under the same licence and split rate alike: they share one rating, which is immutable, so a
+        // caller in this silo receives the same instance and can work out what follows from it once.
+        Dictionary<(Covered, ImmutableArray<ContributorShare>), UseRating>? covered = null;
         foreach (var use in uses)
         {
             var decision = LicenceEvaluator.Evaluate(check, new UseOfWork(operatorId, use.ModelId, WorkId, use.Use, use.OccurredAt, use.TerritoryCode));
             var split = SplitAt(use.OccurredAt);
             ratings.Add(decision switch
             {
-                Covered c => new UseRating(UseRatings.Licensed, c.LicenceId, c.Tariff is { } t ? new TariffTerms(t.Currency, t.PriceMicros, t.PerUnits, t.UnitKind) : null,
-                    c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split, []),
+                Covered c => CoveredRating(covered ??= [], c, split),
                 Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split, _tariffs.For(split, use.Use, use.UnitKind)),
                 Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split, _tariffs.For(split, use.Use, use.UnitKind)),
                 _ => throw new InvalidOperationException($"unknown licence decision {decision.GetType().Name}"),
@@ -156,6 +158,18 @@ public sealed class WorkGrain(
 
         var check = await CheckSnapshotAsync();
         return check.Licences.Any(l => l.LicenceId == licenceId) ? WorkCoverageView.Of(LicenceCoverage.Of(check, licenceId, at)) : null;
+    }
+
+    private static UseRating CoveredRating(Dictionary<(Covered, ImmutableArray<ContributorShare>), UseRating> ratings, Covered c, ImmutableArray<ContributorShare> split)
+    {
+        if (!ratings.TryGetValue((c, split), out var rating))
+        {
+            var tariff = c.Tariff is { } t ? new TariffTerms(t.Currency, t.PriceMicros, t.PerUnits, t.UnitKind) : null;
+            rating = new UseRating(UseRatings.Licensed, c.LicenceId, tariff, c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split, []);
+            ratings.Add((c, split), rating);
+        }
+
+        return rating;
     }
 
     private ImmutableArray<ContributorShare> SplitAt(DateTimeOffset at)

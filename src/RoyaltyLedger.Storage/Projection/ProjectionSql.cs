@@ -11,7 +11,7 @@ internal static class ProjectionSql
     // The LEFT JOIN lets a pending row without its log row surface as a broken invariant instead of being skipped forever.
     public const string PendingHeads =
         "SELECT p.log_seq, l.counted FROM usage_log_pending p LEFT JOIN usage_log l ON l.log_seq = p.log_seq " +
-        "ORDER BY p.log_seq LIMIT @n";
+        "WHERE p.log_seq > @after ORDER BY p.log_seq LIMIT @n";
 
     public const string CountPending = "SELECT COUNT(*) FROM usage_log_pending";
 

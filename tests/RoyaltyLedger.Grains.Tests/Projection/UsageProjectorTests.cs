@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using System.Text.Json;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Grains.Abstractions.Registry;
@@ -82,7 +83,7 @@ public class UsageProjectorTests(ClusterFixture fixture)
         var c = await Projectors.CatalogueAsync(fixture, "pj-stale");
         await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-a", c.Model, c.TariffWork, 1_000_000)]);
         // A projector that read the row and stalled (or crashed before committing) while another projected it.
-        var stale = await fixture.Ledger.ReadPendingAsync(200, 50_000, CancellationToken.None);
+        var stale = await fixture.Ledger.ReadPendingAsync(200, 50_000, 0, CancellationToken.None);
         Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
         var second = await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-b", c.Model, c.TariffWork, 1_000_000)]);
 
@@ -94,6 +95,40 @@ public class UsageProjectorTests(ClusterFixture fixture)
         Assert.Equal([(c.TariffWork, "licensed", "tokens", "EUR", 1L, 1_000_000L, 1_200_000_000L)], await LinesAsync(c.Composer));
         Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
         Assert.Equal([(c.TariffWork, "licensed", "tokens", "EUR", 2L, 2_000_000L, 2_400_000_000L)], await LinesAsync(c.Composer));
+    }
+
+    [Fact]
+    public async Task ProjectUntilIdle_MoreRowsThanOneRound_ChainsRoundsAndCountsEveryEventOnceInOrder()
+    {
+        var projector = await Projectors.ReadyAsync(fixture);
+        var c = await Projectors.CatalogueAsync(fixture, "pj-chain");
+        // 2.5 rounds' worth of rows: the first run prepares each round after the first while the one before commits.
+        var batches = (IUsageProjectorGrain.MaxBatchesPerRound * 5) / 2;
+        for (var b = 0; b < batches; b++)
+        {
+            await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-{b}", c.Model, c.TariffWork, 1_000_000, weightPpm: 500_000)]);
+        }
+
+        var lastBefore = await LastEntryNoAsync();
+        Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
+
+        Assert.Equal(0, await projector.Lag());
+        Assert.Equal([(c.TariffWork, "licensed", "tokens", "EUR", (long)batches, batches * 1_000_000L, batches * 600_000_000L)], await LinesAsync(c.Composer));
+        // One usage entry per round, committed in order, whose references together name every event once.
+        var entries = await fixture.Ledger.ReadEntriesAsync(lastBefore + 1, 100, CancellationToken.None);
+        Assert.Equal(["usage", "usage", "usage"], entries.Select(e => e.Kind));
+        Assert.Equal(batches, entries.Sum(e => JsonDocument.Parse(e.Reference).RootElement.GetProperty("events").GetInt32()));
+    }
+
+    private async Task<long> LastEntryNoAsync()
+    {
+        var last = 0L;
+        while ((await fixture.Ledger.ReadEntriesAsync(last + 1, 1_000, CancellationToken.None)) is { Count: > 0 } page)
+        {
+            last = page[^1].EntryNo;
+        }
+
+        return last;
     }
 
     [Fact]
