@@ -110,6 +110,25 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Cli_PayoutsShowCsv_CommittedCycle_PayoutFileWithExactDecimalAmounts()
+    {
+        var (s, society) = await SetUpAsync("po-csv");
+        await SendAsync(s, "first", "e-1");
+        var cycle = await Payouts.CommitCycleAsync(Cycle("po-csv-c1", society, DateTimeOffset.UtcNow));
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await RoyaltyCli.RunAsync(["payouts", "show", cycle.CycleId, "--format", "csv", "--server", Server.Address, "--api-key", Server.Admin.ApiKey], output, error);
+
+        Assert.True(exit == 0, $"royalty payouts show exited {exit}: {error}");
+        Assert.Equal(
+            "party_id,identifiers,currency,gross,commission,net,paid_minor,paid,carried,held\r\n" +
+            "po-csv-composer,,EUR,0.399999600,0.019999980,0.379999620,37,0.370000000,0.009999620,false\r\n" +
+            "po-csv-lyricist,,EUR,0.266666400,0.000000000,0.266666400,0,0.000000000,0.266666400,true\r\n",
+            output.ToString());
+    }
+
+    [Fact]
     public async Task PreviewCycle_PeriodEndInTheFutureAndABadCurrency_NamesBothFields()
     {
         var (_, society) = await SetUpAsync("po-bad");

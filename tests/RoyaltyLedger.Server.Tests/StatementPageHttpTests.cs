@@ -114,6 +114,33 @@ public sealed class StatementPageHttpTests(SqliteServerFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task GetStatementCsv_WorkTitledAsFormula_TitleGuardedInDownloadAndCli()
+    {
+        var s = await new Slice("http-formula").RegisterAsync(Server.Admin);
+        await Server.Registry.RegisterWorkAsync(new RegisterWorkRequest
+        {
+            WorkId = "http-formula-work",
+            Title = "=HYPERLINK(\"http://evil\",\"x\")",
+            Medium = "text",
+            Contributors = { new Contributor { CreatorId = s.Composer, Role = "author", ShareBps = 10_000 } },
+        });
+        var use = s.Event("formula-1");
+        use.WorkId = "http-formula-work";
+        await s.SendAsync(Server.Ingest, "formula", Slice.Batch(1, use));
+        await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
+
+        var download = await GetAsync($"/statements/{s.Composer}.csv?from=2026-11", Server.Admin.ApiKey);
+        var cli = await RoyaltyAsync(Server.Admin.ApiKey, "statement", "--creator", s.Composer, "--from", "2026-11", "--format", "csv");
+
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        Assert.Equal(
+            "creator_id,period,work_id,work_title,operator_id,model_id,use,licence_status,event_count,units,unit_kind,currency,amount_nanos\r\n" +
+            "http-formula-composer,2026-11,http-formula-work,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",http-formula-op,http-formula-model,training,unlicensed,1,1000000,tokens,,0\r\n",
+            download.Body);
+        Assert.Equal(download.Body, cli);
+    }
+
+    [Fact]
     public async Task SignIn_WrongKeyOrForeignOrigin_RefusedWithoutCookie()
     {
         var wrong = await PostSignInAsync("rlk_000000000000_wrong", origin: null);

@@ -139,6 +139,36 @@ public abstract class TransparencyTests(ServerFixture fixture)
             table);
     }
 
+    [Fact]
+    public async Task Cli_ModelsTransparencyCsv_WorkTitledAsFormula_TitleGuardedCountsNumeric()
+    {
+        var s = await new Slice("tr-formula").RegisterAsync(Server.Admin);
+        await Server.Registry.RegisterWorkAsync(new RegisterWorkRequest
+        {
+            WorkId = "tr-formula-work",
+            Title = "=HYPERLINK(\"http://evil\",\"x\")",
+            Medium = "text",
+            Contributors = { new Contributor { CreatorId = s.Lyricist, Role = "=author", ShareBps = 10_000 } },
+        });
+        var use = s.Event("t-formula", units: 300_000);
+        use.WorkId = "tr-formula-work";
+        await s.SendAsync(Server.Ingest, "training", Slice.Batch(1, use));
+        await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
+
+        var models = await RoyaltyAsync("models", "transparency", s.Model, "--format", "csv");
+        var creators = await RoyaltyAsync("creators", "trained-on", s.Lyricist, "--format", "csv");
+
+        // The role sits inside the creators cell, after the creator id, where no spreadsheet reads it as a formula.
+        Assert.Equal(
+            "model_id,operator_id,work_id,work_title,use,licence_status,unit_kind,event_count,units,first_used_at,last_used_at,creators\r\n" +
+            "tr-formula-model,tr-formula-op,tr-formula-work,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",training,unlicensed,tokens,1,300000,2026-11-20T09:00:00.000Z,2026-11-20T09:00:00.000Z,tr-formula-lyricist:=author:10000\r\n",
+            models);
+        Assert.Equal(
+            "creator_id,model_id,operator_id,work_id,work_title,use,licence_status,unit_kind,event_count,units,first_used_at,last_used_at\r\n" +
+            "tr-formula-lyricist,tr-formula-model,tr-formula-op,tr-formula-work,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",training,unlicensed,tokens,1,300000,2026-11-20T09:00:00.000Z,2026-11-20T09:00:00.000Z\r\n",
+            creators);
+    }
+
     private async Task<string> RoyaltyAsync(params string[] args)
     {
         using var output = new StringWriter();

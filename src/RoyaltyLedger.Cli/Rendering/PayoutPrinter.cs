@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RoyaltyLedger.Contracts.Exports;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Money;
 
@@ -8,7 +9,8 @@ namespace RoyaltyLedger.Cli.Rendering;
 /// <summary>A payout cycle as a readable summary, or as the payout file a society's bank run takes (CSV).</summary>
 internal static class PayoutPrinter
 {
-    public const string CsvHeader = "party_id,identifiers,currency,gross,commission,net,paid_minor,paid,carried,held";
+    private static readonly CsvField[] CsvHeader =
+        ["party_id", "identifiers", "currency", "gross", "commission", "net", "paid_minor", "paid", "carried", "held"];
 
     public static async Task WriteSummaryAsync(TextWriter output, PayoutCycle cycle)
     {
@@ -31,18 +33,27 @@ internal static class PayoutPrinter
         }
     }
 
+    /// <summary>
+    /// The payout file, written by CsvText like every other export so that one writer quotes and guards every CSV
+    /// cell we produce (RFC 4180, CRLF line ends). Amounts are numeric cells in exact decimal units of the currency.
+    /// </summary>
     public static string Csv(PayoutCycle cycle)
     {
-        var csv = new StringBuilder(CsvHeader).Append('\n');
+        var csv = new StringBuilder();
+        CsvText.AppendRow(csv, CsvHeader);
         foreach (var l in cycle.Lines)
         {
-            csv.Append(CultureInfo.InvariantCulture,
-                $"{l.PartyId},{string.Join(';', l.Identifiers)},{l.Currency},{Plain(l.GrossNanos)},{Plain(l.CommissionNanos)},{Plain(l.GrossNanos - l.CommissionNanos)},{l.PaidMinor},{Plain(l.PaidNanos)},{Plain(l.CarriedNanos)},{(l.Held ? "true" : "false")}\n");
+            CsvText.AppendRow(csv,
+            [
+                l.PartyId, string.Join(';', l.Identifiers), l.Currency, Amount(l.GrossNanos), Amount(l.CommissionNanos),
+                Amount(l.GrossNanos - l.CommissionNanos), CsvField.Number(l.PaidMinor), Amount(l.PaidNanos), Amount(l.CarriedNanos),
+                l.Held ? "true" : "false",
+            ]);
         }
 
         return csv.ToString();
     }
 
     /// <summary>Exact decimal text without group separators, for files that other programs read.</summary>
-    private static string Plain(long nanos) => MoneyFormat.Nanos(nanos).Replace(",", "", StringComparison.Ordinal);
+    private static CsvField Amount(long nanos) => CsvField.Number(MoneyFormat.DecimalNanos(nanos));
 }

@@ -6,7 +6,10 @@ using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Cli.Rendering;
 
-/// <summary>The transparency reports as CSV: one row per work (per model and work), use, status and unit kind.</summary>
+/// <summary>
+/// The transparency reports as CSV: one row per work (per model and work), use, status and unit kind. Counts are
+/// numeric cells; titles, creators' roles and the rest are text, which CsvText guards against spreadsheet formulas.
+/// </summary>
 internal static class TransparencyCsv
 {
     public static string Format(ModelTransparencyReport report)
@@ -45,10 +48,10 @@ internal static class TransparencyCsv
         return csv.ToString();
     }
 
-    private static string[] UseFields(TrainingUse u) =>
+    private static CsvField[] UseFields(TrainingUse u) =>
     [
         UseKindNames.Of(u.Use), u.LicenceStatus, u.UnitKind,
-        u.EventCount.ToString(CultureInfo.InvariantCulture), u.Units.ToString(CultureInfo.InvariantCulture), Instant(u.FirstUsedAt), Instant(u.LastUsedAt),
+        CsvField.Number(u.EventCount), CsvField.Number(u.Units), Instant(u.FirstUsedAt), Instant(u.LastUsedAt),
     ];
 
     private static string Instant(Timestamp at) => at.ToDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

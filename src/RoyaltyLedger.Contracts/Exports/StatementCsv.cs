@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using RoyaltyLedger.Contracts.V1;
 
@@ -7,6 +6,7 @@ namespace RoyaltyLedger.Contracts.Exports;
 /// <summary>
 /// A creator statement as CSV, one row per line of the statement (work, operator, model, use, status, unit, currency
 /// and month). Amounts are integer nanos (10^-9 of the currency), exact. The CLI and the statement page both use this.
+/// Counts and amounts are numeric cells; everything else, the work title above all, is text that CsvText guards.
 /// </summary>
 public static class StatementCsv
 {
@@ -20,14 +20,13 @@ public static class StatementCsv
     {
         ArgumentNullException.ThrowIfNull(statement);
         var csv = new StringBuilder();
-        CsvText.AppendRow(csv, Header);
+        CsvText.AppendRow(csv, [.. Header]);
         foreach (var l in statement.Lines)
         {
             CsvText.AppendRow(csv,
             [
                 statement.CreatorId, l.Period, l.WorkId, l.WorkTitle, l.OperatorId, l.ModelId, UseKindNames.Of(l.Use), l.LicenceStatus,
-                l.EventCount.ToString(CultureInfo.InvariantCulture), l.Units.ToString(CultureInfo.InvariantCulture), l.UnitKind,
-                l.Currency, l.AmountNanos.ToString(CultureInfo.InvariantCulture),
+                CsvField.Number(l.EventCount), CsvField.Number(l.Units), l.UnitKind, l.Currency, CsvField.Number(l.AmountNanos),
             ]);
         }
 
