@@ -8,6 +8,16 @@ namespace RoyaltyLedger.Storage;
 /// <summary>
 /// Removal demands the ledger opens itself: a creator refused training or fine-tuning, and usage_totals shows a model
 /// trained or fine-tuned on the work anyway (issue 5). One demand per work, operator and model, however many such uses.
+/// <para>
+/// A creator (their society, an admin) may withdraw a demand like any request. The withdrawn demand keeps holding the
+/// pair back, so the pass never reopens what a creator withdrew, however many refused uses were or are still reported:
+/// the refusal in force was already answered once. Only a new act of the creator opens the next demand: a refusal of
+/// the same use recorded after the withdrawal (for this work and operator, or wider) followed by a use of that kind
+/// after it. That demand gets the next number (<see cref="RemovalIds.RefusedUseDemand"/>); the withdrawn one stays as it
+/// was, and a withdrawal of the new one holds the pair back again until the creator refuses once more. Since each
+/// reopening needs a refusal recorded after the latest withdrawal, withdrawing cannot make the pass loop. An attested
+/// demand is never reopened: later training shows it violated instead.
+/// </para>
 /// </summary>
 public abstract partial class SqlLedgerStore
 {
@@ -23,8 +33,10 @@ public abstract partial class SqlLedgerStore
             var opened = new List<StoredRemoval>(candidates.Count);
             foreach (var (workId, operatorId, modelId, firstAtUnixMs) in candidates)
             {
-                var demand = new RemovalRequestRecord(RemovalIds.RefusedUseDemand(workId, modelId), workId, operatorId, modelId, "",
-                    RemovalOrigins.LedgerRole, Reason(workId, operatorId, modelId, firstAtUnixMs), RemovalOrigins.RefusedUse, RemovalStates.Open, nowUnixMs, 0);
+                var number = await DemandsOfPairAsync(connection, transaction, workId, modelId, cancellationToken).ConfigureAwait(false) + 1;
+                var demand = new RemovalRequestRecord(RemovalIds.RefusedUseDemand(workId, modelId, number), workId, operatorId, modelId, "",
+                    RemovalOrigins.LedgerRole, Reason(workId, operatorId, modelId, firstAtUnixMs, number), RemovalOrigins.RefusedUse, RemovalStates.Open,
+                    nowUnixMs, 0);
                 var stored = await InsertRequestAsync(connection, transaction, demand, cancellationToken).ConfigureAwait(false);
                 opened.Add(new StoredRemoval(stored, null, UsesAfterRemoval.None));
             }
@@ -47,7 +59,15 @@ public abstract partial class SqlLedgerStore
         return candidates;
     }
 
-    private static string Reason(string workId, string operatorId, string modelId, long firstAtUnixMs) =>
-        $"a creator of work {workId} refused its use for training or fine-tuning, and operator {operatorId} reported such a use by model {modelId} " +
+    private static async Task<int> DemandsOfPairAsync(DbConnection connection, DbTransaction transaction, string workId, string modelId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, RemovalSql.DemandsOfPair, ("w", workId), ("m", modelId));
+        return checked((int)Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture));
+    }
+
+    private static string Reason(string workId, string operatorId, string modelId, long firstAtUnixMs, int number) =>
+        $"a creator of work {workId} refused its use for training or fine-tuning" +
+        (number == 1 ? "" : $" again after demand {RemovalIds.RefusedUseDemand(workId, modelId, number - 1)} was withdrawn") +
+        $", and operator {operatorId} reported such a use by model {modelId} " +
         $"(the first at {DateTimeOffset.FromUnixTimeMilliseconds(firstAtUnixMs).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)})";
 }

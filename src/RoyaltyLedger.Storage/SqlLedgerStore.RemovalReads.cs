@@ -25,22 +25,22 @@ public abstract partial class SqlLedgerStore
         var sql = $"{RemovalSql.SelectJoined} WHERE {RemovalSql.ScopeCondition(scope.Kind)} AND (@s = '' OR r.status = @s) " +
             "AND r.journal_entry_no > @after ORDER BY r.journal_entry_no LIMIT @n";
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<(RemovalRequestRecord Request, RemovalAttestationRecord? Attestation)>();
+        var rows = new List<(RemovalRequestRecord Request, RemovalAttestationRecord? Attestation, RemovalWithdrawalRecord? Withdrawal)>();
         await using (var command = Command(connection, null, sql, ScopeParameters(scope, ("s", status), ("after", afterEntryNo), ("n", (long)limit + 1))))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add((RemovalRows.Request(reader), RemovalRows.Attestation(reader)));
+                rows.Add((RemovalRows.Request(reader), RemovalRows.Attestation(reader), RemovalRows.Withdrawal(reader)));
             }
         }
 
         // One row more than the page was read to learn whether another page follows.
         var more = rows.Count > limit;
         var removals = new List<StoredRemoval>(Math.Min(rows.Count, limit));
-        foreach (var (request, attestation) in rows.Take(limit))
+        foreach (var (request, attestation, withdrawal) in rows.Take(limit))
         {
-            removals.Add(await WithUsesAsync(connection, null, request, attestation, cancellationToken).ConfigureAwait(false));
+            removals.Add(await WithUsesAsync(connection, null, request, attestation, withdrawal, cancellationToken).ConfigureAwait(false));
         }
 
         return new RemovalPage(removals, more ? removals[^1].Request.JournalEntryNo : 0);
@@ -77,6 +77,7 @@ public abstract partial class SqlLedgerStore
     {
         RemovalRequestRecord request;
         RemovalAttestationRecord? attestation;
+        RemovalWithdrawalRecord? withdrawal;
         await using (var command = Command(connection, transaction, RemovalSql.SelectOne, ("id", requestId)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -85,25 +86,28 @@ public abstract partial class SqlLedgerStore
                 return null;
             }
 
-            (request, attestation) = (RemovalRows.Request(reader), RemovalRows.Attestation(reader));
+            (request, attestation, withdrawal) = (RemovalRows.Request(reader), RemovalRows.Attestation(reader), RemovalRows.Withdrawal(reader));
         }
 
-        return await WithUsesAsync(connection, transaction, request, attestation, cancellationToken).ConfigureAwait(false);
+        return await WithUsesAsync(connection, transaction, request, attestation, withdrawal, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<StoredRemoval> WithUsesAsync(
-        DbConnection connection, DbTransaction? transaction, RemovalRequestRecord request, RemovalAttestationRecord? attestation, CancellationToken cancellationToken)
+    private static async Task<StoredRemoval> WithUsesAsync(DbConnection connection, DbTransaction? transaction, RemovalRequestRecord request,
+        RemovalAttestationRecord? attestation, RemovalWithdrawalRecord? withdrawal, CancellationToken cancellationToken)
     {
-        // Pair assertion: a request is attested exactly when it has an attestation.
-        if ((attestation is null) != (request.Status == RemovalStates.Open))
+        // Pair assertions: a request is attested exactly when it has an attestation, withdrawn exactly when it has a withdrawal.
+        if ((attestation is not null) != (request.Status == RemovalStates.Attested)
+            || (withdrawal is not null) != (request.Status == RemovalStates.Withdrawn))
         {
-            throw new InvalidDataException($"removal request {request.RequestId} is {request.Status} and {(attestation is null ? "has no" : "has an")} attestation");
+            throw new InvalidDataException($"removal request {request.RequestId} is {request.Status}, and has {(attestation is null ? "no" : "an")} attestation " +
+                $"and {(withdrawal is null ? "no" : "a")} withdrawal");
         }
 
+        // A withdrawn request was never attested, so nothing after it is a violation and its uses are not counted.
         var uses = attestation is null
             ? UsesAfterRemoval.None
             : await UsesAfterAsync(connection, transaction, request, attestation.RemovedAtUnixMs, cancellationToken).ConfigureAwait(false);
-        return new StoredRemoval(request, attestation, uses);
+        return new StoredRemoval(request, attestation, uses, withdrawal);
     }
 
     private static async Task<UsesAfterRemoval> UsesAfterAsync(

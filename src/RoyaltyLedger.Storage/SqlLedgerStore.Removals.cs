@@ -7,8 +7,9 @@ using RoyaltyLedger.Storage.Removals;
 namespace RoyaltyLedger.Storage;
 
 /// <summary>
-/// Removal requests and attestations. Each is written in one transaction with its journal entry, under the journal's
-/// lock, which also makes a repeat of the same id wait for the first to commit and then find it.
+/// Removal requests and attestations (withdrawals are in SqlLedgerStore.RemovalWithdrawals). Each is written in one
+/// transaction with its journal entry, under the journal's lock, which also makes a repeat of the same id wait for the
+/// first to commit and then find it. Only an open request is attested.
 /// </summary>
 public abstract partial class SqlLedgerStore : IRemovalStore
 {
@@ -45,6 +46,11 @@ public abstract partial class SqlLedgerStore : IRemovalStore
             if (existing.Attestation is { } held)
             {
                 return Repeat(existing, AttestationConflict(held, given));
+            }
+
+            if (existing.Request.Status != RemovalStates.Open)
+            {
+                return new RemovalWrite(RemovalOutcome.NotOpen, existing);
             }
 
             var request = existing.Request with { Status = RemovalStates.Attested };

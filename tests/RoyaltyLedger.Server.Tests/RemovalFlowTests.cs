@@ -137,6 +137,84 @@ public abstract class RemovalFlowTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task RemovalsCli_RequestWithdrawTwiceThenTraining_ShowsWithdrawnNotViolatedAndTheJournalVerifies()
+    {
+        var s = await new Slice("rwf").RegisterAsync(Server.Admin);
+        var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
+        var op = await Server.ClientsForAsync(Role.Operator, s.Operator);
+        var id = $"{s.Prefix}-rm";
+        await RoyaltyAsync(composer.ApiKey, "removals", "request", "--id", id, "--work", s.Work, "--operator", s.Operator, "--model", s.Model,
+            "--reason", "I withdraw this song from AI training");
+
+        var withdrawn = await RoyaltyAsync(composer.ApiKey, "removals", "withdraw", "--id", id, "--note", "we agreed a licence instead");
+        var again = await RoyaltyAsync(composer.ApiKey, "removals", "withdraw", "--id", id, "--note", "we agreed a licence instead");
+        var byOperator = await RoyaltyAsync(op.ApiKey, "removals", "withdraw", "--id", id, "--note", "not mine to withdraw");
+        var w = (await composer.Removals.GetRemovalRequestAsync(new GetRemovalRequestRequest { RequestId = id })).Withdrawal;
+        var after = s.Event($"{s.Prefix}-after");
+        after.OccurredAt = Timestamp.FromDateTimeOffset(w.WithdrawnAt.ToDateTimeOffset().AddSeconds(1));
+        await s.SendAsync(op.Ingest, "rw", Slice.Batch(1, after));
+        var statement = await composer.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
+        var printed = await RoyaltyAsync(composer.ApiKey, "statement", "--creator", s.Composer);
+        var listed = await RoyaltyAsync(op.ApiKey, "removals", "list", "--status", "withdrawn");
+        var stillOpen = await RoyaltyAsync(op.ApiKey, "removals", "list", "--status", "open");
+        var verified = await RoyaltyAsync(Server.Admin.ApiKey, "ledger", "verify");
+
+        var removal = Assert.Single(statement.Removals);
+        Assert.Equal((0, string.Join("\n",
+            $"Removal request {id} (withdrawn)",
+            $"  work:      {s.Work}",
+            $"  operator:  {s.Operator}",
+            $"  model:     {s.Model}",
+            $"  asked by:  creator {s.Composer}, {Cli(removal.RequestedAt)} (journal entry {removal.JournalEntryNo})",
+            "  reason:    I withdraw this song from AI training",
+            $"  withdrawn: {Cli(w.WithdrawnAt)} by creator {s.Composer} (journal entry {w.JournalEntryNo})",
+            "  note:      we agreed a licence instead",
+            "")), (withdrawn.Exit, withdrawn.Output));
+        Assert.Equal(withdrawn, again);
+        Assert.Contains($"operator {s.Operator} (key {op.ApiKey.Split('_')[1]}) may not withdraw removal requests", byOperator.Error, StringComparison.Ordinal);
+        var line = statement.Lines.Single();
+        Assert.Equal(("withdrawn", 0UL, w, (UseKind.Training, "licensed", 1UL)), (removal.Status, removal.UsesAfterRemoval, removal.Withdrawal,
+            (line.Use, line.LicenceStatus, line.EventCount)));
+        var status = $"withdrawn {Cli(w.WithdrawnAt)}";
+        Assert.EndsWith(string.Join("\n",
+            "Removal requests:",
+            $"REQUEST  WORK      OPERATOR  MODEL      {"STATUS".PadRight(status.Length)}  {"REQUESTED",-20}  USES AFTER REMOVAL",
+            $"rwf-rm   rwf-song  rwf-op    rwf-model  {status}  {Cli(removal.RequestedAt)}",
+            "",
+            ""), printed.Output, StringComparison.Ordinal);
+        Assert.Contains($"rwf-rm   rwf-song  rwf-op    rwf-model  {status}", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, stillOpen.Output, StringComparison.Ordinal);
+        Assert.Equal((0, "journal intact"), (verified.Exit, verified.Output.Split('\n')[2]));
+        await AssertOneWithdrawalEntryAsync(removal, id);
+        await AssertPageShowsWithdrawnAsync(s.Composer, composer.ApiKey, id, w);
+    }
+
+    /// <summary>Two withdrawals by the CLI, one removal-withdrawal entry: a record with no lines that names the request.</summary>
+    private async Task AssertOneWithdrawalEntryAsync(RemovalRequest removal, string id)
+    {
+        var entries = await Server.Admin.Ledger.ListJournalEntriesAsync(new ListJournalEntriesRequest { FromEntryNo = removal.JournalEntryNo, Limit = 1_000 });
+
+        var entry = Assert.Single(entries.Entries, e => e.Kind == "removal-withdrawal" && e.Reference.StartsWith($"{{\"request\":\"{id}\",", StringComparison.Ordinal));
+        Assert.Equal((removal.Withdrawal.JournalEntryNo, 0), (entry.EntryNo, entry.Lines.Count));
+        Assert.Contains($"\"note_sha256\":\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("we agreed a licence instead"u8))}\"",
+            entry.Reference, StringComparison.Ordinal);
+    }
+
+    private async Task AssertPageShowsWithdrawnAsync(string creatorId, string apiKey, string id, RemovalWithdrawal w)
+    {
+        using var http = new HttpClient();
+        using var get = new HttpRequestMessage(HttpMethod.Get, $"{Server.Address}/statements/{creatorId}");
+        get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        var page = await (await http.SendAsync(get)).Content.ReadAsStringAsync();
+
+        Assert.Contains($"<tr data-removal-id=\"{id}\" data-status=\"withdrawn\" data-uses-after=\"0\">", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge withdrawn\">withdrawn</span>", page, StringComparison.Ordinal);
+        var day = w.WithdrawnAt.ToDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        Assert.Contains($"<span class=\"muted\">withdrawn {day} by creator {creatorId}</span><br><small>we agreed a licence instead</small>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("removal-violations", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunPass_RefusedTrainingReported_OpensOneDemandShownToTheCreatorAndTheOperator()
     {
         var s = await new Slice("rmd").RegisterAsync(Server.Admin);

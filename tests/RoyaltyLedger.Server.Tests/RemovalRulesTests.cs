@@ -173,7 +173,7 @@ public sealed class RemovalRulesTests(SqliteServerFixture fixture) : IClassFixtu
         var denied = await FailsAsync(() => rightsholder.Removals.ListRemovalRequestsAsync(new ListRemovalRequestsRequest()));
 
         Assert.Equal((StatusCode.InvalidArgument, string.Join("; ",
-                "status 'violated' is not a removal status: expected open or attested, or empty for every request",
+                "status 'violated' is not a removal status: expected open, attested or withdrawn, or empty for every request",
                 "limit is 101, expected 1 to 100 (0 means 50)",
                 "page_token 'x' is not a token this service returned")),
             (bad.StatusCode, bad.Status.Detail));

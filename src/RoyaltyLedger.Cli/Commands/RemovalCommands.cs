@@ -5,7 +5,7 @@ using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Cli.Commands;
 
-/// <summary>`royalty removals request|list|attest|show`: removal of works from models, with the operator's evidence.</summary>
+/// <summary>`royalty removals request|list|attest|show|withdraw`: removal of works from models, with the operator's evidence.</summary>
 internal static class RemovalCommands
 {
     public static Command Create()
@@ -15,6 +15,7 @@ internal static class RemovalCommands
         removals.Subcommands.Add(ListCommand());
         removals.Subcommands.Add(AttestCommand());
         removals.Subcommands.Add(ShowCommand());
+        removals.Subcommands.Add(WithdrawCommand());
         return removals;
     }
 
@@ -46,8 +47,8 @@ internal static class RemovalCommands
 
     private static Command ListCommand()
     {
-        var status = new Option<string>("--status") { Description = "open or attested (violated requests are attested); default: every request" };
-        status.AcceptOnlyFromAmong("open", "attested");
+        var status = new Option<string>("--status") { Description = "open, attested (violated requests are attested) or withdrawn; default: every request" };
+        status.AcceptOnlyFromAmong("open", "attested", "withdrawn");
         var limit = new Option<int>("--limit") { Description = "Requests per page, 1 to 100 (default 50)" };
         var page = new Option<string>("--page-token") { Description = "The token a previous page printed" };
         var command = new Command("list", "The removal requests you may see: addressed to your operator, for your works, your members' works, or all (admin)")
@@ -101,6 +102,20 @@ internal static class RemovalCommands
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
             await RemovalPrinter.WriteAsync(s, await s.Removals.GetRemovalRequestAsync(
                 new GetRemovalRequestRequest { RequestId = parse.GetValue(request) }, cancellationToken: token)), ct));
+        return command;
+    }
+
+    private static Command WithdrawCommand()
+    {
+        var id = new Option<string>("--id") { Description = "The removal request's id", Required = true };
+        var note = new Option<string>("--note") { Description = "Why, up to 300 characters", Required = true };
+        var command = new Command("withdraw", "Withdraw an open removal request (a creator of the work, their society or an admin); an attested one stays")
+        {
+            id, note,
+        };
+        command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
+            await RemovalPrinter.WriteAsync(s, await s.Removals.WithdrawRemovalAsync(
+                new WithdrawRemovalRequest { RequestId = parse.GetValue(id), Note = parse.GetValue(note) }, cancellationToken: token)), ct));
         return command;
     }
 }

@@ -2,7 +2,7 @@ using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Cli.Rendering;
 
-/// <summary>Removal requests as JSON, one as its facts and evidence, or a page as a table.</summary>
+/// <summary>Removal requests as JSON, one as its facts and evidence (or withdrawal), or a page as a table.</summary>
 internal static class RemovalPrinter
 {
     public static async Task WriteAsync(CliSession s, RemovalRequest r)
@@ -20,6 +20,13 @@ internal static class RemovalPrinter
         await output.WriteLineAsync($"  model:     {Model(r.ModelId)}");
         await output.WriteLineAsync($"  asked by:  {Requester(r)}, {IsoTime.Format(r.RequestedAt)} (journal entry {r.JournalEntryNo})");
         await output.WriteLineAsync($"  reason:    {r.Reason}");
+        if (r.Withdrawal is { } w)
+        {
+            await output.WriteLineAsync($"  withdrawn: {IsoTime.Format(w.WithdrawnAt)} by {Withdrawer(w)} (journal entry {w.JournalEntryNo})");
+            await output.WriteLineAsync($"  note:      {w.Note}");
+            return;
+        }
+
         if (r.Attestation is not { } a)
         {
             await output.WriteLineAsync("  removal:   not attested yet");
@@ -66,11 +73,14 @@ internal static class RemovalPrinter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(r);
-        table.Add(r.RequestId, r.WorkId, r.OperatorId, Model(r.ModelId), Status(r), IsoTime.Format(r.RequestedAt), r.Attestation is null ? "" : UsesAfter(r));
+        var status = r.Withdrawal is { } w ? $"{r.Status} {IsoTime.Format(w.WithdrawnAt)}" : Status(r);
+        table.Add(r.RequestId, r.WorkId, r.OperatorId, Model(r.ModelId), status, IsoTime.Format(r.RequestedAt), r.Attestation is null ? "" : UsesAfter(r));
     }
 
     /// <summary>The status, a violation in capitals so that it stands out in a table.</summary>
     public static string Status(RemovalRequest r) => r.Status == "violated" ? "VIOLATED" : r.Status;
+
+    private static string Withdrawer(RemovalWithdrawal w) => w.WithdrawnBy.Length == 0 ? w.WithdrawnByRole : $"{w.WithdrawnByRole} {w.WithdrawnBy}";
 
     private static string UsesAfter(RemovalRequest r) => r.UsesAfterRemoval == 0
         ? "none"

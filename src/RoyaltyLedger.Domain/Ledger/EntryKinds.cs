@@ -15,13 +15,16 @@ public static class EntryKinds
     /// <summary>An operator's attestation, with evidence, that it removed the work a removal request names.</summary>
     public const string RemovalAttestation = "removal-attestation";
 
+    /// <summary>The withdrawal of an open removal request by a creator of the work, their society or an admin.</summary>
+    public const string RemovalWithdrawal = "removal-withdrawal";
+
     /// <summary>Whether an entry's lines count towards what a work's uses are rated at (usage and adjustments do, payouts do not).</summary>
     public static bool IsRating(string kind) => kind is Usage or Adjustment;
 
     /// <summary>
     /// Whether entries of the kind are records: facts the hash chain makes tamper-evident that move no money, so they
     /// hold no lines (their reference says what they record). Every other kind moves money and posts at least one line.
-    /// The record kinds are <see cref="RemovalRequest"/> and <see cref="RemovalAttestation"/>.
+    /// The record kinds are <see cref="RemovalRequest"/>, <see cref="RemovalAttestation"/> and <see cref="RemovalWithdrawal"/>.
     /// </summary>
-    public static bool IsRecord(string kind) => kind is RemovalRequest or RemovalAttestation;
+    public static bool IsRecord(string kind) => kind is RemovalRequest or RemovalAttestation or RemovalWithdrawal;
 }

@@ -10,6 +10,12 @@ public static class RemovalLimits
     public const int MaxMethodLength = 1_000;
 
     /// <summary>
+    /// Characters of the note a withdrawal gives, bounded like the other notes of the ledger
+    /// (<see cref="Validation.Text.MaxLength"/>). The journal entry carries its SHA-256.
+    /// </summary>
+    public const int MaxWithdrawalNoteLength = Validation.Text.MaxLength;
+
+    /// <summary>
     /// Characters of the dataset or model version an attestation names. The journal entry carries the text, so it is
     /// short: even written as JSON \u escapes it stays under a tenth of the reference's 8,192 characters.
     /// </summary>

@@ -10,6 +10,12 @@ public static class RemovalStates
     public const string Attested = "attested";
 
     /// <summary>
+    /// Stored: a creator of the work, their society or an admin withdrew the request while it was open. Final: a
+    /// withdrawn request is never attested, so it never shows <see cref="Violated"/>.
+    /// </summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>
     /// Shown, never stored: attested, and the model (or one of the operator's models) was trained or fine-tuned on the
     /// work after the attested removal.
     /// </summary>

@@ -42,6 +42,18 @@ internal static class RemovalMapping
             };
         }
 
+        if (removal.Withdrawal is { } w)
+        {
+            wire.Withdrawal = new RemovalWithdrawal
+            {
+                Note = w.Note,
+                WithdrawnBy = w.WithdrawnBy,
+                WithdrawnByRole = w.WithdrawnByRole,
+                WithdrawnAt = At(w.WithdrawnAtUnixMs),
+                JournalEntryNo = w.JournalEntryNo,
+            };
+        }
+
         return wire;
     }
 

@@ -33,11 +33,17 @@ internal static class RemovalValidation
         RemovalRules.CheckContentHash("content_hash_hex", r.ContentHashHex),
     ];
 
-    /// <summary>The status filter of a listing: empty, open or attested.</summary>
+    public static IEnumerable<FieldViolation?> Withdrawal(WithdrawRemovalRequest r) =>
+    [
+        EntityIds.Check("request_id", r.RequestId),
+        Text.CheckRequired("note", r.Note, RemovalLimits.MaxWithdrawalNoteLength),
+    ];
+
+    /// <summary>The status filter of a listing: empty, open, attested or withdrawn.</summary>
     public static FieldViolation? Status(string status) =>
-        status is "" or RemovalStates.Open or RemovalStates.Attested
+        status is "" or RemovalStates.Open or RemovalStates.Attested or RemovalStates.Withdrawn
             ? null
-            : new FieldViolation("status", $"status '{EntityIds.Printable(status)}' is not a removal status: expected open or attested, or empty for every request");
+            : new FieldViolation("status", $"status '{EntityIds.Printable(status)}' is not a removal status: expected open, attested or withdrawn, or empty for every request");
 
     public static FieldViolation? Limit(int limit) =>
         limit is >= 0 and <= RemovalLimits.MaxPageSize

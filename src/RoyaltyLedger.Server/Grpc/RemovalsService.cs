@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
@@ -10,8 +11,11 @@ using RoyaltyLedger.Storage.Removals;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Removal with evidence: creators and societies ask, operators attest, every step a journal entry.</summary>
-internal sealed class RemovalsService(IRemovalStore removals, IGrainFactory grains, ModelOwners models, TimeProvider clock) : Removals.RemovalsBase
+/// <summary>
+/// Removal with evidence: creators and societies ask (and may withdraw, RemovalsService.Withdrawals), operators attest,
+/// every step a journal entry.
+/// </summary>
+internal sealed partial class RemovalsService(IRemovalStore removals, IGrainFactory grains, ModelOwners models, TimeProvider clock) : Removals.RemovalsBase
 {
     public override async Task<RemovalRequest> RequestRemoval(RequestRemovalRequest request, ServerCallContext context)
     {
@@ -23,7 +27,8 @@ internal sealed class RemovalsService(IRemovalStore removals, IGrainFactory grai
             RpcErrors.BadRequest("work_id", $"work_id '{request.WorkId}' is not a registered work");
         }
 
-        await RemovalAccess.RequireRequesterAsync(caller, work, removals, context.CancellationToken);
+        await RemovalAccess.RequireRequesterAsync(caller, work, removals, $"request the removal of work {EntityIds.Printable(work.Definition.WorkId)}",
+            context.CancellationToken);
         await RequireTargetAsync(request.OperatorId, request.ModelId);
         var record = new RemovalRequestRecord(request.RequestId, request.WorkId, request.OperatorId, request.ModelId, caller.PartyId ?? "",
             caller.Role, request.Reason, RemovalOrigins.Request, RemovalStates.Open, clock.GetUtcNow().ToUnixTimeMilliseconds(), 0);
@@ -46,7 +51,14 @@ internal sealed class RemovalsService(IRemovalStore removals, IGrainFactory grai
         var attestation = new RemovalAttestationRecord(request.RequestId, request.ModelVersion, request.Method,
             request.RemovedAt.ToDateTimeOffset().ToUnixTimeMilliseconds(), request.ContentHashHex.ToLowerInvariant(), caller.ToString(),
             now.ToUnixTimeMilliseconds(), 0);
-        return Result(await removals.AttestRemovalAsync(attestation, context.CancellationToken), request.RequestId, "was already attested");
+        var write = await removals.AttestRemovalAsync(attestation, context.CancellationToken);
+        if (write is { Outcome: RemovalOutcome.NotOpen, Removal.Withdrawal: { } withdrawn })
+        {
+            RpcErrors.FailedPrecondition($"removal request {request.RequestId} was withdrawn on {Instant(withdrawn.WithdrawnAtUnixMs)} by " +
+                $"{Withdrawer(withdrawn)} (journal entry {withdrawn.JournalEntryNo}): there is nothing to attest");
+        }
+
+        return Result(write, request.RequestId, "was already attested");
     }
 
     public override async Task<RemovalRequest> GetRemovalRequest(GetRemovalRequestRequest request, ServerCallContext context)
@@ -119,6 +131,11 @@ internal sealed class RemovalsService(IRemovalStore removals, IGrainFactory grai
         if (write.Outcome == RemovalOutcome.NotFound || write.Removal is null)
         {
             RpcErrors.NotFound($"removal request {requestId} does not exist");
+        }
+
+        if (write.Outcome == RemovalOutcome.NotOpen)
+        {
+            throw new UnreachableException($"removal request {requestId} is {write.Removal.Request.Status}; the caller maps that outcome itself");
         }
 
         if (write.Conflict is { } c)

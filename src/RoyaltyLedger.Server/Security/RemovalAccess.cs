@@ -1,4 +1,3 @@
-using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
@@ -24,14 +23,14 @@ internal static class RemovalAccess
 
     /// <summary>
     /// Passes for admins, for a creator who is a contributor in the work's current split, and for a society of which
-    /// such a contributor is a creator member.
+    /// such a contributor is a creator member: who may request the work's removal, and so also who may withdraw a
+    /// request for it. <paramref name="action"/> names what is refused, e.g. "request the removal of work W".
     /// </summary>
-    public static async Task RequireRequesterAsync(Caller caller, WorkSnapshot work, IRemovalStore removals, CancellationToken cancellationToken)
+    public static async Task RequireRequesterAsync(Caller caller, WorkSnapshot work, IRemovalStore removals, string action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(removals);
-        var workId = EntityIds.Printable(work.Definition.WorkId);
         var contributors = work.CurrentSplit.Contributors.Select(c => c.CreatorId).ToList();
         var allowed = caller.Role switch
         {
@@ -42,7 +41,7 @@ internal static class RemovalAccess
         };
         if (!allowed)
         {
-            CallerAccess.Deny($"{caller} may not request the removal of work {workId}: " + (caller.Role == Roles.Society
+            CallerAccess.Deny($"{caller} may not {action}: " + (caller.Role == Roles.Society
                 ? "none of the contributors in its current split is a creator member"
                 : "only a contributor in its current split, their society or an admin may"));
         }

@@ -35,6 +35,7 @@ internal static class PageStyles
         .badge.licensed { background: #e3f3e8; color: #1e6b3a; } .badge.unlicensed { background: #fff2d6; color: var(--warn); }
         .badge.refused, .badge.violated { background: var(--bad); color: #fff; }
         .badge.open { background: #fff2d6; color: var(--warn); } .badge.attested { background: #e3f3e8; color: #1e6b3a; }
+        .badge.withdrawn { background: var(--line); color: var(--muted); }
         .error { border-left: 4px solid var(--bad); background: #fdecea; padding: 10px 14px; border-radius: 6px; }
         .login { max-width: 420px; margin: 80px auto; }
         .login form { display: flex; flex-direction: column; gap: 12px; }

@@ -7,8 +7,9 @@ using RoyaltyLedger.Domain.Removals;
 namespace RoyaltyLedger.Server.Web;
 
 /// <summary>
-/// The statement's removal requests: each with its status and evidence, and a violated one flagged with the uses
-/// reported after the attested removal. Each row carries data-removal-id, data-status and data-uses-after for readers.
+/// The statement's removal requests: each with its status and evidence (or, once withdrawn, when, by whom and why), and
+/// a violated one flagged with the uses reported after the attested removal. Each row carries data-removal-id,
+/// data-status and data-uses-after for readers.
 /// </summary>
 internal static class StatementRemovals
 {
@@ -57,9 +58,16 @@ internal static class StatementRemovals
             .Append("<td>").Append(Html.Encode(r.OperatorId)).Append("</td>")
             .Append("<td>").Append(r.ModelId.Length == 0 ? "<span class=\"muted\">all its models</span>" : Html.Encode(r.ModelId)).Append("</td>")
             .Append("<td><span class=\"badge ").Append(Html.Encode(r.Status)).Append("\">")
-            .Append(violated ? "violated · trained after removal" : Html.Encode(r.Status)).Append("</span></td>")
+            .Append(violated ? "violated · trained after removal" : Html.Encode(r.Status)).Append("</span>")
+            .Append(r.Withdrawal is { } withdrawn ? "<br><small>" + Day(withdrawn.WithdrawnAt) + "</small>" : "").Append("</td>")
             .Append("<td>").Append(Day(r.RequestedAt)).Append("</td><td>");
-        if (r.Attestation is { } a)
+        if (r.Withdrawal is { } w)
+        {
+            html.Append("<span class=\"muted\">withdrawn ").Append(Day(w.WithdrawnAt)).Append(" by ")
+                .Append(Html.Encode(w.WithdrawnBy.Length == 0 ? w.WithdrawnByRole : $"{w.WithdrawnByRole} {w.WithdrawnBy}")).Append("</span><br><small>")
+                .Append(Html.Encode(w.Note)).Append("</small>");
+        }
+        else if (r.Attestation is { } a)
         {
             html.Append("removed ").Append(Day(a.RemovedAt)).Append(" from <code>").Append(Html.Encode(a.ModelVersion)).Append("</code><br><small>")
                 .Append(Html.Encode(a.Method)).Append(" · SHA-256 <code title=\"").Append(Html.Encode(a.ContentHashHex)).Append("\">")

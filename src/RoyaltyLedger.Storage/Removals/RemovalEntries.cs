@@ -39,6 +39,18 @@ internal static class RemovalEntries
         attested_at_ms = a.AttestedAtUnixMs,
     }), []);
 
+    public static JournalEntryDraft Withdrawal(RemovalRequestRecord r, RemovalWithdrawalRecord w) => new(EntryKinds.RemovalWithdrawal, JsonSerializer.Serialize(new
+    {
+        request = w.RequestId,
+        work = r.WorkId,
+        @operator = r.OperatorId,
+        model = r.ModelId,
+        withdrawn_by = w.WithdrawnBy,
+        withdrawn_by_role = w.WithdrawnByRole,
+        note_sha256 = Sha256Hex(w.Note),
+        withdrawn_at_ms = w.WithdrawnAtUnixMs,
+    }), []);
+
     /// <summary>SHA-256 of the text's UTF-8, lower-case hex.</summary>
     public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -1,6 +1,6 @@
 namespace RoyaltyLedger.Storage.Removals;
 
-/// <summary>What a request or an attestation did.</summary>
+/// <summary>What a request, an attestation or a withdrawal did.</summary>
 public enum RemovalOutcome
 {
     /// <summary>Stored now, with its journal entry.</summary>
@@ -12,6 +12,12 @@ public enum RemovalOutcome
     /// <summary>The same id with other content was stored before: nothing was written; <see cref="RemovalWrite.Conflict"/> says what differs.</summary>
     Conflict,
 
-    /// <summary>An attestation names a request that does not exist.</summary>
+    /// <summary>An attestation or a withdrawal names a request that does not exist.</summary>
     NotFound,
+
+    /// <summary>
+    /// The request is no longer open, so nothing was written: a withdrawal found it attested, or an attestation found
+    /// it withdrawn. <see cref="RemovalWrite.Removal"/> shows how it stands.
+    /// </summary>
+    NotOpen,
 }

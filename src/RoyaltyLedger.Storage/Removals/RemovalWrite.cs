@@ -1,4 +1,4 @@
 namespace RoyaltyLedger.Storage.Removals;
 
-/// <summary>The outcome of a request or attestation: the removal as it now stands (absent when not found) and any conflict.</summary>
+/// <summary>The outcome of a request, attestation or withdrawal: the removal as it now stands (absent when not found) and any conflict.</summary>
 public sealed record RemovalWrite(RemovalOutcome Outcome, StoredRemoval? Removal, RemovalConflict? Conflict = null);

@@ -78,6 +78,7 @@ public class JournalDraftRulesTests
     [Theory]
     [InlineData(EntryKinds.RemovalRequest)]
     [InlineData(EntryKinds.RemovalAttestation)]
+    [InlineData(EntryKinds.RemovalWithdrawal)]
     public void Problem_RecordKindWithNoLines_IsNull(string kind)
     {
         Assert.Null(JournalDraftRules.Problem(new JournalEntryDraft(kind, "{\"request\":\"r-1\"}", [])));
@@ -103,10 +104,10 @@ public class JournalDraftRulesTests
     [Fact]
     public void IsRecord_EveryKind_OnlyTheRemovalKinds()
     {
-        string[] kinds = [EntryKinds.Usage, EntryKinds.Adjustment, "payout", EntryKinds.RemovalRequest, EntryKinds.RemovalAttestation];
+        string[] kinds = [EntryKinds.Usage, EntryKinds.Adjustment, "payout", EntryKinds.RemovalRequest, EntryKinds.RemovalAttestation, EntryKinds.RemovalWithdrawal];
 
-        Assert.Equal([false, false, false, true, true], kinds.Select(EntryKinds.IsRecord));
-        Assert.Equal([true, true, false, false, false], kinds.Select(EntryKinds.IsRating));
+        Assert.Equal([false, false, false, true, true, true], kinds.Select(EntryKinds.IsRecord));
+        Assert.Equal([true, true, false, false, false, false], kinds.Select(EntryKinds.IsRating));
     }
 
     [Fact]

@@ -102,6 +102,19 @@ public class JournalHashTests
     }
 
     [Fact]
+    public void Compute_RecordKindsWithTheSameReference_EachTheDocumentedEncodingAndAllApart()
+    {
+        // The kind is part of the encoding, so a withdrawal can never pass for the request or attestation it follows.
+        const string reference = "{\"request\":\"r-1\"}";
+        string[] kinds = [EntryKinds.RemovalRequest, EntryKinds.RemovalAttestation, EntryKinds.RemovalWithdrawal];
+
+        var hashes = kinds.Select(k => Hash(kind: k, reference: reference, lines: [])).ToList();
+
+        Assert.Equal(kinds.Select(k => Documented(Prev, 7, k, 1_795_000_000_000, reference, [])), hashes);
+        Assert.Equal(3, hashes.Select(Convert.ToHexString).Distinct().Count());
+    }
+
+    [Fact]
     public void Compute_StringBoundaryMoved_ChangesTheHash()
     {
         Assert.NotEqual(Hash(kind: "ab", reference: "c"), Hash(kind: "a", reference: "bc"));

@@ -34,4 +34,18 @@ public class RemovalIdsTests
         Assert.True(EntityIds.IsValid(hashed));
         Assert.Equal(48, hashed.Length);
     }
+
+    [Fact]
+    public void RefusedUseDemand_LaterNumbers_ReadableWithTheNumberOrHashedApartFromTheFirst()
+    {
+        var second = RemovalIds.RefusedUseDemand("song-1", "model-7", 2);
+        var hashedFirst = RemovalIds.RefusedUseDemand("a:b", "c");
+        var hashedSecond = RemovalIds.RefusedUseDemand("a:b", "c", 2);
+        var tooLong = RemovalIds.RefusedUseDemand(new string('w', 27), new string('m', 28), 2);
+
+        Assert.Equal(("refused:song-1:model-7:2", "refused:song-1:model-7"), (second, RemovalIds.RefusedUseDemand("song-1", "model-7", 1)));
+        Assert.NotEqual(hashedFirst, hashedSecond);
+        Assert.All([hashedSecond, tooLong], id => Assert.Matches("^refused:[0-9a-f]{40}$", id));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RemovalIds.RefusedUseDemand("song-1", "model-7", 0));
+    }
 }

@@ -58,6 +58,7 @@ public class RemovalRulesTests
     [InlineData(RemovalStates.Open, 0, "open")]
     [InlineData(RemovalStates.Attested, 0, "attested")]
     [InlineData(RemovalStates.Attested, 1, "violated")]
+    [InlineData(RemovalStates.Withdrawn, 0, "withdrawn")]
     public void Shown_StoredStateAndUsesAfter_ViolatedOnlyOnceAttestedAndUsed(string stored, long uses, string shown)
     {
         Assert.Equal(shown, RemovalStates.Shown(stored, uses));

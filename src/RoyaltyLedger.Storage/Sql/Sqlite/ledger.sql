@@ -313,7 +313,7 @@ CREATE TABLE IF NOT EXISTS removal_requests (
     requested_by_role  TEXT    NOT NULL,
     reason             TEXT    NOT NULL,
     origin             TEXT    NOT NULL CHECK (origin IN ('request', 'refused-use')),
-    status             TEXT    NOT NULL CHECK (status IN ('open', 'attested')),
+    status             TEXT    NOT NULL CHECK (status IN ('open', 'attested', 'withdrawn')),
     requested_at_ms    INTEGER NOT NULL,
     journal_entry_no   INTEGER NOT NULL UNIQUE
 );
@@ -321,8 +321,16 @@ CREATE TABLE IF NOT EXISTS removal_requests (
 CREATE INDEX IF NOT EXISTS removal_requests_by_work ON removal_requests (work_id);
 CREATE INDEX IF NOT EXISTS removal_requests_by_operator ON removal_requests (operator_id, journal_entry_no);
 
--- The ledger opens one demand per work, operator and model, however many refused uses there are.
-CREATE UNIQUE INDEX IF NOT EXISTS removal_demands_once ON removal_requests (work_id, operator_id, model_id) WHERE origin = 'refused-use';
+-- The ledger keeps at most one demand per work, operator and model that is not withdrawn, however many refused uses
+-- there are. A withdrawn one stops counting here so that a refusal recorded after its withdrawal can open the next
+-- (see SqlLedgerStore.RemovalDemands); the pass itself decides when that is.
+CREATE UNIQUE INDEX IF NOT EXISTS removal_demands_live ON removal_requests (work_id, operator_id, model_id)
+    WHERE origin = 'refused-use' AND status <> 'withdrawn';
+
+-- The demand pass looks up every demand of a work, operator and model, withdrawn ones included, and for a withdrawn
+-- one the creators of the work (work_parties_by_work) and their refusals recorded since (consents_by_scope).
+CREATE INDEX IF NOT EXISTS removal_demands_by_pair ON removal_requests (work_id, operator_id, model_id) WHERE origin = 'refused-use';
+CREATE INDEX IF NOT EXISTS work_parties_by_work ON work_parties (work_id, relation, party_id);
 
 -- The operator's evidence, one per request: the dataset or model version without the work, how and when it was
 -- removed, and the SHA-256 (lower-case hex) of what was removed. Written with its removal-attestation entry.
@@ -335,6 +343,18 @@ CREATE TABLE IF NOT EXISTS removal_attestations (
     attested_by       TEXT    NOT NULL,
     attested_at_ms    INTEGER NOT NULL,
     journal_entry_no  INTEGER NOT NULL UNIQUE
+);
+
+-- Withdrawals of open requests, one per request (the key makes a retry find the first): the note saying why, and the
+-- creator or society that withdrew ('' for an admin). Written with its removal-withdrawal entry, in the transaction that
+-- moves the request from open to withdrawn.
+CREATE TABLE IF NOT EXISTS removal_withdrawals (
+    request_id         TEXT    NOT NULL PRIMARY KEY,
+    note               TEXT    NOT NULL,
+    withdrawn_by       TEXT    NOT NULL,
+    withdrawn_by_role  TEXT    NOT NULL,
+    withdrawn_at_ms    INTEGER NOT NULL,
+    journal_entry_no   INTEGER NOT NULL UNIQUE
 );
 
 -- Refused training and fine-tuning (use kinds 1 and 2), which the ledger's pass turns into removal demands.
