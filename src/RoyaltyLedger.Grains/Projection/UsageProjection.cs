@@ -20,7 +20,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
     public const int MaxRoundsPerRun = 4;
 
     /// <summary>Rows are taken until the round holds this many counted events, bounding its memory (two rounds are held at once).</summary>
-    public const long MaxEventsPerRound = 50_000;
+    public const long MaxEventsPerRound = 200_000;
 
     /// <summary>Identifier hits are cached; a work's identifiers never move to another work, misses are not cached.</summary>
     public const int MaxCachedIdentifiers = 100_000;
