@@ -175,16 +175,4 @@ public abstract partial class SqlLedgerStore : IRerateStore
 
         return posted;
     }
-
-    /// <summary>Records which log rows hold uses of which works, inside a projection or match transaction.</summary>
-    private static async Task InsertWorkLogAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(string WorkId, long LogSeq)> rows, CancellationToken cancellationToken)
-    {
-        await using var insert = Command(connection, transaction, RerateSql.InsertWorkLog, ("w", ""), ("l", 0L));
-        foreach (var (workId, logSeq) in rows.Distinct().Order())
-        {
-            insert.Parameters["w"].Value = workId;
-            insert.Parameters["l"].Value = logSeq;
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
 }

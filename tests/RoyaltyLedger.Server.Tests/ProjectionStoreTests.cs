@@ -62,6 +62,27 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task CommitRound_WorkLogOverOneBulkStatementWithRepeats_HoldsEachPairOnceInOrder()
+    {
+        // One more pair than a bulk statement takes, given out of order and with a pair repeated.
+        const int Pairs = 10_001;
+        await AppendPendingAsync((951, 1), (952, 1));
+        List<(string, long)> rows = [.. Enumerable.Range(1, Pairs).Reverse().Select(i => ("w-log", (long)i)), ("w-log", 5L), ("w-other", 7L)];
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([951], [], [], rows, [], 0), CancellationToken.None));
+        // A later round naming a pair already held keeps it once.
+        Assert.True(await Store.CommitRoundAsync(new ProjectionCommit([952], [], [], [("w-log", Pairs), ("w-log", Pairs + 1)], [], 0), CancellationToken.None));
+
+        var held = new List<long>();
+        while (await Store.ReadWorkLogAsync("w-log", held.LastOrDefault(), 500, CancellationToken.None) is { Count: > 0 } page)
+        {
+            held.AddRange(page);
+        }
+
+        Assert.Equal(Enumerable.Range(1, Pairs + 1).Select(i => (long)i), held);
+        Assert.Equal([7L], await Store.ReadWorkLogAsync("w-other", 0, 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task CommitRound_WithARowAlreadyProjected_RollsBackEverything()
     {
         await AppendPendingAsync((201, 1), (202, 1));

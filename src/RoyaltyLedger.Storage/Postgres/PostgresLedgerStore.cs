@@ -40,6 +40,10 @@ public sealed class PostgresLedgerStore(NpgsqlDataSource dataSource) : SqlLedger
         DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) =>
         PostgresTotalsWriter.UpsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, totals, TotalsPerStatement, cancellationToken);
 
+    private protected override Task InsertWorkLogInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<(string WorkId, long LogSeq)> rows, CancellationToken cancellationToken) =>
+        PostgresWorkLogWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);
+
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
         "VALUES (nextval('usage_log_seq'), @o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";

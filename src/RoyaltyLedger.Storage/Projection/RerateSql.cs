@@ -18,8 +18,6 @@ internal static class RerateSql
 
     public const string Dequeue = "DELETE FROM rerate_queue WHERE work_id = @w AND version = @v";
 
-    public const string InsertWorkLog = "INSERT INTO work_log (work_id, log_seq) VALUES (@w, @l) ON CONFLICT (work_id, log_seq) DO NOTHING";
-
     public const string WorkLogPage = "SELECT log_seq FROM work_log WHERE work_id = @w AND log_seq > @a ORDER BY log_seq LIMIT @n";
 
     public const string WorkLogState = "SELECT COUNT(*), COALESCE(MAX(log_seq), 0) FROM work_log WHERE work_id = @w";

@@ -130,6 +130,10 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) =>
         SqliteTotalsWriter.UpsertAsync(connection, transaction, totals, TotalsPerStatement, cancellationToken);
 
+    private protected override Task InsertWorkLogInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<(string WorkId, long LogSeq)> rows, CancellationToken cancellationToken) =>
+        SqliteWorkLogWriter.InsertAsync(connection, transaction, rows, cancellationToken);
+
     private protected override string InsertLogSql =>
         "INSERT INTO usage_log (operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
         "VALUES (@o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";
