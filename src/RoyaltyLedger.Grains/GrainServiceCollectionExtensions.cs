@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Registry;
@@ -9,7 +10,8 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, unlicensed tariffs,
-    /// licence-request consents and the projector's metrics. The stores must be registered too.
+    /// licence-request consents, the projector's metrics and its settings (the defaults, unless registered before). The
+    /// stores must be registered too.
     /// </summary>
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
@@ -19,6 +21,7 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<LicenceIssuer>();
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
+        services.TryAddSingleton(ProjectionSettings.Default);
         return services;
     }
 }

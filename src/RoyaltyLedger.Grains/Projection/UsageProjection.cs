@@ -12,15 +12,13 @@ namespace RoyaltyLedger.Grains.Projection;
 /// totals, the suspense rows and the removal of those rows from the queue in one transaction. Everything is derived
 /// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
 /// </summary>
-internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore claims, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock)
+internal sealed class UsageProjection(
+    IUsageProjectionStore store, IClaimStore claims, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock, ProjectionSettings settings)
 {
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
     /// <summary>Rounds a timer tick may chain, each prepared while the one before commits; matching and re-rating follow.</summary>
     public const int MaxRoundsPerRun = 4;
-
-    /// <summary>Rows are taken until the round holds this many counted events, bounding its memory (two rounds are held at once).</summary>
-    public const long MaxEventsPerRound = 200_000;
 
     /// <summary>Identifier hits are cached; a work's identifiers never move to another work, misses are not cached.</summary>
     public const int MaxCachedIdentifiers = 100_000;
@@ -84,7 +82,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
     /// </summary>
     private async Task<PreparedRound?> PrepareAsync(int maxBatches, long afterLogSeq, CancellationToken cancellationToken)
     {
-        var batches = await store.ReadPendingAsync(maxBatches, MaxEventsPerRound, afterLogSeq, cancellationToken);
+        var batches = await store.ReadPendingAsync(maxBatches, settings.MaxEventsPerRound, afterLogSeq, cancellationToken);
         if (batches.Count == 0)
         {
             return null;
@@ -111,7 +109,7 @@ internal sealed class UsageProjection(IUsageProjectionStore store, IClaimStore c
         var logSeqs = batches.Select(b => b.LogSeq).ToList();
         var commit = new ProjectionCommit(logSeqs, round.Totals.ToDeltas(), suspense, [.. workLog], Entries(logSeqs, uses.Count, round.Book),
             clock.GetUtcNow().ToUnixTimeMilliseconds());
-        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= MaxEventsPerRound;
+        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= settings.MaxEventsPerRound;
         return new PreparedRound(commit, statuses, batches.Count, uses.Count, logSeqs.Max(), full);
     }
 

@@ -17,6 +17,7 @@ public sealed partial class UsageProjectorGrain(
     IClaimStore claims,
     TimeProvider clock,
     ProjectionMetrics metrics,
+    ProjectionSettings settings,
     ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
 {
     public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
@@ -37,7 +38,7 @@ public sealed partial class UsageProjectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = this.GetPrimaryKeyLong();
-        _rounds = new UsageProjection(store, claims, GrainFactory, metrics, clock);
+        _rounds = new UsageProjection(store, claims, GrainFactory, metrics, clock, settings);
         _suspense = new SuspenseMatcher(store, GrainFactory, metrics, clock);
         _rerater = new WorkRerater(rerates, store, claims, GrainFactory, clock);
         // The first round runs before any call is answered: whoever activated the projector finds it caught up as far

@@ -60,6 +60,8 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LedgerMetrics>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
+        builder.Services.AddSingleton(ProjectionSettings.Of(
+            builder.Configuration.GetValue("Projection:MaxEventsPerRound", ProjectionSettings.DefaultMaxEventsPerRound)));
         builder.Services.AddRoyaltyLedgerGrainServices();
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();

@@ -121,18 +121,7 @@ internal static class SqliteJournalWriter
         DbConnection connection, DbTransaction transaction, string what, string sql, string json, int rowCount, CancellationToken cancellationToken,
         params (string Name, object Value)[] more)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in more.Prepend(("@j", json)))
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        var written = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var written = await SqliteJsonStatement.ExecuteAsync(connection, transaction, sql, json, cancellationToken, more).ConfigureAwait(false);
         if (written != rowCount)
         {
             throw new UnreachableException($"{rowCount} {what} were sent to SQLite and {written} were written");

@@ -51,14 +51,7 @@ internal static class SqliteTotalsWriter
                 json.WriteEndArray();
             }
 
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = Upsert;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@j";
-            parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
-            command.Parameters.Add(parameter);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await SqliteJsonStatement.ExecuteAsync(connection, transaction, Upsert, Encoding.UTF8.GetString(buffer.WrittenSpan), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -33,13 +33,6 @@ internal static class SqliteWorkLogWriter
             json.WriteEndArray();
         }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Insert;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@j";
-        parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        command.Parameters.Add(parameter);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await SqliteJsonStatement.ExecuteAsync(connection, transaction, Insert, Encoding.UTF8.GetString(buffer.WrittenSpan), cancellationToken).ConfigureAwait(false);
     }
 }
