@@ -10,7 +10,7 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, unlicensed tariffs,
-    /// licence-request consents, the projector's metrics and its settings (the defaults, unless registered before). The
+    /// licence-request consents, the projector's metrics, its settings and what it knows of ingest (the defaults, unless registered before). The
     /// stores must be registered too.
     /// </summary>
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
@@ -22,6 +22,7 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);
+        services.AddSingleton<IngestActivity>();
         return services;
     }
 }

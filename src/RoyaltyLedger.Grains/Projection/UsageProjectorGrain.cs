@@ -18,6 +18,7 @@ public sealed partial class UsageProjectorGrain(
     TimeProvider clock,
     ProjectionMetrics metrics,
     ProjectionSettings settings,
+    IngestActivity ingest,
     ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
 {
     public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
@@ -113,7 +114,9 @@ public sealed partial class UsageProjectorGrain(
         try
         {
             var matchDue = clock.GetElapsedTime(_lastMatchTimestamp) >= MatchInterval;
-            var (round, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, UsageProjection.MaxRoundsPerRun, matchDue, cancellationToken);
+            // Rounds are chained only while ingest is quiet (see IngestActivity); an explicit drain always chains.
+            var rounds = ingest.IsQuiet ? UsageProjection.MaxRoundsPerRun : 1;
+            var (round, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, rounds, matchDue, cancellationToken);
             _failures = 0;
             if (report.Conflicted)
             {

@@ -6,6 +6,7 @@ using RoyaltyLedger.Domain.Usage;
 using RejectionReason = RoyaltyLedger.Domain.Usage.RejectionReason;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Usage;
+using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Usage;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Storage.UsageLog;
@@ -17,7 +18,7 @@ namespace RoyaltyLedger.Server.Grpc;
 /// model's owner, so that the stream's grain and the log only see what can be counted. Shared by the ingest stream
 /// and by training manifests, which arrive as batches of their own stream.
 /// </summary>
-internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, TimeProvider clock)
+internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, IngestActivity ingest, TimeProvider clock)
 {
     /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
@@ -37,6 +38,7 @@ internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, T
 
         var started = Stopwatch.GetTimestamp();
         metrics.BatchReceived(batch.Events.Count);
+        ingest.BatchArrived();
         var checkedBatch = await CheckAsync(operatorId, batch, malformed);
         var result = await stream.Append(checkedBatch);
         if (result.Busy is { } busy)
