@@ -5,20 +5,15 @@ namespace RoyaltyLedger.Domain.Ledger;
 /// <summary>
 /// How a rated use moves money, as balanced lines: the payer's account is debited with the sum of the parties'
 /// parts, per currency, and each party's account is credited with its part. A licensed use is owed by the
-/// operator to the parties; an unlicensed or refused one is a claim against the operator that the parties hold
-/// until it is settled.
+/// operator to the parties (<see cref="Accounts.Operator"/> to <see cref="Accounts.Party"/>); an unlicensed or
+/// refused one is a claim against the operator that the parties hold until it is settled (<see cref="Accounts.Claims"/>
+/// to <see cref="Accounts.Claimed"/>).
 /// </summary>
 public static class UsePostings
 {
-    public static void Licensed(PostingBook book, string operatorId, string workId, IReadOnlyList<PartAmount> parts) =>
-        Post(book, Accounts.Operator(operatorId), Accounts.Party, workId, parts);
-
-    public static void Claim(PostingBook book, string operatorId, string workId, IReadOnlyList<PartAmount> parts) =>
-        Post(book, Accounts.Claims(operatorId), Accounts.Claimed, workId, parts);
-
     /// <summary>
     /// Posts the parts from <paramref name="payer"/>'s account to each party's account as <paramref name="party"/> names
-    /// it: <see cref="Licensed"/> and <see cref="Claim"/> with account names the caller already holds.
+    /// it. The caller names the accounts, so that a round posting many uses can name each account once.
     /// </summary>
     public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, IReadOnlyList<PartAmount> parts)
     {

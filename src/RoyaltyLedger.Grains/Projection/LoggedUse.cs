@@ -22,8 +22,4 @@ internal sealed record LoggedUse(
     DateTimeOffset OccurredAt,
     string TerritoryCode,
     long? RevenueMicros,
-    string RevenueCurrency)
-{
-    /// <summary>The month of use, UTC, as the totals are kept.</summary>
-    public string Period => UsePeriods.Of(OccurredAt.ToUnixTimeMilliseconds());
-}
+    string RevenueCurrency);

@@ -64,7 +64,7 @@ public class PostingProperties
                 var contributors = s.Works[use.Work];
                 var parts = UsageRater.SplitNanos(amount, contributors);
                 Assert.Equal(amount, parts.Sum());
-                UsePostings.Licensed(book, use.OperatorId, $"work-{use.Work}",
+                UsePostings.Post(book, Accounts.Operator(use.OperatorId), Accounts.Party, $"work-{use.Work}",
                     [.. contributors.Select((c, k) => new PartAmount(c.CreatorId, tariff.Currency, parts[k]))]);
             }
 
