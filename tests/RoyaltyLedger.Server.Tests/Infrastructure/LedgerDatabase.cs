@@ -17,15 +17,7 @@ public static class LedgerDatabase
             _ => new NpgsqlConnection(fixture.Settings["Storage:ConnectionString"]),
         };
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        await using var command = SqlCommands.Create(connection, sql, parameters);
 
         return await command.ExecuteNonQueryAsync();
     }

@@ -22,15 +22,7 @@ public abstract class StoreFixture : IAsyncLifetime
     public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        await using var command = SqlCommands.Create(connection, sql, parameters);
 
         return await command.ExecuteNonQueryAsync();
     }
@@ -39,15 +31,7 @@ public abstract class StoreFixture : IAsyncLifetime
     public async Task<List<object[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        await using var command = SqlCommands.Create(connection, sql, parameters);
 
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<object[]>();
