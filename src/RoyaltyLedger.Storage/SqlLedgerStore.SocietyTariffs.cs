@@ -22,7 +22,16 @@ public abstract partial class SqlLedgerStore : ISocietyTariffStore
             await using var command = Command(connection, transaction, UpsertTariff,
                 ("s", tariff.SocietyId), ("u", tariff.UseKind), ("k", tariff.UnitKind), ("p", tariff.PriceMicros), ("n", tariff.PerUnits),
                 ("c", tariff.Currency), ("t", tariff.SetAtUnixMs), ("max", (long)ISocietyTariffStore.MaxTariffsPerSociety));
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                return false;
+            }
+
+            await using var history = Command(connection, transaction, AppendTariffHistory,
+                ("s", tariff.SocietyId), ("u", tariff.UseKind), ("k", tariff.UnitKind), ("p", tariff.PriceMicros), ("n", tariff.PerUnits),
+                ("c", tariff.Currency), ("t", tariff.SetAtUnixMs));
+            await history.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }, cancellationToken);
     }
 

@@ -23,7 +23,7 @@ public sealed class SocietyTariffPublisher(ISocietyTariffStore store, WorkRefres
         }
 
         var works = await store.WorksOfCreatorMembersAsync(tariff.SocietyId, MaxWorksRefreshed, cancellationToken);
-        await refresher.RefreshAsync(works, cancellationToken);
+        await refresher.RefreshAndHealAsync(works, cancellationToken);
         return true;
     }
 }

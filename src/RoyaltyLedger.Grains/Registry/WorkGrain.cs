@@ -12,9 +12,10 @@ using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 namespace RoyaltyLedger.Grains.Registry;
 
 /// <summary>
-/// A work: its definition and split history (grain state), and a licence-check snapshot compiled from the
+/// A work: its definition and split history (grain state), and licence-check snapshots compiled from the
 /// consents and licences in the ledger database, which are the source of truth, together with the unlicensed
-/// tariffs of its contributors' societies. The snapshot is rebuilt when <see cref="Refresh"/> says something
+/// tariffs of its contributors' societies. Consents, memberships and tariffs are effective-dated: a use is rated
+/// against those in force at its time, one snapshot per consent epoch (<see cref="DatedCheckSnapshots"/>). The snapshot is rebuilt when <see cref="Refresh"/> says something
 /// changed, and at the latest after <see cref="MaxSnapshotAge"/> so that a missed notification cannot leave it
 /// stale for long. A society's tariff change or a new member refreshes the works concerned (up to
 /// <see cref="SocietyTariffPublisher.MaxWorksRefreshed"/> of them); any other work sees it within
@@ -24,9 +25,8 @@ public sealed class WorkGrain(
     [PersistentState("work", StorageNames.Registry)] IPersistentState<WorkState> state,
     ILedgerStore ledger,
     ILicenceStore licences,
-    IConsentStore consents,
     IUsageProjectionStore projection,
-    ISocietyTariffStore societyTariffs,
+    IRegistryHistory registryHistory,
     TimeProvider clock) : Grain, IWorkGrain
 {
     /// <summary>The first split of a registered work applies to every use, past ones included.</summary>
@@ -34,7 +34,7 @@ public sealed class WorkGrain(
 
     public static readonly TimeSpan MaxSnapshotAge = TimeSpan.FromMinutes(1);
 
-    private CheckSnapshot? _check;
+    private DatedCheckSnapshots? _check;
     private ImmutableArray<LicenceRecord> _licences = [];
     private UnlicensedTariffIndex _tariffs = UnlicensedTariffIndex.Empty;
     private DateTimeOffset _builtAt;
@@ -128,20 +128,21 @@ public sealed class WorkGrain(
             return null;
         }
 
-        var check = await CheckSnapshotAsync();
+        // Each use is checked against the registry as it stood at its time (README "Rating as of the use's time").
+        var checks = await CheckSnapshotsAsync();
         var ratings = ImmutableArray.CreateBuilder<UseRating>(uses.Length);
         // Covered uses under the same licence and split rate alike: they share one rating, which is immutable, so a
         // caller in this silo receives the same instance and can work out what follows from it once.
         Dictionary<(Covered, ImmutableArray<ContributorShare>), UseRating>? covered = null;
         foreach (var use in uses)
         {
-            var decision = LicenceEvaluator.Evaluate(check, new UseOfWork(operatorId, use.ModelId, WorkId, use.Use, use.OccurredAt, use.TerritoryCode));
+            var decision = LicenceEvaluator.Evaluate(checks.At(use.OccurredAt), new UseOfWork(operatorId, use.ModelId, WorkId, use.Use, use.OccurredAt, use.TerritoryCode));
             var split = SplitAt(use.OccurredAt);
             ratings.Add(decision switch
             {
                 Covered c => CoveredRating(covered ??= [], c, split),
-                Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split, _tariffs.For(split, use.Use, use.UnitKind)),
-                Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split, _tariffs.For(split, use.Use, use.UnitKind)),
+                Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split, _tariffs.For(split, use.Use, use.UnitKind, use.OccurredAt)),
+                Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split, _tariffs.For(split, use.Use, use.UnitKind, use.OccurredAt)),
                 _ => throw new InvalidOperationException($"unknown licence decision {decision.GetType().Name}"),
             });
         }
@@ -156,7 +157,7 @@ public sealed class WorkGrain(
             return null;
         }
 
-        var check = await CheckSnapshotAsync();
+        var check = (await CheckSnapshotsAsync()).At(at);
         return check.Licences.Any(l => l.LicenceId == licenceId) ? WorkCoverageView.Of(LicenceCoverage.Of(check, licenceId, at)) : null;
     }
 
@@ -194,7 +195,9 @@ public sealed class WorkGrain(
 
     private SplitHistory Splits() => SplitHistory.Create(WorkId, [.. state.State.Splits.Select(s => s.ToDomain())]);
 
-    private async Task<CheckSnapshot> CheckSnapshotAsync()
+    private async Task<CheckSnapshot> CheckSnapshotAsync() => (await CheckSnapshotsAsync()).At(clock.GetUtcNow());
+
+    private async Task<DatedCheckSnapshots> CheckSnapshotsAsync()
     {
         var now = clock.GetUtcNow();
         if (_check is not null && now - _builtAt < MaxSnapshotAge)
@@ -204,12 +207,12 @@ public sealed class WorkGrain(
 
         var definition = state.State.Definition!;
         var creators = state.State.Splits.SelectMany(s => s.Contributors).Select(c => c.CreatorId).Distinct(StringComparer.Ordinal).ToList();
-        var consentRows = await consents.ConsentsForWorkAsync(creators, WorkId, CancellationToken.None);
+        var consentRows = await registryHistory.ConsentHistoryForWorkAsync(creators, WorkId, CancellationToken.None);
         var licenceRows = await licences.LicencesForWorkAsync(WorkId, definition.RightsholderIds, CancellationToken.None);
         var records = licenceRows.Select(LicenceCodec.FromStored).ToImmutableArray();
-        var tariffs = await UnlicensedTariffIndex.LoadAsync(societyTariffs, creators, CancellationToken.None);
-        _check = CheckSnapshot.Create(WorkId, ++_version, definition.RightsholderIds, Splits(),
-            [.. consentRows.Select(ToDomain)], [.. records.Select(r => r.ToDomain())]);
+        var tariffs = await UnlicensedTariffIndex.LoadAsync(registryHistory, creators, CancellationToken.None);
+        var history = ConsentHistory.Create(consentRows.Select(c => new RecordedConsent(ToDomain(c), DateTimeOffset.FromUnixTimeMilliseconds(c.RecordedAtUnixMs), c.Sequence)));
+        _check = new DatedCheckSnapshots(WorkId, ++_version, definition.RightsholderIds, Splits(), history, [.. records.Select(r => r.ToDomain())]);
         _licences = records;
         _tariffs = tariffs;
         _builtAt = now;

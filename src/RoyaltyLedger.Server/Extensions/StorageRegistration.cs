@@ -53,6 +53,7 @@ internal static class StorageRegistration
         services.AddSingleton<ILicenceRequestIndex>(store);
         services.AddSingleton<ISocietyMembers>(store);
         services.AddSingleton<ISocietyTariffStore>(store);
+        services.AddSingleton<IRegistryHistory>(store);
         services.AddSingleton<ILicenceStore>(store);
         services.AddSingleton<IUsageProjectionStore>(store);
         services.AddSingleton<IRerateStore>(store);

@@ -12,4 +12,7 @@ public static class RerateReasons
     public const string ClaimSettled = "a claim was settled";
 
     public const string Requested = "re-rating requested";
+
+    /// <summary>A consent, membership or tariff changed: posts only what a rating made before the change was seen got wrong.</summary>
+    public const string RegistryChanged = "a consent, membership or tariff changed";
 }

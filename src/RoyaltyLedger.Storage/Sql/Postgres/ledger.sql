@@ -368,3 +368,19 @@ CREATE INDEX IF NOT EXISTS usage_totals_refused_training ON usage_totals (work_i
 -- or drops (totals back at zero), so checking for them after a bulk upsert costs nothing when there are none.
 CREATE INDEX IF NOT EXISTS usage_totals_negative ON usage_totals (party_id) WHERE event_count < 0 OR units < 0 OR amount_nanos < 0;
 CREATE INDEX IF NOT EXISTS usage_totals_empty ON usage_totals (party_id) WHERE event_count = 0 AND units = 0 AND amount_nanos = 0;
+
+-- Effective-dated registry (issue 11, README "Rating as of the use's time"): every unlicensed tariff a society set,
+-- in the order set, so that a use is priced by the tariff in force at its time. society_unlicensed_tariffs keeps the
+-- current ones for listing; both are written in one transaction.
+CREATE TABLE IF NOT EXISTS society_tariff_history (
+    seq           BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    society_id    TEXT    NOT NULL,
+    use_kind      INTEGER NOT NULL,
+    unit_kind     TEXT    NOT NULL,
+    price_micros  BIGINT  NOT NULL CHECK (price_micros >= 0),
+    per_units     BIGINT  NOT NULL CHECK (per_units >= 1),
+    currency      TEXT    NOT NULL,
+    set_at_ms     BIGINT  NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS society_tariff_history_by_society ON society_tariff_history (society_id, seq);

@@ -1,0 +1,84 @@
+using System.Data.Common;
+
+namespace RoyaltyLedger.Storage;
+
+public abstract partial class SqlLedgerStore : IRegistryHistory
+{
+    /// <summary>Appended in the transaction that stores a tariff, so the history holds exactly the tariffs stored.</summary>
+    internal const string AppendTariffHistory =
+        "INSERT INTO society_tariff_history (society_id, use_kind, unit_kind, price_micros, per_units, currency, set_at_ms) " +
+        "VALUES (@s, @u, @k, @p, @n, @c, @t)";
+
+    public async Task<IReadOnlyList<ConsentEntry>> ConsentHistoryForWorkAsync(IReadOnlyCollection<string> creatorIds, string workId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creatorIds);
+        var entries = new List<ConsentEntry>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            $"SELECT {ConsentColumns} FROM consents WHERE creator_id = @c AND work_id IN ('', @w) ORDER BY seq", ("c", ""), ("w", workId));
+        foreach (var creatorId in creatorIds.Distinct(StringComparer.Ordinal))
+        {
+            command.Parameters["c"].Value = creatorId;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                entries.Add(Read(reader));
+            }
+        }
+
+        entries.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        return entries;
+    }
+
+    public async Task<IReadOnlyList<(string CreatorId, string SocietyId, long JoinedAtUnixMs)>> CreatorMembershipsAsync(
+        IReadOnlyCollection<string> creatorIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creatorIds);
+        var memberships = new List<(string, string, long)>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT society_id, joined_at_ms FROM society_members WHERE member_id = @m AND member_kind = 'creator'", ("m", ""));
+        foreach (var creatorId in creatorIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            command.Parameters["m"].Value = creatorId;
+            var ofCreator = new List<(string, string, long)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ofCreator.Add((creatorId, reader.GetString(0), reader.GetInt64(1)));
+            }
+
+            // Sorted here, not by ORDER BY, so that no database collation decides the order.
+            ofCreator.Sort((a, b) => string.CompareOrdinal(a.Item2, b.Item2));
+            memberships.AddRange(ofCreator);
+        }
+
+        return memberships;
+    }
+
+    public async Task<IReadOnlyList<(UnlicensedTariffEntry Tariff, long Sequence)>> TariffHistoryAsync(
+        IReadOnlyCollection<string> societyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(societyIds);
+        var tariffs = new List<(UnlicensedTariffEntry, long)>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT society_id, use_kind, unit_kind, price_micros, per_units, currency, set_at_ms, seq FROM society_tariff_history " +
+            "WHERE society_id = @s ORDER BY seq", ("s", ""));
+        foreach (var societyId in societyIds.Distinct(StringComparer.Ordinal))
+        {
+            command.Parameters["s"].Value = societyId;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                tariffs.Add((ReadHistoryTariff(reader), reader.GetInt64(7)));
+            }
+        }
+
+        tariffs.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        return tariffs;
+    }
+
+    private static UnlicensedTariffEntry ReadHistoryTariff(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.GetInt64(6));
+}
