@@ -23,6 +23,7 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);
         services.AddSingleton<IngestActivity>();
+        services.AddSingleton<LogReplay>();
         return services;
     }
 }

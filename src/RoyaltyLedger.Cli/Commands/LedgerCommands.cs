@@ -60,10 +60,16 @@ internal static class LedgerCommands
 
     private static Command Rebuild()
     {
+        var fromLog = new Option<bool>("--from-log") { Description = RebuildFromLog.Description };
         var rebuild = new Command("rebuild",
-            "Recompute account balances from the journal's lines, check every work's usage totals against the journal, and report what differed. Exit code 2 when anything differed");
+            "Recompute account balances from the journal's lines, check every work's usage totals against the journal, and report what differed. Exit code 2 when anything differed") { fromLog };
         rebuild.SetAction((parse, ct) => CliSession.RunForExitCodeAsync(parse, async (s, token) =>
         {
+            if (parse.GetValue(fromLog))
+            {
+                return await RebuildFromLog.RunAsync(s, token);
+            }
+
             var report = await s.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest(), cancellationToken: token);
             if (s.Json)
             {

@@ -74,7 +74,7 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
     /// The counted uses in these log rows that are the work's: matched to it out of suspense, or naming it (by id, or
     /// by an identifier it carries) and never in suspense. Uses still waiting in suspense are not the work's yet.
     /// </summary>
-    private async Task<List<LoggedUse>> UsesOfWorkAsync(string workId, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
+    internal async Task<List<LoggedUse>> UsesOfWorkAsync(string workId, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
     {
         var batches = await store.ReadLogRowsAsync(logSeqs, cancellationToken);
         if (batches.Count != logSeqs.Count)

@@ -54,6 +54,7 @@ internal static class StorageRegistration
         services.AddSingleton<ISocietyMembers>(store);
         services.AddSingleton<ISocietyTariffStore>(store);
         services.AddSingleton<IRegistryHistory>(store);
+        services.AddSingleton<ILogReplayStore>(store);
         services.AddSingleton<ILicenceStore>(store);
         services.AddSingleton<IUsageProjectionStore>(store);
         services.AddSingleton<IRerateStore>(store);
