@@ -35,7 +35,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     /// <summary>Grants licences as the server does: a ledger row, then a refresh of the works covered.</summary>
-    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client), Ledger, Clock);
+    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client, Ledger, Clock), Ledger, Clock);
 
     public async Task InitializeAsync()
     {
