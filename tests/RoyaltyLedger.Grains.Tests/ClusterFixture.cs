@@ -65,6 +65,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IClaimStore>(Ledger);
             silo.Services.AddSingleton<ISocietyTariffStore>(Ledger);
             silo.Services.AddSingleton<IJournalStore>(Ledger);
+            silo.Services.AddSingleton<IQuarantineStore>(Ledger);
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
             silo.Services.AddHostedService<ProjectorKeepAlive>();
