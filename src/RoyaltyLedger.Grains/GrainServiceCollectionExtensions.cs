@@ -23,6 +23,8 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);
         services.AddSingleton<IngestActivity>();
+        // The test hook, off unless the host registered one configured (Diagnostics:FailUsesOfWork).
+        services.TryAddSingleton(new ProjectionFaults());
         return services;
     }
 }

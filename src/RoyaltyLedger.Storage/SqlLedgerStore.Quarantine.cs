@@ -115,7 +115,7 @@ public abstract partial class SqlLedgerStore : IQuarantineStore
         }
 
         await using var upsert = Command(connection, transaction, QuarantineSql.Upsert,
-            ("l", 0L), ("i", 0), ("o", ""), ("e", ""), ("w", ""), ("t", ""), ("m", ""), ("a", 0L));
+            ("l", 0L), ("i", 0), ("o", ""), ("e", ""), ("w", ""), ("t", ""), ("m", ""), ("f", 0L), ("a", 0L), ("n", 0));
         foreach (var use in commit.Quarantined.OrderBy(u => (u.LogSeq, u.EventIndex)))
         {
             var p = upsert.Parameters;
@@ -126,7 +126,9 @@ public abstract partial class SqlLedgerStore : IQuarantineStore
             p["w"].Value = use.WorkId;
             p["t"].Value = use.ErrorType;
             p["m"].Value = UseKeys.Cut(use.ErrorMessage);
+            p["f"].Value = use.FirstQuarantinedAtUnixMs;
             p["a"].Value = use.QuarantinedAtUnixMs;
+            p["n"].Value = use.Attempts;
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
