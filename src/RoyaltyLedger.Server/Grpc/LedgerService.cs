@@ -9,7 +9,7 @@ using static System.FormattableString;
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>The journal's read, verify and rebuild calls. Admin only: they show every party's money.</summary>
-internal sealed class LedgerService(IJournalStore journal) : Ledger.LedgerBase
+internal sealed partial class LedgerService(IJournalStore journal) : Ledger.LedgerBase
 {
     /// <summary>
     /// The largest response this service sends. A page of entries holds up to 100,000 lines, about 22 MB at the
