@@ -13,7 +13,7 @@ namespace RoyaltyLedger.Server.Reports;
 /// Reads a creator's statement for gRPC and for the statement page alike, so both show the same figures: the creator
 /// grain's lines and totals, and the requests to remove the creator's works with how each stands.
 /// </summary>
-internal sealed partial class StatementReader(IGrainFactory grains, IRemovalStore removals, IJournalStore journal, IConfiguration configuration, ILogger<StatementReader> logger)
+internal sealed partial class StatementReader(IGrainFactory grains, IRemovalStore removals, IJournalStore journal, IUsageProjectionStore projection, IConfiguration configuration, ILogger<StatementReader> logger)
 {
     /// <summary>The longest a statement read waits for the projection to catch up by default; below the 30 s grain call timeout.</summary>
     public static readonly TimeSpan MaxProjectionWait = TimeSpan.FromSeconds(10);
@@ -39,7 +39,8 @@ internal sealed partial class StatementReader(IGrainFactory grains, IRemovalStor
             await WaitForProjectionAsync(projector, creatorId);
         }
 
-        var pending = await projector.Lag();
+        // Counted from the store, not asked of the projector: a projector still activating or deep in a round cannot hold the read up.
+        var pending = await projection.CountPendingAsync(CancellationToken.None);
         var statement = await grains.GetGrain<ICreatorGrain>(creatorId).GetStatementFor(periods.From, periods.To);
         if (statement.DisplayName is null)
         {
