@@ -24,6 +24,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(ProjectionSettings.Default);
         services.AddSingleton<IngestActivity>();
         services.AddSingleton<LogReplay>();
+        // The test hook, off unless the host registered one configured (Diagnostics:FailUsesOfWork).
+        services.TryAddSingleton(new ProjectionFaults());
         return services;
     }
 }

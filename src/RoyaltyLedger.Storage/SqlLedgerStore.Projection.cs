@@ -88,19 +88,7 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
         {
             return await WriteAsync(async (connection, transaction) =>
             {
-                await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                // Deleting first means a second projector holding the same rows waits here on PostgreSQL's row locks, then
-                // finds them gone and rolls back before touching any total.
-                var deleted = await DeletePendingAsync(connection, transaction, commit.LogSeqs, cancellationToken).ConfigureAwait(false);
-                if (deleted != commit.LogSeqs.Count)
-                {
-                    throw new ProjectionConflictException($"{commit.LogSeqs.Count - deleted} of {commit.LogSeqs.Count} log rows were already projected");
-                }
-
-                await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
-                await InsertUnidentifiedAsync(connection, transaction, commit.Unidentified, cancellationToken).ConfigureAwait(false);
-                await InsertWorkLogAsync(connection, transaction, commit.WorkLog, cancellationToken).ConfigureAwait(false);
-                await AppendJournalAsync(connection, transaction, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
+                await WriteRoundAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -108,6 +96,25 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
         {
             return false;
         }
+    }
+
+    /// <summary>A round's writes, in the caller's transaction; throws <see cref="ProjectionConflictException"/> when another projector got there first.</summary>
+    private async Task WriteRoundAsync(DbConnection connection, DbTransaction transaction, ProjectionCommit commit, CancellationToken cancellationToken)
+    {
+        await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        // Deleting first means a second projector holding the same rows waits here on PostgreSQL's row locks, then
+        // finds them gone and rolls back before touching any total.
+        var deleted = await DeletePendingAsync(connection, transaction, commit.LogSeqs, cancellationToken).ConfigureAwait(false);
+        if (deleted != commit.LogSeqs.Count)
+        {
+            throw new ProjectionConflictException($"{commit.LogSeqs.Count - deleted} of {commit.LogSeqs.Count} log rows were already projected");
+        }
+
+        await WriteQuarantineAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
+        await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
+        await InsertUnidentifiedAsync(connection, transaction, commit.Unidentified, cancellationToken).ConfigureAwait(false);
+        await InsertWorkLogAsync(connection, transaction, commit.WorkLog, cancellationToken).ConfigureAwait(false);
+        await AppendJournalAsync(connection, transaction, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> DeletePendingAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)

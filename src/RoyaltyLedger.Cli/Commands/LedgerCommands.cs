@@ -17,6 +17,7 @@ internal static class LedgerCommands
         ledger.Subcommands.Add(Entries());
         ledger.Subcommands.Add(Balances());
         ledger.Subcommands.Add(Rebuild());
+        ledger.Subcommands.Add(LedgerQuarantineCommands.Create());
         return ledger;
     }
 

@@ -39,8 +39,21 @@ public interface IUsageProjectorGrain : IGrainWithIntegerKey
 
     /// <summary>
     /// Runs rounds until no log rows are pending and no suspense can be matched; false when <paramref name="timeout"/>
-    /// (real time, keep it below the grain call timeout) ran out first.
+    /// (real time, keep it below the grain call timeout) ran out first, or a round failed. Interleaved, so that callers
+    /// waiting together share the rounds rather than queue behind each other's timeouts; a round already running is
+    /// waited for at most until the timeout, and one round, once started, finishes (rounds are bounded).
     /// </summary>
     [Alias("ProjectUntilIdle")]
+    [AlwaysInterleave]
     Task<bool> ProjectUntilIdle(TimeSpan timeout);
+
+    /// <summary>The most quarantined uses one <see cref="RetryQuarantined"/> call takes.</summary>
+    const int MaxRetriedPerCall = 1_000;
+
+    /// <summary>
+    /// Projects quarantined uses again, through the same rating, pricing and posting as a round, in one transaction: each
+    /// that now posts leaves the quarantine as it is posted; each that fails again stays, with the new error.
+    /// </summary>
+    [Alias("RetryQuarantined")]
+    Task<QuarantineRetryReport> RetryQuarantined(QuarantineRetryRequest request);
 }

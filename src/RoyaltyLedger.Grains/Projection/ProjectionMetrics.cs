@@ -14,6 +14,7 @@ public sealed class ProjectionMetrics
     private readonly Counter<long> _projected;
     private readonly Counter<long> _matched;
     private long _lag = -1;
+    private long _quarantined = -1;
 
     public ProjectionMetrics(IMeterFactory meterFactory)
     {
@@ -22,6 +23,8 @@ public sealed class ProjectionMetrics
         _projected = meter.CreateCounter<long>("royaltyledger.projection.events", "{event}", "Counted usage events projected into totals, by status");
         _matched = meter.CreateCounter<long>("royaltyledger.projection.matched", "{event}", "Usage events moved out of suspense to their registered work");
         meter.CreateObservableGauge("royaltyledger.projection.lag", ObserveLag, "{batch}", "Usage-log batches waiting to be projected");
+        meter.CreateObservableGauge("royaltyledger.quarantined_uses", ObserveQuarantined, "{use}",
+            "Usage events the projector set aside because they could not be rated or posted (royalty ledger quarantine list)");
     }
 
     /// <summary>The lag last measured on this silo, or null when the projector is not active here.</summary>
@@ -39,7 +42,18 @@ public sealed class ProjectionMetrics
 
     internal void SetLag(long batches) => Interlocked.Exchange(ref _lag, batches);
 
-    internal void ClearLag() => Interlocked.Exchange(ref _lag, -1);
+    internal void ClearLag()
+    {
+        Interlocked.Exchange(ref _lag, -1);
+        Interlocked.Exchange(ref _quarantined, -1);
+    }
+
+    /// <summary>The quarantined uses last counted on this silo, or null when the projector is not active here.</summary>
+    public long? Quarantined => Interlocked.Read(ref _quarantined) is >= 0 and var count ? count : null;
+
+    internal void SetQuarantined(long uses) => Interlocked.Exchange(ref _quarantined, uses);
+
+    private IEnumerable<Measurement<long>> ObserveQuarantined() => Quarantined is { } count ? [new Measurement<long>(count)] : [];
 
     private IEnumerable<Measurement<long>> ObserveLag() => Lag is { } lag ? [new Measurement<long>(lag)] : [];
 }

@@ -13,7 +13,8 @@ namespace RoyaltyLedger.Grains.Projection;
 /// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
 /// </summary>
 internal sealed class UsageProjection(
-    IUsageProjectionStore store, IClaimStore claims, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock, ProjectionSettings settings)
+    IUsageProjectionStore store, IClaimStore claims, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock, ProjectionSettings settings,
+    IQuarantineStore quarantine, ProjectionFaults faults)
 {
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
@@ -40,7 +41,9 @@ internal sealed class UsageProjection(
         for (var round = 1; prepared is not null; round++)
         {
             var current = prepared;
-            var committing = Task.Run(() => store.CommitRoundAsync(current.Commit, cancellationToken), cancellationToken);
+            // A use that makes the commit fail is set aside and the rest committed (CommitIsolation).
+            var committing = Task.Run(() => CommitIsolation.CommitAsync(store, quarantine, current.Inputs, current.Built, current.Built.Commit.RecordedAtUnixMs, cancellationToken),
+                cancellationToken);
             // Rows are read after the last one being committed, so that the next round does not take them again; a row
             // with a lower number still waiting (on PostgreSQL, an ingest transaction that committed late) is taken by
             // the next run, which starts again from the oldest.
@@ -53,13 +56,13 @@ internal sealed class UsageProjection(
             }
             finally
             {
-                if (committing.IsCompletedSuccessfully && committing.Result)
+                if (committing.IsCompletedSuccessfully && committing.Result.Committed)
                 {
-                    metrics.Projected(current.Statuses);
+                    metrics.Projected(committing.Result.Round.Statuses);
                 }
             }
 
-            if (!committing.Result)
+            if (!committing.Result.Committed)
             {
                 return new RoundOutcome(batches, events, current.Full, Conflicted: true);
             }
@@ -88,40 +91,47 @@ internal sealed class UsageProjection(
             return null;
         }
 
-        var uses = batches.SelectMany(LogDecoder.CountedUses).ToList();
+        var logSeqs = batches.Select(b => b.LogSeq).ToList();
+        var inputs = await InputsAsync(logSeqs, batches, _ => true, cancellationToken);
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now);
+        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= settings.MaxEventsPerRound;
+        return new PreparedRound(inputs, built, batches.Count, batches.Sum(b => b.Counted), logSeqs.Max(), full);
+    }
+
+    /// <summary>
+    /// Decodes the rows' counted uses that <paramref name="take"/> admits, resolves their works, rates them (a work whose
+    /// rating fails other than transiently fails its uses alone) and looks up their claim settlements.
+    /// </summary>
+    public async Task<RoundInputs> InputsAsync(IReadOnlyList<long> logSeqs, IReadOnlyList<PendingBatch> rows, Func<LoggedUse, bool> take, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var (decoded, broken) = RoundInputs.Decode(rows);
+        var uses = decoded.Where(take).ToList();
         var works = await ResolveWorksAsync(uses, cancellationToken);
-        var ratings = await RateAsync(uses, works);
+        var (ratings, failures) = await RateAsync(uses, works);
         var settled = await Settlements.ForAsync(claims, uses, works, ratings, cancellationToken);
-        var round = new PricedRound();
-        var suspense = new List<UnidentifiedUse>();
-        var workLog = new HashSet<(string, long)>();
-        var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < uses.Count; i++)
+        var ratingFailures = new Dictionary<int, Exception>();
+        for (var i = 0; i < failures.Length; i++)
         {
-            var status = Project(uses[i], works[i], ratings[i], settled, round, suspense);
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            if (status != EventStatus.Unidentified)
+            if (failures[i] is { } failure)
             {
-                workLog.Add((works[i]!, uses[i].LogSeq));
+                ratingFailures[i] = failure;
             }
         }
 
-        var logSeqs = batches.Select(b => b.LogSeq).ToList();
-        var commit = new ProjectionCommit(logSeqs, round.Totals.ToDeltas(), suspense, [.. workLog], Entries(logSeqs, uses.Count, round.Book),
-            clock.GetUtcNow().ToUnixTimeMilliseconds());
-        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= settings.MaxEventsPerRound;
-        return new PreparedRound(commit, statuses, batches.Count, uses.Count, logSeqs.Max(), full);
+        return new RoundInputs(logSeqs, uses, works, ratings, settled, [.. broken.Select(b => RoundInputs.Quarantine(b.Row, b.Error, now))], ratingFailures);
     }
 
-    /// <summary>A round ready to commit: what it writes, its events by status, and whether it hit a round limit.</summary>
-    private sealed record PreparedRound(ProjectionCommit Commit, IReadOnlyDictionary<string, int> Statuses, int Batches, int Events, long LastLogSeq, bool Full);
+    /// <summary>A round ready to commit: what it is built from, what it writes, and whether it hit a round limit.</summary>
+    private sealed record PreparedRound(RoundInputs Inputs, BuiltRound Built, int Batches, int Events, long LastLogSeq, bool Full);
 
     /// <summary>
     /// The round's journal entries: one line per account and work, referencing the log rows rated as ranges; none when
     /// nothing was priced. A round whose lines exceed what one entry may hold is split between works, and each work's
     /// lines balance on their own, so every entry does.
     /// </summary>
-    private static List<JournalEntryDraft> Entries(IReadOnlyList<long> logSeqs, int events, PostingBook book)
+    internal static List<JournalEntryDraft> Entries(IReadOnlyList<long> logSeqs, int events, PostingBook book)
     {
         if (book.Count == 0)
         {
@@ -148,7 +158,7 @@ internal sealed class UsageProjection(
     }
 
     /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>
-    private static string Project(
+    internal static string Project(
         LoggedUse use, string? workId, UseRating? rating, IReadOnlyDictionary<(string, string), long> settled, PricedRound round, List<UnidentifiedUse> suspense)
     {
         if (workId is null || rating is null)
@@ -166,18 +176,23 @@ internal sealed class UsageProjection(
         use.LogSeq, use.EventIndex, use.OperatorId, use.EventId, use.ModelId, use.WorkId, use.Ref?.Scheme ?? "", use.Ref?.Value ?? "",
         (int)use.Use, use.Units, use.UnitKind, use.OccurredAt.ToUnixTimeMilliseconds());
 
-    /// <summary>Rates every use whose work is known; null for the others and for works that turn out not to be registered.</summary>
-    private async Task<UseRating?[]> RateAsync(List<LoggedUse> uses, string?[] works)
+    /// <summary>
+    /// Rates every use whose work is known; null for the others and for works that turn out not to be registered. A
+    /// use whose work's rating failed other than transiently has its failure instead.
+    /// </summary>
+    private async Task<(UseRating?[] Ratings, Exception?[] Failures)> RateAsync(List<LoggedUse> uses, string?[] works)
     {
         var known = Enumerable.Range(0, uses.Count).Where(i => works[i] is not null).ToList();
-        var rated = await WorkRater.RateAsync(grains, [.. known.Select(i => (works[i]!, uses[i]))]);
+        var (rated, failed) = await WorkRater.RateIsolatedAsync(grains, [.. known.Select(i => (works[i]!, uses[i]))], faults);
         var ratings = new UseRating?[uses.Count];
+        var failures = new Exception?[uses.Count];
         for (var k = 0; k < known.Count; k++)
         {
             ratings[known[k]] = rated[k];
+            failures[known[k]] = failed[k];
         }
 
-        return ratings;
+        return (ratings, failures);
     }
 
     /// <summary>

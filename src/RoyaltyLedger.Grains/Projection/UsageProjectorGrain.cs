@@ -19,6 +19,8 @@ public sealed partial class UsageProjectorGrain(
     ProjectionMetrics metrics,
     ProjectionSettings settings,
     IngestActivity ingest,
+    IQuarantineStore quarantine,
+    ProjectionFaults faults,
     ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
 {
     public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
@@ -27,11 +29,19 @@ public sealed partial class UsageProjectorGrain(
 
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the lag and quarantine gauges are measured, on a timer of their own that interleaves with a round, so
+    /// that they show what waits even while a round is slow or failing.
+    /// </summary>
+    public static readonly TimeSpan MeasureInterval = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim _oneRound = new(1, 1);
     private UsageProjection _rounds = null!;
     private SuspenseMatcher _suspense = null!;
     private WorkRerater _rerater = null!;
+    private QuarantineRetrier _retrier = null!;
     private IGrainTimer? _timer;
+    private IGrainTimer? _measureTimer;
     private long _lastMatchTimestamp;
     private int _failures;
     private long _key;
@@ -39,18 +49,21 @@ public sealed partial class UsageProjectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = this.GetPrimaryKeyLong();
-        _rounds = new UsageProjection(store, claims, GrainFactory, metrics, clock, settings);
+        _rounds = new UsageProjection(store, claims, GrainFactory, metrics, clock, settings, quarantine, faults);
         _suspense = new SuspenseMatcher(store, GrainFactory, metrics, clock);
-        _rerater = new WorkRerater(rerates, store, claims, GrainFactory, clock);
+        _rerater = new WorkRerater(rerates, store, claims, GrainFactory, clock, quarantine, faults);
+        _retrier = new QuarantineRetrier(_rounds, rerates, quarantine, store, metrics, clock);
         // The first round runs before any call is answered: whoever activated the projector finds it caught up as far
         // as one round goes, and tests on a frozen clock see no round they did not ask for.
         var next = await TickAsync(cancellationToken);
         _timer = this.RegisterGrainTimer(OnTimerAsync, new GrainTimerCreationOptions(next, IdleInterval) { Interleave = true, KeepAlive = true });
+        _measureTimer = this.RegisterGrainTimer(MeasureAsync, new GrainTimerCreationOptions(MeasureInterval, MeasureInterval) { Interleave = true });
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _timer?.Dispose();
+        _measureTimer?.Dispose();
         metrics.ClearLag();
         return Task.CompletedTask;
     }
@@ -82,20 +95,70 @@ public sealed partial class UsageProjectorGrain(
     public async Task<bool> ProjectUntilIdle(TimeSpan timeout)
     {
         // The timeout bounds how long the caller waits, so it is measured on the machine's clock rather than the
-        // ledger's, which tests freeze.
+        // ledger's, which tests freeze. Each pass is one round, so that the time is checked between rounds; a round
+        // running for another caller or the timer is waited for only as long as the timeout allows.
         var started = Stopwatch.GetTimestamp();
-        while (true)
+        try
         {
-            var (_, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, UsageProjection.MaxRoundsPerRun, matchSuspense: true, CancellationToken.None);
-            if (report is { Batches: 0, Matched: 0, Rerated: 0, Conflicted: false })
+            while (true)
             {
-                return true;
-            }
+                var left = timeout - Stopwatch.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    return false;
+                }
 
-            if (Stopwatch.GetElapsedTime(started) >= timeout)
-            {
-                return false;
+                if (await RunAsync(UsageProjection.MaxBatchesPerRound, 1, matchSuspense: true, left, CancellationToken.None) is not var (_, report))
+                {
+                    return false;
+                }
+
+                if (report is { Batches: 0, Matched: 0, Rerated: 0, Conflicted: false })
+                {
+                    return true;
+                }
             }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A round that fails (storage down) is the timer's to retry; the caller reads what is projected.
+            LogWaitFailed(logger, exception, _key);
+            return false;
+        }
+        finally
+        {
+            await MeasureAsync(CancellationToken.None);
+        }
+    }
+
+    public async Task<QuarantineRetryReport> RetryQuarantined(QuarantineRetryRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _oneRound.WaitAsync();
+        try
+        {
+            var report = await _retrier.RetryAsync(request, CancellationToken.None);
+            LogRetried(logger, _key, report.Retried, report.Posted, report.StillQuarantined);
+            return report;
+        }
+        finally
+        {
+            _oneRound.Release();
+            await MeasureAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Measures the lag and the quarantine for the gauges; a failure leaves the last figures and is tried again on the next tick.</summary>
+    private async Task MeasureAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            metrics.SetLag(await store.CountPendingAsync(cancellationToken));
+            metrics.SetQuarantined((await quarantine.SummarizeQuarantineAsync(cancellationToken)).Count);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogMeasureFailed(logger, exception, _key);
         }
     }
 
@@ -133,11 +196,26 @@ public sealed partial class UsageProjectorGrain(
             LogRoundFailed(logger, exception, _key, _failures, delay);
             return delay;
         }
+        finally
+        {
+            // Every tick measures, whether its round committed, found nothing or failed: the lag gauge never shows 0 while rows wait.
+            await MeasureAsync(cancellationToken);
+        }
     }
 
-    private async Task<(RoundOutcome Round, ProjectionReport Report)> RunAsync(int maxBatches, int maxRounds, bool matchSuspense, CancellationToken cancellationToken)
+    private async Task<(RoundOutcome Round, ProjectionReport Report)> RunAsync(int maxBatches, int maxRounds, bool matchSuspense, CancellationToken cancellationToken) =>
+        await RunAsync(maxBatches, maxRounds, matchSuspense, Timeout.InfiniteTimeSpan, cancellationToken)
+            ?? throw new UnreachableException("an unbounded wait for the round lock returned without it");
+
+    /// <summary>Runs rounds, then matching and re-rating; null when the round lock was not free within <paramref name="wait"/>.</summary>
+    private async Task<(RoundOutcome Round, ProjectionReport Report)?> RunAsync(
+        int maxBatches, int maxRounds, bool matchSuspense, TimeSpan wait, CancellationToken cancellationToken)
     {
-        await _oneRound.WaitAsync(cancellationToken);
+        if (!await _oneRound.WaitAsync(wait, cancellationToken))
+        {
+            return null;
+        }
+
         try
         {
             var round = await _rounds.RunRoundsAsync(maxBatches, maxRounds, cancellationToken);
@@ -145,13 +223,29 @@ public sealed partial class UsageProjectorGrain(
             var (rerated, adjusted, rerateConflicted) = (0, 0, false);
             if (matchSuspense)
             {
-                (matched, matchConflicted) = await _suspense.MatchAsync(cancellationToken);
-                metrics.SetLag(await store.CountPendingAsync(cancellationToken));
+                // Matching and re-rating follow a committed round; a use they cannot handle must not stop rounds, so their
+                // failures other than transient ones are logged and tried again on a later pass.
+                try
+                {
+                    (matched, matchConflicted) = await _suspense.MatchAsync(cancellationToken);
+                }
+                catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+                {
+                    LogPassFailed(logger, exception, _key, "suspense matching");
+                }
+
                 _lastMatchTimestamp = clock.GetTimestamp();
             }
 
             // Re-rating follows the round and matching, which queue the works whose uses they moved.
-            (rerated, adjusted, rerateConflicted) = await _rerater.RunAsync(cancellationToken);
+            try
+            {
+                (rerated, adjusted, rerateConflicted) = await _rerater.RunAsync(cancellationToken);
+            }
+            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            {
+                LogPassFailed(logger, exception, _key, "re-rating");
+            }
 
             var conflicted = round.Conflicted || matchConflicted || rerateConflicted;
             return (round, new ProjectionReport(round.Batches, round.Events, matched, conflicted) { Rerated = rerated, Adjusted = adjusted });
@@ -166,6 +260,18 @@ public sealed partial class UsageProjectorGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Usage projector {Key}: another projector committed some of the same log rows or suspense first; this round committed nothing of them and is retried")]
     private static partial void LogConflict(ILogger logger, long key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Usage projector {Key}: a caller's wait for projection ended with a failed round; it reads what is projected")]
+    private static partial void LogWaitFailed(ILogger logger, Exception exception, long key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Usage projector {Key}: {Pass} failed; the round committed, the pass is tried again later")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception, long key, string pass);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Usage projector {Key}: could not measure lag and quarantine; the gauges keep their last figures")]
+    private static partial void LogMeasureFailed(ILogger logger, Exception exception, long key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Usage projector {Key}: retried {Retried} quarantined uses, posted {Posted}, {Still} still quarantined")]
+    private static partial void LogRetried(ILogger logger, long key, int retried, int posted, int still);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Usage projector {Key}: round failed ({Failures} in a row); retrying in {Delay}")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception, long key, int failures, TimeSpan delay);

@@ -13,12 +13,29 @@ internal static class WorkRater
 {
     public const int MaxConcurrentCalls = BoundedCalls.MaxInFlight;
 
-    /// <summary>The rating of each use, in the order given; null where the work is not registered.</summary>
-    public static async Task<UseRating?[]> RateAsync(IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses)
+    /// <summary>The rating of each use, in the order given; null where the work is not registered. Throws when any work's rating fails.</summary>
+    public static async Task<UseRating?[]> RateAsync(IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses, ProjectionFaults? faults = null)
+    {
+        var (ratings, failures) = await RateIsolatedAsync(grains, uses, faults);
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return ratings;
+    }
+
+    /// <summary>
+    /// The rating of each use, in the order given, null where the work is not registered; and for each use whose work's
+    /// rating failed other than transiently, the failure (the ratings of other works stand). A transient failure throws.
+    /// </summary>
+    public static async Task<(UseRating?[] Ratings, Exception?[] Failures)> RateIsolatedAsync(
+        IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses, ProjectionFaults? faults)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(uses);
         var ratings = new UseRating?[uses.Count];
+        var failures = new Exception?[uses.Count];
         var groups = Enumerable.Range(0, uses.Count)
             .GroupBy(i => (uses[i].Use.OperatorId, uses[i].WorkId))
             .ToList();
@@ -27,14 +44,29 @@ internal static class WorkRater
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentCalls }, async (group, _) =>
         {
             var indexes = group.ToList();
-            var rated = await RateGroupAsync(grains, group.Key.OperatorId, group.Key.WorkId, [.. indexes.Select(i => uses[i].Use)]);
+            ImmutableArray<UseRating>? rated;
+            try
+            {
+                faults?.ThrowIfFailing(group.Key.WorkId);
+                rated = await RateGroupAsync(grains, group.Key.OperatorId, group.Key.WorkId, [.. indexes.Select(i => uses[i].Use)]);
+            }
+            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            {
+                foreach (var i in indexes)
+                {
+                    failures[i] = exception;
+                }
+
+                return;
+            }
+
             for (var j = 0; j < indexes.Count; j++)
             {
                 ratings[indexes[j]] = rated is { } r ? r[j] : null;
             }
         });
 
-        return ratings;
+        return (ratings, failures);
     }
 
     private static async Task<ImmutableArray<UseRating>?> RateGroupAsync(IGrainFactory grains, string operatorId, string workId, IReadOnlyList<LoggedUse> uses)

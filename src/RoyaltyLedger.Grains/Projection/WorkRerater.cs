@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Storage.Quarantine;
 
 namespace RoyaltyLedger.Grains.Projection;
 
@@ -12,7 +13,8 @@ namespace RoyaltyLedger.Grains.Projection;
 /// The work's log rows are read back a page at a time and only sums are kept, so memory is bounded by the number of
 /// (account, currency) and totals rows, not by the number of uses.
 /// </summary>
-internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock)
+internal sealed class WorkRerater(
+    IRerateStore store, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock, IQuarantineStore quarantine, ProjectionFaults faults)
 {
     /// <summary>At most this many works are re-rated per pass.</summary>
     public const int MaxWorksPerPass = 16;
@@ -24,10 +26,24 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
     public async Task<(int Rerated, int Adjusted, bool Conflicted)> RunAsync(CancellationToken cancellationToken)
     {
         var requests = await store.PeekRerateRequestsAsync(MaxWorksPerPass, cancellationToken);
-        var (rerated, adjusted, conflicted) = (0, 0, false);
+        var (rerated, adjusted, conflicted, failed) = (0, 0, false, 0);
+        Exception? lastFailure = null;
         foreach (var request in requests)
         {
-            var outcome = await RerateAsync(request, cancellationToken);
+            RerateOutcome outcome;
+            try
+            {
+                outcome = await RerateAsync(request, cancellationToken);
+            }
+            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            {
+                // One work that cannot be re-rated (a use of it that fails to rate) keeps its request and does not stop the
+                // others'; its quarantined uses are left out (UsesOfWorkAsync), the others are re-rated once it rates again.
+                failed++;
+                lastFailure = exception;
+                continue;
+            }
+
             if (!outcome.Committed)
             {
                 conflicted = true;
@@ -36,6 +52,12 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
 
             rerated++;
             adjusted += outcome.EntryNo is null ? 0 : 1;
+        }
+
+        if (failed == requests.Count && lastFailure is not null)
+        {
+            // Every work of the pass failed: say why, once, through the caller's log.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(lastFailure);
         }
 
         return (rerated, adjusted, conflicted);
@@ -57,7 +79,7 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
             rows += page.Count;
             last = page[^1];
             var uses = await UsesOfWorkAsync(workId, page, cancellationToken);
-            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))]);
+            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))], faults);
             var settled = await Settlements.ForAsync(claims, uses, [.. uses.Select(_ => workId)], ratings, cancellationToken);
             for (var i = 0; i < uses.Count; i++)
             {
@@ -83,7 +105,10 @@ internal sealed class WorkRerater(IRerateStore store, IUsageProjectionStore proj
         }
 
         var suspense = await store.ReadSuspenseAsync(logSeqs, cancellationToken);
-        var uses = batches.SelectMany(LogDecoder.CountedUses).ToList();
+        // Quarantined uses are in no total and no entry until a retry posts them; re-rating leaves them out alike.
+        var quarantined = await quarantine.ReadQuarantinedKeysAsync(logSeqs, cancellationToken);
+        var uses = batches.Where(b => !quarantined.Contains((b.LogSeq, UseKeys.WholeRow))).SelectMany(LogDecoder.CountedUses)
+            .Where(u => !quarantined.Contains((u.LogSeq, u.EventIndex))).ToList();
         var refs = uses.Where(u => u.WorkId.Length == 0 && u.Ref is not null).Select(u => u.Ref!.Value).Distinct().ToList();
         var identified = refs.Count == 0 ? new Dictionary<WorkRef, string>() : await projection.FindWorksByIdentifierAsync(refs, cancellationToken);
         return [.. uses.Where(u => suspense.TryGetValue((u.LogSeq, u.EventIndex), out var matched)

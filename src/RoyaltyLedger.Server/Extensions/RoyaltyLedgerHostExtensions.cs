@@ -62,6 +62,8 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddSingleton(ProjectionSettings.Of(
             builder.Configuration.GetValue("Projection:MaxEventsPerRound", ProjectionSettings.DefaultMaxEventsPerRound)));
+        // A test hook (docs: "Quarantine"), off unless this key is set in the server's configuration; no API sets it.
+        builder.Services.AddSingleton(new ProjectionFaults(builder.Configuration[ProjectionFaults.FailUsesOfWorkKey]));
         builder.Services.AddRoyaltyLedgerGrainServices();
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();
@@ -86,6 +88,7 @@ public static class RoyaltyLedgerHostExtensions
         }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<QuarantineHealthCheck>(QuarantineHealthCheck.Name);
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter("Microsoft.Orleans", LedgerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
@@ -117,7 +120,7 @@ public static class RoyaltyLedgerHostExtensions
         metrics.ObserveGauge("royaltyledger.usage.streams.capacity", "{stream}", "Ingest streams this server serves at most", () => app.Services.GetRequiredService<IngestGate>().MaxOpenStreams);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", HealthReportText.Options);
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapStatementPages();
         return app;

@@ -64,6 +64,7 @@ internal static class StorageRegistration
         services.AddSingleton<IJournalStore>(store);
         services.AddSingleton<ITrainingReportStore>(store);
         services.AddSingleton<IRemovalStore>(store);
+        services.AddSingleton<IQuarantineStore>(store);
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

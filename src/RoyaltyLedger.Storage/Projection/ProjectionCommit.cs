@@ -1,4 +1,5 @@
 using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage.Quarantine;
 
 namespace RoyaltyLedger.Storage.Projection;
 
@@ -12,4 +13,14 @@ public sealed record ProjectionCommit(
     IReadOnlyList<UnidentifiedUse> Unidentified,
     IReadOnlyList<(string WorkId, long LogSeq)> WorkLog,
     IReadOnlyList<JournalEntryDraft> Journal,
-    long RecordedAtUnixMs);
+    long RecordedAtUnixMs)
+{
+    /// <summary>Uses set aside in this commit: inserted, or, when already quarantined (a retry that failed again), updated with the new error.</summary>
+    public IReadOnlyList<QuarantinedUse> Quarantined { get; init; } = [];
+
+    /// <summary>
+    /// Quarantined uses this commit posts (a retry): their rows are deleted first, and the commit changes nothing when
+    /// any of them is already gone, as a round does when its log rows are.
+    /// </summary>
+    public IReadOnlyList<(long LogSeq, int EventIndex)> Released { get; init; } = [];
+}

@@ -384,3 +384,22 @@ CREATE TABLE IF NOT EXISTS society_tariff_history (
 );
 
 CREATE INDEX IF NOT EXISTS society_tariff_history_by_society ON society_tariff_history (society_id, seq);
+
+-- Quarantine (issue 11): counted uses the projector could not rate or post (a bug, a corrupt row, an impossible value),
+-- set aside with their log position, the error and the time in the transaction that commits the rest of their round.
+-- They are in no total and no journal entry until a retry posts them, in the transaction that deletes their row here:
+-- the primary key holds each use once, and a retry that finds its row gone changes nothing, so none is posted twice.
+-- event_index -1 stands for a whole log row that could not be read.
+CREATE TABLE IF NOT EXISTS quarantined_uses (
+    log_seq                  BIGINT  NOT NULL,
+    event_index              INTEGER NOT NULL CHECK (event_index >= -1),
+    operator_id              TEXT    NOT NULL,
+    event_id                 TEXT    NOT NULL,
+    work_id                  TEXT    NOT NULL,
+    error_type               TEXT    NOT NULL,
+    error_message            TEXT    NOT NULL,
+    first_quarantined_at_ms  BIGINT  NOT NULL,
+    quarantined_at_ms        BIGINT  NOT NULL,
+    attempts                 INTEGER NOT NULL CHECK (attempts >= 1),
+    PRIMARY KEY (log_seq, event_index)
+);

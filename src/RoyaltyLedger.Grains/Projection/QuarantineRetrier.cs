@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using RoyaltyLedger.Grains.Abstractions.Projection;
+using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Quarantine;
+
+namespace RoyaltyLedger.Grains.Projection;
+
+/// <summary>
+/// Retries quarantined uses: reads their log rows back, and builds and commits them as a round would
+/// (<see cref="UsageProjection.InputsAsync"/>, <see cref="RoundBuilder"/>, <see cref="CommitIsolation"/>), except that
+/// the commit takes their quarantine rows instead of pending log rows. That deletion is checked in the transaction, so
+/// a use is posted once however many retries run.
+/// </summary>
+internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore logRows, IQuarantineStore quarantine, IUsageProjectionStore store,
+    ProjectionMetrics metrics, TimeProvider clock)
+{
+    public async Task<QuarantineRetryReport> RetryAsync(QuarantineRetryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var taken = await TakeAsync(request, cancellationToken);
+        if (taken.Count == 0)
+        {
+            return QuarantineRetryReport.Nothing;
+        }
+
+        var keys = taken.ToDictionary(q => (q.LogSeq, q.EventIndex));
+        var logSeqs = taken.Select(q => q.LogSeq).Distinct().Order().ToList();
+        var rows = await logRows.ReadLogRowsAsync(logSeqs, cancellationToken);
+        if (rows.Count != logSeqs.Count)
+        {
+            throw new UnreachableException($"the quarantine names {logSeqs.Count} log rows, usage_log holds {rows.Count} of them");
+        }
+
+        var inputs = await rounds.InputsAsync(logSeqs, rows,
+            u => keys.ContainsKey((u.LogSeq, u.EventIndex)) || keys.ContainsKey((u.LogSeq, UseKeys.WholeRow)), cancellationToken);
+        // Only rows retried whole, or whose single uses were retried, are in the commit; their failures are carried over.
+        inputs = inputs with { Retried = keys };
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now);
+        var (committed, final) = await CommitIsolation.CommitAsync(store, quarantine, inputs, built, now, cancellationToken);
+        var last = taken[^1];
+        var more = request.All && taken.Count == IUsageProjectorGrain.MaxRetriedPerCall;
+        if (!committed)
+        {
+            return new QuarantineRetryReport(taken.Count, 0, 0, true, more, last.LogSeq, last.EventIndex);
+        }
+
+        metrics.Projected(final.Statuses);
+        var still = final.Commit.Quarantined.Count;
+        return new QuarantineRetryReport(taken.Count, inputs.Uses.Count - final.Failures.Count, still, false, more, last.LogSeq, last.EventIndex);
+    }
+
+    private async Task<IReadOnlyList<QuarantinedUse>> TakeAsync(QuarantineRetryRequest request, CancellationToken cancellationToken)
+    {
+        if (request.All)
+        {
+            return await quarantine.ListQuarantinedAsync(request.LogSeq, request.EventIndex, IUsageProjectorGrain.MaxRetriedPerCall, cancellationToken);
+        }
+
+        return await quarantine.GetQuarantinedAsync(request.LogSeq, request.EventIndex, cancellationToken) is { } one ? [one] : [];
+    }
+}
