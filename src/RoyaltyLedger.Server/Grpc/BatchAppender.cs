@@ -77,7 +77,7 @@ internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, I
                 rejections.Add(new EventRejectionRecord(i, RejectionReason.InvalidValue, $"events[{i}]",
                     $"events[{i}] could not be decoded, so none of its fields were read: {undecodable} (protobuf text fields must be UTF-8)"));
             }
-            else if (Check(i, e.ToDomain(), operatorId, owners, now) is { } rejection)
+            else if ((UsageEventWireRules.Check(i, e) ?? Check(i, e.ToDomain(), operatorId, owners, now)) is { } rejection)
             {
                 rejections.Add(rejection);
             }
