@@ -80,12 +80,13 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusedUseDemands>());
         builder.Services.AddGrpc(o =>
         {
+            // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
+            o.Interceptors.Add<StorageFaultInterceptor>();
             o.Interceptors.Add<ApiKeyInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
         }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
-        builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddLedgerHealthAndReflection();
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter("Microsoft.Orleans", LedgerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
