@@ -237,6 +237,44 @@ public abstract class ProtocolHardeningTests(ServerFixture fixture)
         Assert.Equal(["good"], await StoredIdsAsync(s.Operator));
     }
 
+    [Fact]
+    public async Task Unary_BytesThatAreNotProtobuf_AreInvalidArgument()
+    {
+        var raw = new Marshaller<byte[]>(b => b, b => b);
+        var method = new Method<byte[], byte[]>(MethodType.Unary, "royaltyledger.v1.Registry", "RegisterCreator", raw, raw);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Server.Admin.Invoker.AsyncUnaryCall(method, null, new CallOptions(), Garbage).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("the request to /royaltyledger.v1.Registry/RegisterCreator is not a valid protobuf message of the method's request type: ",
+            error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_FrameThatIsNotProtobuf_IsInvalidArgumentAndTheServerServesTheNextStream()
+    {
+        var s = await new Slice("hard-garbage").RegisterAsync(Server.Admin);
+        var raw = new Marshaller<byte[]>(b => b, b => b);
+        var method = new Method<byte[], byte[]>(MethodType.DuplexStreaming, "royaltyledger.v1.UsageIngest", "Ingest", raw, raw);
+        using (var call = Server.Admin.Invoker.AsyncDuplexStreamingCall(method, null, new CallOptions()))
+        {
+            await call.RequestStream.WriteAsync(new IngestRequest { Open = new OpenStream { OperatorId = s.Operator, StreamName = "main" } }.ToByteArray());
+            Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+            await call.RequestStream.WriteAsync(Garbage);
+            var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext(CancellationToken.None));
+
+            Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+            Assert.StartsWith("the request to /royaltyledger.v1.UsageIngest/Ingest is not a valid protobuf message", error.Status.Detail, StringComparison.Ordinal);
+        }
+
+        var (_, acks) = await s.SendAsync(Server.Ingest, "main", Slice.Batch(1, s.Event("after-garbage")));
+        Assert.Equal(1U, acks[0].Accepted);
+        Assert.Equal(["after-garbage"], await StoredIdsAsync(s.Operator));
+    }
+
+    /// <summary>A varint that never ends: no protobuf decoder accepts it.</summary>
+    private static readonly byte[] Garbage = [0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
+
     private static UsageEvent At(UsageEvent e, long seconds, int nanos)
     {
         e.OccurredAt = new Timestamp { Seconds = seconds, Nanos = nanos };

@@ -86,6 +86,8 @@ public static class RoyaltyLedgerHostExtensions
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
         }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
+        // Bytes that are not a valid protobuf message are INVALID_ARGUMENT, not grpc-dotnet's UNKNOWN.
+        UnparseableMessage.Register(builder.Services);
         builder.Services.AddLedgerHealthAndReflection();
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter("Microsoft.Orleans", LedgerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")

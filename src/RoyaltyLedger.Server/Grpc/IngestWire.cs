@@ -38,7 +38,20 @@ internal static class IngestWire
         }
         catch (InvalidProtocolBufferException)
         {
+            return DecodeOrRefuse(bytes);
+        }
+    }
+
+    /// <summary>A message that is not protobuf at all, not even one whose events can be taken apart, is INVALID_ARGUMENT.</summary>
+    private static IngestMessage DecodeOrRefuse(byte[] bytes)
+    {
+        try
+        {
             return DecodeLeniently(bytes);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            throw UnparseableMessage.Error(Method.FullName, e);
         }
     }
 
