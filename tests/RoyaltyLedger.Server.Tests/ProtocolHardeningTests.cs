@@ -123,6 +123,52 @@ public abstract class ProtocolHardeningTests(ServerFixture fixture)
 
     private static readonly string[] AfterIds = ["after-1", "after-2", "after-3"];
 
+    [Fact]
+    public async Task Cli_StorageUnavailable_RetriesUntilItIsBackAndSucceedsOnce()
+    {
+        var (server, storage) = await StartWithStorageSwitchAsync();
+        await using var _ = storage;
+        await using var __ = server;
+        var s = await new Slice("hard-cli").RegisterAsync(server.Admin);
+        using var refusals = new UnavailableCalls(server);
+
+        storage.Cut();
+        var command = server.RoyaltyAsync(server.Admin.ApiKey, "keys", "create", "--role", "creator", "--party", s.Composer, "--label", "made-during-outage");
+        await refusals.FirstAsync.WaitAsync(TimeSpan.FromSeconds(60));
+        storage.Restore();
+        var (exit, output, error) = await command.WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.True(exit == 0, $"exit {exit}: {error}");
+        Assert.StartsWith("rlk_", output, StringComparison.Ordinal);
+        var keys = await server.Admin.Access.ListApiKeysAsync(new ListApiKeysRequest());
+        Assert.Single(keys.Keys, k => k.Label == "made-during-outage");
+    }
+
+    /// <summary>Signals the first call this server answered UNAVAILABLE for a storage outage (its own meter, not another test server's).</summary>
+    private sealed class UnavailableCalls : IDisposable
+    {
+        private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
+        private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public UnavailableCalls(LedgerServer server)
+        {
+            var factory = server.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "royaltyledger.storage.unavailable" && ReferenceEquals(instrument.Meter.Scope, factory))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, _, _, _) => _first.TrySetResult());
+            _listener.Start();
+        }
+
+        public Task FirstAsync => _first.Task;
+
+        public void Dispose() => _listener.Dispose();
+    }
+
     /// <summary>What the gRPC health service says while the store is cut: a SQLite file held by another writer still answers reads.</summary>
     protected abstract HealthCheckResponse.Types.ServingStatus ExpectedHealthDuringOutage { get; }
 

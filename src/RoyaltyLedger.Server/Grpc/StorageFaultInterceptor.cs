@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using RoyaltyLedger.Server.Diagnostics;
 
 namespace RoyaltyLedger.Server.Grpc;
 
@@ -11,7 +12,7 @@ namespace RoyaltyLedger.Server.Grpc;
 /// acks a batch only after its commit; a resend of a batch that did commit gets the stored ack). Any other failure
 /// passes through as it was. It runs outermost, so that an outage met while checking the API key maps the same way.
 /// </summary>
-internal sealed partial class StorageFaultInterceptor(ILogger<StorageFaultInterceptor> logger) : Interceptor
+internal sealed partial class StorageFaultInterceptor(LedgerMetrics metrics, ILogger<StorageFaultInterceptor> logger) : Interceptor
 {
     /// <summary>The delay a client is asked to wait before retrying.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
@@ -72,6 +73,7 @@ internal sealed partial class StorageFaultInterceptor(ILogger<StorageFaultInterc
     private RpcException Unavailable(ServerCallContext context, string outage, Exception error)
     {
         LogOutage(logger, context.Method, outage, error);
+        metrics.StorageUnavailable();
         return new Google.Rpc.Status
         {
             Code = (int)Code.Unavailable,
