@@ -17,6 +17,12 @@ internal sealed record LoadOptions(
     string Out,
     string RunId)
 {
+    /// <summary>How long the server may take to answer at all (start-up, seeding) before the run gives up.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a stream may wait for its next ack, or a seeding call for its answer, before the run gives up.</summary>
+    public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public bool IsBaseline => Target == "baseline";
 
     public const string OperatorId = "load-op";

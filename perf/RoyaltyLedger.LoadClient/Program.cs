@@ -27,27 +27,52 @@ var warmup = new Option<int>("--warmup") { Description = "Seconds run before mea
 var serverPid = new Option<int?>("--server-pid") { Description = "Sample this process's resident memory every second (Linux /proc)" };
 var apiKey = new Option<string?>("--api-key") { Description = "API key; else $ROYALTY_API_KEY, else ./data/admin.key" };
 var output = new Option<string>("--out") { Description = "JSON results file", Required = true };
+var connectTimeout = new Option<int>("--connect-timeout") { Description = "Seconds to keep trying to reach the server before giving up", DefaultValueFactory = _ => 30 };
+var ackTimeout = new Option<int>("--ack-timeout") { Description = "Seconds a stream waits for its next ack (or a seeding call for its answer) before giving up", DefaultValueFactory = _ => 30 };
 var root = new RootCommand("Drives the ledger's ingest (or its no-op baseline) and reports throughput and ack latency")
 {
-    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output,
+    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output, connectTimeout, ackTimeout,
 };
 root.SetAction(async (parse, cancellation) =>
 {
     var options = new LoadOptions(parse.GetValue(server)!, parse.GetValue(target)!, parse.GetValue(streams), parse.GetValue(batch),
         parse.GetValue(duration), parse.GetValue(rate), parse.GetValue(works), parse.GetValue(inFlight), parse.GetValue(connections),
         parse.GetValue(warmup), parse.GetValue(serverPid), parse.GetValue(apiKey), parse.GetValue(output)!,
-        DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))
+    {
+        ConnectTimeout = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(connectTimeout), 1, 3_600)),
+        AckTimeout = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(ackTimeout), 1, 3_600)),
+    };
     if (options.Rate is not null)
     {
         options = options with { InFlight = Math.Max(options.InFlight, 64) };
     }
 
-    return await LoadRun.RunAsync(options, cancellation);
+    return await LoadRun.RunGuardedAsync(options, cancellation);
 });
 return await root.Parse(args).InvokeAsync();
 
 internal static class LoadRun
 {
+    /// <summary>
+    /// Runs the load; when the server cannot be reached, stops answering or goes away mid-run, says so (naming the server
+    /// and how long the run waited) and exits 2 instead of hanging or dying with a stack trace.
+    /// </summary>
+    public static async Task<int> RunGuardedAsync(LoadOptions options, CancellationToken cancellation)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await RunAsync(options, cancellation);
+        }
+        catch (Exception e) when (ServerGone.Describe(e) is { } reason && !cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync(
+                $"error: gave up on the server at {options.Server} after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s: {reason}");
+            return 2;
+        }
+    }
+
     public static async Task<int> RunAsync(LoadOptions options, CancellationToken cancellation)
     {
         var key = options.ApiKey ?? Environment.GetEnvironmentVariable("ROYALTY_API_KEY")
@@ -60,16 +85,26 @@ internal static class LoadRun
 
         var channels = Enumerable.Range(0, options.Connections).Select(_ => GrpcChannel.ForAddress(options.Server, new GrpcChannelOptions
         {
-            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+            HttpHandler = new SocketsHttpHandler
+            {
+                EnableMultipleHttp2Connections = true,
+                // A server that is gone but whose connection was not closed (a paused or unplugged host) is noticed
+                // by keep-alive pings within seconds, not after the operating system's TCP timeout of minutes.
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+                KeepAlivePingDelay = TimeSpan.FromSeconds(5),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(5),
+                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
+            },
             MaxSendMessageSize = 4 * 1024 * 1024,
         })).ToList();
-        var invokers = channels.Select(c => c.Intercept(metadata =>
+        var invokers = channels.Select(c => c.Intercept(new UnaryDeadline(options.AckTimeout)).Intercept(metadata =>
         {
             metadata.Add("authorization", $"Bearer {key}");
             return metadata;
         })).ToList();
 
         await Console.Error.WriteLineAsync($"seeding {options.Works:N0} works on {options.Server}");
+        await ServerGone.RetryAsync(options.Server, options.ConnectTimeout, token => Seeder.RegisterOperatorAsync(invokers[0], token), cancellation);
         await Seeder.SeedAsync(invokers[0], options.Works, Console.Error);
         var workIds = Enumerable.Range(0, options.Works).Select(Seeder.WorkId).ToArray();
         var zipf = new Zipf(options.Works);

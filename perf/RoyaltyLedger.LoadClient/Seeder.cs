@@ -11,6 +11,11 @@ namespace RoyaltyLedger.LoadClient;
 /// </summary>
 internal static class Seeder
 {
+    /// <summary>The first call of the seeding, which the run retries while the server is not reachable yet.</summary>
+    public static async Task RegisterOperatorAsync(CallInvoker invoker, CancellationToken cancellation) =>
+        await new Registry.RegistryClient(invoker).RegisterOperatorAsync(
+            new RegisterOperatorRequest { OperatorId = LoadOptions.OperatorId, DisplayName = "Load test operator" }, cancellationToken: cancellation);
+
     public static async Task SeedAsync(CallInvoker invoker, int works, TextWriter log)
     {
         var registry = new Registry.RegistryClient(invoker);

@@ -20,6 +20,24 @@ internal sealed class StreamRunner(CallInvoker invoker, LoadOptions options, int
 
     public async Task RunAsync(long measureFrom, long stopAt, CancellationToken cancellation)
     {
+        // Whichever half fails first stops the other: a sender waiting for room in the in-flight window would otherwise
+        // wait forever for acks that a dead receiver no longer reads.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        try
+        {
+            await RunCoreAsync(measureFrom, stopAt, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellation.IsCancellationRequested && _failure is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private Exception? _failure;
+
+    private async Task RunCoreAsync(long measureFrom, long stopAt, CancellationTokenSource stop)
+    {
+        var cancellation = stop.Token;
         using var call = options.IsBaseline
             ? new BaselineIngest.BaselineIngestClient(invoker).Ingest(cancellationToken: cancellation)
             : new UsageIngest.UsageIngestClient(invoker).Ingest(cancellationToken: cancellation);
@@ -27,13 +45,13 @@ internal sealed class StreamRunner(CallInvoker invoker, LoadOptions options, int
         {
             Open = new OpenStream { OperatorId = LoadOptions.OperatorId, StreamName = $"load-{options.RunId}-{index}" },
         }, cancellation);
-        if (!await call.ResponseStream.MoveNext(cancellation) || call.ResponseStream.Current.Opened is not { } opened)
+        if (!await NextAsync(call.ResponseStream, cancellation) || call.ResponseStream.Current.Opened is not { } opened)
         {
             throw new InvalidOperationException($"stream {index} was not opened");
         }
 
         var inFlight = Channel.CreateBounded<(ulong Seq, long Due)>(new BoundedChannelOptions(options.InFlight) { SingleReader = true, SingleWriter = true });
-        var receiver = ReceiveAsync(call.ResponseStream, inFlight.Reader, measureFrom, cancellation);
+        var receiver = ReceiveGuardedAsync(call.ResponseStream, inFlight.Reader, measureFrom, stop);
         var seq = opened.LastBatchSeq;
         var interval = options.Rate is { } rate ? (long)(Stopwatch.Frequency * (double)options.BatchSize * options.Streams / rate) : 0;
         // Streams start spread over one interval so that an open-loop schedule does not send in bursts.
@@ -68,9 +86,38 @@ internal sealed class StreamRunner(CallInvoker invoker, LoadOptions options, int
         await receiver;
     }
 
+    private async Task ReceiveGuardedAsync(IAsyncStreamReader<IngestResponse> responses, ChannelReader<(ulong Seq, long Due)> inFlight, long measureFrom, CancellationTokenSource stop)
+    {
+        try
+        {
+            await ReceiveAsync(responses, inFlight, measureFrom, stop.Token);
+        }
+        catch (Exception e) when (!stop.IsCancellationRequested)
+        {
+            _failure = e;
+            await stop.CancelAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The next message of the stream, or a <see cref="TimeoutException"/> when none comes within the ack timeout.</summary>
+    private async Task<bool> NextAsync(IAsyncStreamReader<IngestResponse> responses, CancellationToken cancellation)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        bounded.CancelAfter(options.AckTimeout);
+        try
+        {
+            return await responses.MoveNext(bounded.Token);
+        }
+        catch (Exception e) when (bounded.IsCancellationRequested && !cancellation.IsCancellationRequested && e is OperationCanceledException or RpcException)
+        {
+            throw new TimeoutException($"stream {index} had no answer from the server for {options.AckTimeout.TotalSeconds:N0} s", e);
+        }
+    }
+
     private async Task ReceiveAsync(IAsyncStreamReader<IngestResponse> responses, ChannelReader<(ulong Seq, long Due)> inFlight, long measureFrom, CancellationToken cancellation)
     {
-        while (await responses.MoveNext(cancellation))
+        while (await NextAsync(responses, cancellation))
         {
             var ack = responses.Current.Ack;
             var now = Stopwatch.GetTimestamp();

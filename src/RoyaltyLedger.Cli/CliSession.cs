@@ -24,7 +24,7 @@ internal sealed class CliSession : IDisposable
             MaxReceiveMessageSize = 32 * 1024 * 1024,
         });
         var key = ApiKeySource.Find(parse.GetValue(GlobalOptions.ApiKey));
-        Invoker = _channel.Intercept(metadata =>
+        Invoker = _channel.Intercept(new Client.UnavailableRetryInterceptor(UnaryRetry)).Intercept(metadata =>
         {
             if (key is not null)
             {
@@ -45,6 +45,12 @@ internal sealed class CliSession : IDisposable
         Transparency = new Transparency.TransparencyClient(Invoker);
         Removals = new Removals.RemovalsClient(Invoker);
     }
+
+    /// <summary>
+    /// How a command's unary calls retry the server's UNAVAILABLE with retry advice (its storage is down): at least
+    /// the delay it asks, backing off to 10 s, 8 retries (about a minute). `usage send` retries as its writer does.
+    /// </summary>
+    public static readonly Client.UsageRetryPolicy UnaryRetry = Client.UsageRetryPolicy.Default with { MaxAttempts = 8, MaxBackoff = TimeSpan.FromSeconds(10) };
 
     public string ServerAddress { get; }
 

@@ -6,8 +6,10 @@ namespace RoyaltyLedger.Client;
 /// <summary>
 /// When a <see cref="UsageStreamWriter"/> reconnects after a failure: exponential backoff with jitter, or the delay
 /// the server asked for. Retried: UNAVAILABLE, INTERNAL and a lost connection (the server restarting, a proxy
-/// dropping the stream), and RESOURCE_EXHAUSTED when it carries a <c>google.rpc.RetryInfo</c> (the server's write
-/// queue or stream limit is full). Never retried: INVALID_ARGUMENT, PERMISSION_DENIED, UNAUTHENTICATED,
+/// dropping the stream, the server's storage being unavailable, in which case its <c>google.rpc.RetryInfo</c> delay is
+/// honoured), and RESOURCE_EXHAUSTED when it carries a <c>google.rpc.RetryInfo</c> (the server's write queue or stream
+/// limit is full). ALREADY_EXISTS on an ingest stream (a batch number held with other content) is the writer's
+/// <see cref="UsageStreamConflictException"/>. Never retried: INVALID_ARGUMENT, PERMISSION_DENIED, UNAUTHENTICATED,
 /// FAILED_PRECONDITION, NOT_FOUND, RESOURCE_EXHAUSTED without RetryInfo (a message over the size limit), and the
 /// caller's own cancellation; sending the same batch again cannot change their answer.
 /// </summary>
@@ -51,13 +53,15 @@ public sealed record UsageRetryPolicy
         }
 
         var spread = JitterFraction * Math.Clamp(jitterSample, 0, 1);
+        var backoffTicks = Math.Min(MaxBackoff.Ticks, InitialBackoff.Ticks * Math.Pow(BackoffMultiplier, attempt - 1));
         if (ServerRetryDelay(error) is { } asked)
         {
-            // Never sooner than the server asked: it knows when its queue will have room.
-            return asked + Ticks(asked.Ticks * spread);
+            // Never sooner than the server asked (it knows when its queue will have room or its storage may be back),
+            // and still backing off when it keeps asking the same.
+            var floor = Math.Max(asked.Ticks, backoffTicks);
+            return Ticks(floor + (floor * spread));
         }
 
-        var backoffTicks = Math.Min(MaxBackoff.Ticks, InitialBackoff.Ticks * Math.Pow(BackoffMultiplier, attempt - 1));
         return Ticks(backoffTicks * (1 - spread));
     }
 
@@ -75,9 +79,9 @@ public sealed record UsageRetryPolicy
         _ => false,
     };
 
-    /// <summary>The delay a RESOURCE_EXHAUSTED error's <c>google.rpc.RetryInfo</c> asks for, if it carries one.</summary>
+    /// <summary>The delay a RESOURCE_EXHAUSTED or UNAVAILABLE error's <c>google.rpc.RetryInfo</c> asks for, if it carries one.</summary>
     public static TimeSpan? ServerRetryDelay(Exception error) =>
-        error is RpcException { StatusCode: StatusCode.ResourceExhausted } rpc && rpc.GetRpcStatus()?.GetDetail<RetryInfo>()?.RetryDelay is { } delay
+        error is RpcException { StatusCode: StatusCode.ResourceExhausted or StatusCode.Unavailable } rpc && rpc.GetRpcStatus()?.GetDetail<RetryInfo>()?.RetryDelay is { } delay
             ? delay.ToTimeSpan()
             : null;
 

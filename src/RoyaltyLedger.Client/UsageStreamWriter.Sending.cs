@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Client;
@@ -73,6 +74,11 @@ public sealed partial class UsageStreamWriter
             {
                 await RecoverAsync(ex, cancellationToken).ConfigureAwait(false);
                 continue;
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
+            {
+                // The ledger holds this batch number with other content and refused it: retrying cannot help.
+                throw new UsageStreamConflictException($"stream {StreamKey}: {ex.Status.Detail}", ex);
             }
 
             Apply(ack);

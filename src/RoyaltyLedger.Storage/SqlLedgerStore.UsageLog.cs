@@ -76,6 +76,10 @@ public abstract partial class SqlLedgerStore
         var log = statements.Log(transaction, append.OperatorId, append.StreamName, append.BatchSeq, append.ReceivedAtUnixMs, counted, append.Payload, mask, ack);
         var logSeq = Convert.ToInt64(await log.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         await statements.Pending(transaction, logSeq).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (append.ContentSha256 is { } digest)
+        {
+            await statements.Digest(transaction, logSeq, digest).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         return ack;
     }
@@ -114,6 +118,19 @@ public abstract partial class SqlLedgerStore
         {
             yield return new LoggedBatch(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), (byte[])reader.GetValue(4), (byte[])reader.GetValue(5));
         }
+    }
+
+    /// <summary>The stored ack of a batch and the digest of its content (null for a row stored before digests were kept); null when not held.</summary>
+    public async Task<HeldBatch?> GetHeldBatchAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT l.ack, d.content_sha256 FROM usage_log l LEFT JOIN usage_log_digests d ON d.log_seq = l.log_seq " +
+            "WHERE l.operator_id = @o AND l.stream_name = @s AND l.batch_seq = @q", ("o", operatorId), ("s", streamName), ("q", batchSeq));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new HeldBatch((byte[])reader.GetValue(0), reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1))
+            : null;
     }
 
     public async Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken)

@@ -10,6 +10,17 @@ public sealed record AppendResult([property: Id(0)] BatchAckRecord? Ack, [proper
 {
     [Id(2)]
     public TurnedAway? Busy { get; init; }
+
+    /// <summary>True when the ack is the one stored for an earlier send of this batch number: nothing was counted now.</summary>
+    [Id(3)]
+    public bool Replayed { get; init; }
+
+    /// <summary>
+    /// Set, with no ack, when the log holds this batch number with other content: why, naming the stream and the batch.
+    /// The batch was not stored and must not be acked.
+    /// </summary>
+    [Id(4)]
+    public string? ContentConflict { get; init; }
 }
 
 /// <summary>Why a batch was not stored and when to try again.</summary>

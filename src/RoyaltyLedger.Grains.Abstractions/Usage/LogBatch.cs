@@ -15,4 +15,9 @@ public sealed record LogBatch(
     [property: Id(3)] ImmutableArray<int> Candidates,
     [property: Id(4)] ImmutableArray<byte[]> Keys,
     [property: Id(5)] ImmutableArray<EventRejectionRecord> Rejections,
-    [property: Id(6)] ImmutableArray<int> RepeatedInBatch);
+    [property: Id(6)] ImmutableArray<int> RepeatedInBatch)
+{
+    /// <summary>The SHA-256 of the batch's content in its canonical form (docs/ingest-design.md, "Resends"); null checks nothing.</summary>
+    [Id(7)]
+    public byte[]? ContentSha256 { get; init; }
+}

@@ -44,14 +44,27 @@ public sealed class ProducerStreamGrain(IUsageLog log, TimeProvider clock) : Gra
         }
     }
 
+    /// <summary>
+    /// Why a resend may not be answered from the stored ack: the number was first stored with other content. A row
+    /// stored before digests were kept, or a batch sent without one, is answered as before.
+    /// </summary>
+    private string? ResendConflict(LogBatch batch, HeldBatch held, long last) =>
+        held.ContentSha256 is { } stored && batch.ContentSha256 is { } sent && !stored.AsSpan().SequenceEqual(sent)
+            ? $"stream {OperatorId}/{StreamName} already holds batch {batch.BatchSeq} with other content (SHA-256 {Convert.ToHexStringLower(stored)[..16]}…, " +
+              $"this one {Convert.ToHexStringLower(sent)[..16]}…): the batch was not stored and its {batch.EventCount:N0} events were not counted; " +
+              $"resend a batch number only with the events first sent in it, and send new events as batch {last + 1}"
+            : null;
+
     private async Task<AppendResult> AppendOnceAsync(LogBatch batch)
     {
         var last = _lastBatchSeq ?? await Open();
         if (batch.BatchSeq <= last)
         {
-            var held = await log.GetAckAsync(OperatorId, StreamName, batch.BatchSeq, CancellationToken.None)
+            var held = await log.GetHeldBatchAsync(OperatorId, StreamName, batch.BatchSeq, CancellationToken.None)
                 ?? throw new UnreachableException($"stream {this.GetPrimaryKeyString()} is at {last} but holds no ack for batch {batch.BatchSeq}");
-            return new AppendResult(AckCodec.Decode(held), last);
+            return ResendConflict(batch, held, last) is { } conflict
+                ? new AppendResult(null, last) { ContentConflict = conflict }
+                : new AppendResult(AckCodec.Decode(held.Ack), last) { Replayed = true };
         }
 
         if (batch.BatchSeq > last + 1)
@@ -67,7 +80,7 @@ public sealed class ProducerStreamGrain(IUsageLog log, TimeProvider clock) : Gra
                 {
                     ack = AckCodec.Build(batch, duplicates);
                     return AckCodec.Encode(ack);
-                }), CancellationToken.None);
+                }) { ContentSha256 = batch.ContentSha256 }, CancellationToken.None);
         }
         catch (LedgerBusyException busy)
         {

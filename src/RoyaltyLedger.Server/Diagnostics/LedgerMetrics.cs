@@ -17,6 +17,8 @@ public sealed class LedgerMetrics
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _replayed;
+    private readonly Counter<long> _storageUnavailable;
     private readonly Histogram<double> _batchLatency;
     private readonly Counter<long> _turnedAway;
     private readonly UpDownCounter<long> _openStreams;
@@ -29,12 +31,20 @@ public sealed class LedgerMetrics
         _accepted = meter.CreateCounter<long>("royaltyledger.usage.events.accepted", "{event}", "Usage events durably stored");
         _rejected = meter.CreateCounter<long>("royaltyledger.usage.events.rejected", "{event}", "Usage events refused, by reason");
         _duplicates = meter.CreateCounter<long>("royaltyledger.usage.events.duplicates", "{event}", "Usage events whose id was already held");
+        _replayed = meter.CreateCounter<long>("royaltyledger.usage.events.replayed", "{event}",
+            "Usage events of resent batches answered from the stored ack: counted when first acked, not again");
+        _storageUnavailable = meter.CreateCounter<long>("royaltyledger.storage.unavailable", "{call}",
+            "Calls answered UNAVAILABLE because the ledger's storage was unavailable");
         _turnedAway = meter.CreateCounter<long>("royaltyledger.usage.batches.turned_away", "{batch}", "Batches refused with RESOURCE_EXHAUSTED, by limit");
         _openStreams = meter.CreateUpDownCounter<long>("royaltyledger.usage.streams.open", "{stream}", "Ingest streams open on this server");
         _batchLatency = meter.CreateHistogram<double>("royaltyledger.usage.batch.duration", "ms", "Time from receiving a batch to its durable ack");
     }
 
     public void BatchReceived(int events) => _received.Add(events);
+
+    public void BatchReplayed(int events) => _replayed.Add(events);
+
+    public void StorageUnavailable() => _storageUnavailable.Add(1);
 
     public void StreamOpened() => _openStreams.Add(1);
 

@@ -82,12 +82,15 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusedUseDemands>());
         builder.Services.AddGrpc(o =>
         {
+            // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
+            o.Interceptors.Add<StorageFaultInterceptor>();
             o.Interceptors.Add<ApiKeyInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
         }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
-        builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks();
+        // Bytes that are not a valid protobuf message are INVALID_ARGUMENT, not grpc-dotnet's UNKNOWN.
+        UnparseableMessage.Register(builder.Services);
+        builder.Services.AddLedgerHealthAndReflection();
         builder.Services.AddHealthChecks().AddCheck<QuarantineHealthCheck>(QuarantineHealthCheck.Name);
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter("Microsoft.Orleans", LedgerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")

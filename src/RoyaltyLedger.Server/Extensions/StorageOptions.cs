@@ -17,6 +17,12 @@ public sealed class StorageOptions
     /// <summary>Usage-log transactions in flight at once on PostgreSQL (SQLite always has one writer).</summary>
     public int PostgresLogWriters { get; set; } = 16;
 
+    /// <summary>
+    /// How long a SQLite statement waits for another writer's lock before failing SQLITE_BUSY, which clients get as
+    /// UNAVAILABLE with a retry delay. 1 to 600 seconds.
+    /// </summary>
+    public int SqliteBusyTimeoutSeconds { get; set; } = 30;
+
     public bool IsPostgres => string.Equals(Provider, "postgres", StringComparison.OrdinalIgnoreCase);
 
     public void Validate()
@@ -29,6 +35,11 @@ public sealed class StorageOptions
         if (IsPostgres && string.IsNullOrWhiteSpace(ConnectionString))
         {
             throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is empty");
+        }
+
+        if (SqliteBusyTimeoutSeconds is < 1 or > 600)
+        {
+            throw new InvalidOperationException($"Storage:SqliteBusyTimeoutSeconds is {SqliteBusyTimeoutSeconds}, expected 1 to 600");
         }
 
         if (PostgresLogWriters is < 1 or > 64)

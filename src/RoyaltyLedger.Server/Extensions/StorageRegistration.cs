@@ -31,7 +31,7 @@ internal static class StorageRegistration
         }
 
         Directory.CreateDirectory(options.DataDirectory);
-        AddStore(silo.Services, new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db")), new UsageLogOptions { Writers = 1 });
+        AddStore(silo.Services, new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db"), TimeSpan.FromSeconds(options.SqliteBusyTimeoutSeconds)), new UsageLogOptions { Writers = 1 });
         silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
         {
             // Orleans maps this invariant name to Microsoft.Data.Sqlite's factory.

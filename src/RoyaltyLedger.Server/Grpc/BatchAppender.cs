@@ -23,7 +23,8 @@ internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, I
     /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
 
-    public async Task<BatchAck> AppendAsync(IProducerStreamGrain stream, string operatorId, string streamName, UsageBatch batch, IReadOnlyDictionary<int, string> malformed)
+    public async Task<BatchAck> AppendAsync(IProducerStreamGrain stream, string operatorId, string streamName, UsageBatch batch, IReadOnlyDictionary<int, string> malformed,
+        IReadOnlyDictionary<int, ByteString>? malformedBytes = null)
     {
         if (batch.Events.Count > ProducerStreamGrain.MaxEventsPerBatch)
         {
@@ -40,11 +41,17 @@ internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, I
         metrics.BatchReceived(batch.Events.Count);
         ingest.BatchArrived();
         var checkedBatch = await CheckAsync(operatorId, batch, malformed);
+        checkedBatch = checkedBatch with { ContentSha256 = BatchDigest.Of(checkedBatch.Payload, malformedBytes) };
         var result = await stream.Append(checkedBatch);
         if (result.Busy is { } busy)
         {
             metrics.TurnedAway("write_queue");
             RpcErrors.ResourceExhausted(busy.Message, busy.RetryAfter);
+        }
+
+        if (result.ContentConflict is { } conflict)
+        {
+            RpcErrors.AlreadyExists(conflict);
         }
 
         if (result.Ack is null)
@@ -54,6 +61,13 @@ internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, I
         }
 
         var ack = result.Ack;
+        if (result.Replayed)
+        {
+            // Counted when first acked; a resend answered from the stored ack counts apart, never as accepted again.
+            metrics.BatchReplayed(checkedBatch.EventCount);
+            return ack.ToWire();
+        }
+
         metrics.BatchAcked(ack.Accepted, ack.Duplicates, ack.Rejections.Select(r => r.Reason.ToString()), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return ack.ToWire();
     }
@@ -77,7 +91,7 @@ internal sealed class BatchAppender(ModelOwners models, LedgerMetrics metrics, I
                 rejections.Add(new EventRejectionRecord(i, RejectionReason.InvalidValue, $"events[{i}]",
                     $"events[{i}] could not be decoded, so none of its fields were read: {undecodable} (protobuf text fields must be UTF-8)"));
             }
-            else if (Check(i, e.ToDomain(), operatorId, owners, now) is { } rejection)
+            else if ((UsageEventWireRules.Check(i, e) ?? Check(i, e.ToDomain(), operatorId, owners, now)) is { } rejection)
             {
                 rejections.Add(rejection);
             }

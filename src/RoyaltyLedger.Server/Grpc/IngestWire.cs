@@ -6,7 +6,11 @@ using RoyaltyLedger.Contracts.V1;
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>An ingest request as decoded, with the events that could not be (by index in their batch, with why).</summary>
-internal sealed record IngestMessage(IngestRequest Request, IReadOnlyDictionary<int, string> Malformed);
+internal sealed record IngestMessage(IngestRequest Request, IReadOnlyDictionary<int, string> Malformed)
+{
+    /// <summary>The bytes of each event that could not be decoded, as received: part of the batch's content digest.</summary>
+    public IReadOnlyDictionary<int, ByteString> MalformedBytes { get; init; } = new Dictionary<int, ByteString>();
+}
 
 /// <summary>
 /// The ingest method on the wire, with a decoder that tolerates bad events. Protobuf refuses a whole message when
@@ -34,7 +38,20 @@ internal static class IngestWire
         }
         catch (InvalidProtocolBufferException)
         {
+            return DecodeOrRefuse(bytes);
+        }
+    }
+
+    /// <summary>A message that is not protobuf at all, not even one whose events can be taken apart, is INVALID_ARGUMENT.</summary>
+    private static IngestMessage DecodeOrRefuse(byte[] bytes)
+    {
+        try
+        {
             return DecodeLeniently(bytes);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            throw UnparseableMessage.Error(Method.FullName, e);
         }
     }
 
@@ -43,6 +60,7 @@ internal static class IngestWire
         var input = new CodedInputStream(bytes);
         var request = new IngestRequest();
         var malformed = new Dictionary<int, string>();
+        var malformedBytes = new Dictionary<int, ByteString>();
         uint tag;
         while ((tag = input.ReadTag()) != 0)
         {
@@ -52,7 +70,7 @@ internal static class IngestWire
                     request.Open = OpenStream.Parser.ParseFrom(input.ReadBytes());
                     break;
                 case IngestRequest.BatchFieldNumber when WireFormat.GetTagWireType(tag) == WireFormat.WireType.LengthDelimited:
-                    request.Batch = DecodeBatch(input.ReadBytes(), malformed);
+                    request.Batch = DecodeBatch(input.ReadBytes(), malformed, malformedBytes);
                     break;
                 default:
                     input.SkipLastField();
@@ -60,10 +78,10 @@ internal static class IngestWire
             }
         }
 
-        return new IngestMessage(request, malformed);
+        return new IngestMessage(request, malformed) { MalformedBytes = malformedBytes };
     }
 
-    private static UsageBatch DecodeBatch(ByteString bytes, Dictionary<int, string> malformed)
+    private static UsageBatch DecodeBatch(ByteString bytes, Dictionary<int, string> malformed, Dictionary<int, ByteString> malformedBytes)
     {
         var input = bytes.CreateCodedInput();
         var batch = new UsageBatch();
@@ -84,6 +102,7 @@ internal static class IngestWire
                     catch (InvalidProtocolBufferException e)
                     {
                         malformed[batch.Events.Count] = e.Message;
+                        malformedBytes[batch.Events.Count] = encoded;
                         batch.Events.Add(new UsageEvent());
                     }
 

@@ -57,6 +57,8 @@ internal sealed class ManifestsService(IGrainFactory grains, BatchAppender appen
                 : new FieldViolation("use", $"use is {request.Use}, expected USE_KIND_TRAINING or USE_KIND_FINE_TUNING"),
             request.TrainedAt is null
                 ? new FieldViolation("trained_at", "trained_at is required: the time the model was trained on these works")
+                : UsageEventWireRules.TimestampViolation("trained_at", request.TrainedAt) is { } badTime
+                    ? new FieldViolation("trained_at", badTime)
                 : request.TrainedAt.ToDateTimeOffset() > now + BatchAppender.MaxClockSkew
                     ? new FieldViolation("trained_at", $"trained_at {request.TrainedAt.ToDateTimeOffset():O} is in the future (server clock {now:O})")
                     : null,

@@ -57,14 +57,15 @@ internal sealed class UsageIngestService(IGrainFactory grains, BatchAppender app
 
             while (await requestStream.MoveNext(cancellation))
             {
-                var (request, malformed) = requestStream.Current;
+                var message = requestStream.Current;
+                var (request, malformed) = message;
                 var batch = request.Batch;
                 if (batch is null)
                 {
                     RpcErrors.BadRequest("open", $"stream {open.OperatorId}/{open.StreamName} is already open; send batches only");
                 }
 
-                var ack = await appender.AppendAsync(stream, open.OperatorId, open.StreamName, batch, malformed);
+                var ack = await appender.AppendAsync(stream, open.OperatorId, open.StreamName, batch, malformed, message.MalformedBytes);
                 await responseStream.WriteAsync(new IngestResponse { Ack = ack }, cancellation);
             }
         }

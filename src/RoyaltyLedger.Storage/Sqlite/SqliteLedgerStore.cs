@@ -25,6 +25,13 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     public const int MaxWalFrames = 16_384;
 
     public SqliteLedgerStore(string databasePath)
+        : this(databasePath, TimeSpan.FromSeconds(30))
+    {
+    }
+
+    /// <param name="databasePath">The ledger's file.</param>
+    /// <param name="busyTimeout">How long a statement waits for another connection's lock before failing SQLITE_BUSY.</param>
+    public SqliteLedgerStore(string databasePath, TimeSpan busyTimeout)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         _connectionString = new SqliteConnectionStringBuilder
@@ -32,6 +39,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
     }
 

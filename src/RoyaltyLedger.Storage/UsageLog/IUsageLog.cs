@@ -13,6 +13,9 @@ public interface IUsageLog
     /// <summary>The stored ack of a batch the log holds, or null.</summary>
     Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken);
 
+    /// <summary>The stored ack of a batch the log holds with the digest of its content, or null.</summary>
+    Task<HeldBatch?> GetHeldBatchAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken);
+
     /// <summary>Every batch the log holds for the operator, in log order: for audits, exports and tests.</summary>
     IAsyncEnumerable<LoggedBatch> ReadBatchesAsync(string operatorId, CancellationToken cancellationToken);
 

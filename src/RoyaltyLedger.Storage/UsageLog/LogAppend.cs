@@ -17,6 +17,9 @@ public sealed record LogAppend(
     IReadOnlyList<byte[]> Keys,
     Func<IReadOnlyList<int>, byte[]> BuildAck)
 {
+    /// <summary>The SHA-256 of the batch's content (docs/ingest-design.md, "Resends"), stored beside the row; null stores none.</summary>
+    public byte[]? ContentSha256 { get; init; }
+
     /// <summary>Bytes this append holds in memory while queued, for the writer's bound.</summary>
     public long Weight => Payload.Length + (Keys.Count * 40L);
 }

@@ -15,6 +15,7 @@ internal sealed class LogStatements(DbConnection connection, string insertLogSql
     private DbCommand? _log;
     private DbCommand? _pending;
     private DbCommand? _keysJson;
+    private DbCommand? _digest;
 
     public DbCommand Position(bool first, DbTransaction transaction, string operatorId, string streamName, long batchSeq)
     {
@@ -48,6 +49,9 @@ internal sealed class LogStatements(DbConnection connection, string insertLogSql
 
     public DbCommand Pending(DbTransaction transaction, long logSeq) =>
         Bind(_pending ??= Create("INSERT INTO usage_log_pending (log_seq) VALUES (@l)", "@l"), transaction, logSeq);
+
+    public DbCommand Digest(DbTransaction transaction, long logSeq, byte[] contentSha256) =>
+        Bind(_digest ??= Create("INSERT INTO usage_log_digests (log_seq, content_sha256) VALUES (@l, @d)", "@l", "@d"), transaction, logSeq, contentSha256);
 
     private DbCommand Create(string sql, params string[] names)
     {

@@ -78,6 +78,9 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
     public Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken) =>
         _store.GetAckAsync(operatorId, streamName, batchSeq, cancellationToken);
 
+    public Task<HeldBatch?> GetHeldBatchAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken) =>
+        _store.GetHeldBatchAsync(operatorId, streamName, batchSeq, cancellationToken);
+
     public IAsyncEnumerable<LoggedBatch> ReadBatchesAsync(string operatorId, CancellationToken cancellationToken) =>
         _store.ReadBatchesAsync(operatorId, cancellationToken);
 

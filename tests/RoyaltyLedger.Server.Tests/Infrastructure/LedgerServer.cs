@@ -58,7 +58,8 @@ public sealed class LedgerServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<LedgerServer> StartAsync(IReadOnlyDictionary<string, string> storageSettings)
+    /// <summary>Starts the server; <paramref name="configure"/> may add to its wiring (e.g. a health check a test controls).</summary>
+    public static async Task<LedgerServer> StartAsync(IReadOnlyDictionary<string, string> storageSettings, Action<WebApplicationBuilder>? configure = null)
     {
         var args = new List<string>
         {
@@ -69,6 +70,7 @@ public sealed class LedgerServer : IAsyncDisposable
         args.AddRange(storageSettings.Select(s => $"--{s.Key}={s.Value}"));
         var builder = WebApplication.CreateBuilder(args.ToArray());
         builder.AddRoyaltyLedger();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapRoyaltyLedger();
         await app.StartAsync();

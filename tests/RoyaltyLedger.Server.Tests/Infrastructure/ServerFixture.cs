@@ -28,6 +28,10 @@ public abstract class ServerFixture : IAsyncLifetime
     public Task<LedgerServer> StartAnotherAsync(IReadOnlyDictionary<string, string> extra) =>
         LedgerServer.StartAsync(_settings.Concat(extra).ToDictionary(p => p.Key, p => p.Value));
 
+    /// <summary>Starts a second server on the same storage with extra wiring (e.g. a health check the test sets); the caller disposes it.</summary>
+    public Task<LedgerServer> StartWithAsync(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder> configure) =>
+        LedgerServer.StartAsync(_settings, configure);
+
     /// <summary>The settings the fixture's server runs with (storage provider, folder or connection string).</summary>
     public IReadOnlyDictionary<string, string> Settings => _settings;
 

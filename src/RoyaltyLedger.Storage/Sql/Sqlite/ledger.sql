@@ -124,6 +124,14 @@ CREATE TABLE IF NOT EXISTS usage_log (
     UNIQUE (operator_id, stream_name, batch_seq)
 );
 
+-- The SHA-256 of each stored batch's content (docs/ingest-design.md, "Resends"), written in the batch's own
+-- transaction: a resend of the batch number is answered from the stored ack only when its content has the same
+-- digest. A table of its own, so that a ledger created before it gains it on start (rows older than it have none).
+CREATE TABLE IF NOT EXISTS usage_log_digests (
+    log_seq         INTEGER  NOT NULL PRIMARY KEY,
+    content_sha256  BLOB    NOT NULL
+);
+
 -- The projector's work queue: log rows not yet projected. Deleted in the projection's transaction.
 CREATE TABLE IF NOT EXISTS usage_log_pending (
     log_seq  INTEGER  NOT NULL PRIMARY KEY
