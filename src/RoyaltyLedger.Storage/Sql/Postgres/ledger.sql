@@ -384,3 +384,11 @@ CREATE TABLE IF NOT EXISTS society_tariff_history (
 );
 
 CREATE INDEX IF NOT EXISTS society_tariff_history_by_society ON society_tariff_history (society_id, seq);
+
+-- A consent decision's explicit effective instant (RecordConsent effective_from, not in the future), written with the
+-- decision; a decision without a row here applies as ConsentHistory says (from when it was recorded, or a first grant
+-- from the beginning).
+CREATE TABLE IF NOT EXISTS consent_effective (
+    seq                BIGINT NOT NULL PRIMARY KEY,
+    effective_from_ms  BIGINT NOT NULL
+);
