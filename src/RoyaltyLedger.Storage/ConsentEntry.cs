@@ -2,7 +2,9 @@ namespace RoyaltyLedger.Storage;
 
 /// <summary>
 /// One recorded consent decision. Empty work or operator ids mean "all works" and "any operator";
-/// <see cref="Sequence"/> orders records, and the latest per scope is in force.
+/// <see cref="Sequence"/> orders records, and the latest per scope is in force. <see cref="EffectiveFromUnixMs"/>, when
+/// given, is the instant from which the decision applies to uses (kept in consent_effective); otherwise the rules of
+/// ConsentHistory decide.
 /// </summary>
 public sealed record ConsentEntry(
     long Sequence,
@@ -12,4 +14,5 @@ public sealed record ConsentEntry(
     string OperatorId,
     string Decision,
     long RecordedAtUnixMs,
-    string RecordedBy);
+    string RecordedBy,
+    long? EffectiveFromUnixMs = null);

@@ -15,6 +15,7 @@ public abstract partial class SqlLedgerStore : IConsentStore
                 ("c", entry.CreatorId), ("w", entry.WorkId), ("u", entry.UseKind), ("o", entry.OperatorId), ("d", entry.Decision),
                 ("t", entry.RecordedAtUnixMs), ("b", entry.RecordedBy));
             var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            await AppendConsentEffectiveAsync(connection, transaction, sequence, entry.EffectiveFromUnixMs, cancellationToken).ConfigureAwait(false);
             return entry with { Sequence = sequence };
         }, cancellationToken);
     }

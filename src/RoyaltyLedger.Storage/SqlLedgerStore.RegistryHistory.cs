@@ -15,19 +15,34 @@ public abstract partial class SqlLedgerStore : IRegistryHistory
         var entries = new List<ConsentEntry>();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
-            $"SELECT {ConsentColumns} FROM consents WHERE creator_id = @c AND work_id IN ('', @w) ORDER BY seq", ("c", ""), ("w", workId));
+            "SELECT c.seq, c.creator_id, c.work_id, c.use_kind, c.operator_id, c.decision, c.recorded_at_ms, c.recorded_by, f.effective_from_ms " +
+            "FROM consents c LEFT JOIN consent_effective f ON f.seq = c.seq WHERE c.creator_id = @c AND c.work_id IN ('', @w) ORDER BY c.seq",
+            ("c", ""), ("w", workId));
         foreach (var creatorId in creatorIds.Distinct(StringComparer.Ordinal))
         {
             command.Parameters["c"].Value = creatorId;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                entries.Add(Read(reader));
+                entries.Add(Read(reader) with { EffectiveFromUnixMs = reader.IsDBNull(8) ? null : reader.GetInt64(8) });
             }
         }
 
         entries.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return entries;
+    }
+
+    /// <summary>Keeps a decision's explicit effective instant, in the transaction that appends the decision.</summary>
+    private static async Task AppendConsentEffectiveAsync(DbConnection connection, DbTransaction transaction, long sequence, long? effectiveFromUnixMs, CancellationToken cancellationToken)
+    {
+        if (effectiveFromUnixMs is not { } from)
+        {
+            return;
+        }
+
+        await using var command = Command(connection, transaction,
+            "INSERT INTO consent_effective (seq, effective_from_ms) VALUES (@s, @f)", ("s", sequence), ("f", from));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<(string CreatorId, string SocietyId, long JoinedAtUnixMs)>> CreatorMembershipsAsync(

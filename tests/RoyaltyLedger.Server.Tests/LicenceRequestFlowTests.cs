@@ -161,7 +161,8 @@ public abstract partial class LicenceRequestFlowTests(ServerFixture fixture)
         Units = 1_000_000,
         UnitKind = "tokens",
         AttributionWeightPpm = 1_000_000,
-        OccurredAt = Slice.UsedAt,
+        // After the decisions: a decline's refusal applies from when it was decided (README "Rating as of the use's time").
+        OccurredAt = Timestamp.FromDateTimeOffset(TimeProvider.System.GetUtcNow()),
         AttributionMethod = "manifest",
         AttributionMethodVersion = "1",
         Territory = "DE",

@@ -17,11 +17,14 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
         await ProjectedAsync(s);
 
         var lyricist = await Server.ClientsForAsync(Role.Creator, s.Lyricist);
-        await lyricist.Consents.RecordConsentAsync(new RecordConsentRequest
+        var refusal = await lyricist.Consents.RecordConsentAsync(new RecordConsentRequest
         {
             CreatorId = s.Lyricist, WorkId = s.Work, Use = UseKind.Training, OperatorId = s.Operator, Decision = ConsentDecision.Refused,
         });
-        await s.SendAsync(Server.Ingest, "after", Slice.Batch(1, s.Event("e-after")));
+        // A refusal applies from when it is recorded (README "Rating as of the use's time"): the later use is dated then.
+        var after = s.Event("e-after");
+        after.OccurredAt = refusal.RecordedAt;
+        await s.SendAsync(Server.Ingest, "after", Slice.Batch(1, after));
 
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         var byStatus = statement.Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
@@ -70,10 +73,12 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
 
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
         var lines = statement.Lines.Where(l => l.WorkId == "lic-cat-track").ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
-        // Only e-both is covered: 10 % of 3 EUR revenue, half to the lyricist = 0.15 EUR. The rest are unlicensed:
-        // one before the lyricist consented, one outside the licence's territories, one with no territory reported.
-        Assert.Equal((1UL, 150_000_000L), lines["licensed"]);
-        Assert.Equal((3UL, 0L), lines["unlicensed"]);
+        // e-both is covered: 10 % of 3 EUR revenue, half to the lyricist = 0.15 EUR; so is e-one-consent, unlicensed
+        // when projected, once the lyricist consents: a creator's first grant reaches back (README "Rating as of the
+        // use's time"), and the works it concerns are re-rated. Unlicensed: one outside the licence's territories, one
+        // with no territory reported.
+        Assert.Equal((2UL, 300_000_000L), lines["licensed"]);
+        Assert.Equal((2UL, 0L), lines["unlicensed"]);
     }
 
     [Fact]

@@ -223,6 +223,7 @@ public abstract class RemovalFlowTests(ServerFixture fixture)
         await lyricist.Consents.RecordConsentAsync(new RecordConsentRequest
         {
             CreatorId = s.Lyricist, WorkId = s.Work, Use = UseKind.Training, OperatorId = s.Operator, Decision = ConsentDecision.Refused,
+            EffectiveFrom = Slice.LicenceStart,
         });
         await s.SendAsync(op.Ingest, "rmd", Slice.Batch(1, s.Event($"{s.Prefix}-a"), s.Event($"{s.Prefix}-b")));
         var before = await lyricist.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });

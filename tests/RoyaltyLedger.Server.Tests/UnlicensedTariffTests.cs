@@ -109,6 +109,7 @@ public abstract class UnlicensedTariffTests(ServerFixture fixture)
         await Server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest
         {
             CreatorId = s.Lyricist, WorkId = s.Work, Use = UseKind.Retrieval, Decision = ConsentDecision.Refused,
+            EffectiveFrom = Slice.LicenceStart,
         });
         var work = Server.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkGrain>(s.Work);
         var at = Slice.UsedAt.ToDateTimeOffset();
@@ -145,11 +146,14 @@ public abstract class UnlicensedTariffTests(ServerFixture fixture)
         await Server.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = "ut-change-soc", MemberId = s.Composer });
         var afterJoining = (await work.Rate(s.Operator, [.. output]))!.Value.Single();
         await Server.Registry.SetUnlicensedTariffAsync(new SetUnlicensedTariffRequest { SocietyId = "ut-change-soc", Use = UseKind.Output, Tariff = Tokens(2_500_000) });
-        var afterChange = (await work.Rate(s.Operator, [.. output]))!.Value.Single();
+        var afterChange = (await work.Rate(s.Operator, [new(s.Model, DomainUse.Output, TimeProvider.System.GetUtcNow().AddMinutes(1), "", "tokens")]))!.Value.Single();
+        var beforeChange = (await work.Rate(s.Operator, [.. output]))!.Value.Single();
 
         Assert.Empty(beforeJoining.UnlicensedTariffs);
         Assert.Equal([(s.Composer, 1_000_000L)], afterJoining.UnlicensedTariffs.Select(t => (t.CreatorId, t.Tariff.PriceMicros)));
         Assert.Equal([(s.Composer, 2_500_000L)], afterChange.UnlicensedTariffs.Select(t => (t.CreatorId, t.Tariff.PriceMicros)));
+        // A use made before the change keeps the price then in force (README "Rating as of the use's time").
+        Assert.Equal([(s.Composer, 1_000_000L)], beforeChange.UnlicensedTariffs.Select(t => (t.CreatorId, t.Tariff.PriceMicros)));
     }
 }
 

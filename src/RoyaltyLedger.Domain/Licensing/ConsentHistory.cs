@@ -7,7 +7,8 @@ namespace RoyaltyLedger.Domain.Licensing;
 /// force at its time. A decision applies from the instant it was recorded, at and after it; the first decision on a
 /// scope (creator, work or all works, use, operator or any operator) reaches back to the beginning when it is a grant,
 /// as a registered work's first split does, since nothing was refused before it. A refusal never reaches back: one
-/// recorded today leaves yesterday's uses as they were. Of two decisions on one scope taking effect at the same
+/// recorded today leaves yesterday's uses as they were, unless it names an earlier effective instant, which says it
+/// reaches back (and then applies from that instant, as does any decision that names one). Of two decisions on one scope taking effect at the same
 /// instant, the one recorded later (higher sequence) is in force.
 /// The distinct instants at which anything changes divide time into epochs; uses in one epoch see the same decisions,
 /// so a caller builds one licence-check snapshot per epoch it meets (<see cref="EpochAt"/>, <see cref="InForce"/>).
@@ -29,13 +30,19 @@ public sealed class ConsentHistory
         ArgumentNullException.ThrowIfNull(recorded);
         var versions = recorded
             .GroupBy(r => (r.Record.CreatorId, r.Record.WorkId, r.Record.Use, r.Record.OperatorId))
-            .SelectMany(scope => EffectiveDating.FromRecorded(
-                scope.Select(r => (r.Record, r.RecordedAt, r.Sequence)), record => record.State == ConsentState.Granted))
+            .SelectMany(Versions)
             .OrderBy(v => v.EffectiveFrom.UtcTicks).ThenBy(v => v.Sequence)
             .ToArray();
         var instants = versions.Select(v => v.EffectiveFrom.UtcTicks).Distinct().ToArray();
         return new ConsentHistory(versions, instants);
     }
+
+    /// <summary>A scope's decisions with the instant each applies from: the explicit one when given, else by the rules above.</summary>
+    private static IEnumerable<EffectiveDated<ConsentRecord>> Versions(IEnumerable<RecordedConsent> scope) =>
+        scope.OrderBy(r => r.Sequence).Select((r, i) => new EffectiveDated<ConsentRecord>(
+            r.Record,
+            r.EffectiveFrom ?? (i == 0 && r.Record.State == ConsentState.Granted ? EffectiveDating.Beginning : r.RecordedAt),
+            r.Sequence));
 
     /// <summary>The epoch of <paramref name="at"/>: how many distinct effective instants are at or before it (0 before the first).</summary>
     public int EpochAt(DateTimeOffset at)

@@ -211,7 +211,8 @@ public sealed class WorkGrain(
         var licenceRows = await licences.LicencesForWorkAsync(WorkId, definition.RightsholderIds, CancellationToken.None);
         var records = licenceRows.Select(LicenceCodec.FromStored).ToImmutableArray();
         var tariffs = await UnlicensedTariffIndex.LoadAsync(registryHistory, creators, CancellationToken.None);
-        var history = ConsentHistory.Create(consentRows.Select(c => new RecordedConsent(ToDomain(c), DateTimeOffset.FromUnixTimeMilliseconds(c.RecordedAtUnixMs), c.Sequence)));
+        var history = ConsentHistory.Create(consentRows.Select(c => new RecordedConsent(ToDomain(c), DateTimeOffset.FromUnixTimeMilliseconds(c.RecordedAtUnixMs), c.Sequence,
+            c.EffectiveFromUnixMs is { } from ? DateTimeOffset.FromUnixTimeMilliseconds(from) : null)));
         _check = new DatedCheckSnapshots(WorkId, ++_version, definition.RightsholderIds, Splits(), history, [.. records.Select(r => r.ToDomain())]);
         _licences = records;
         _tariffs = tariffs;

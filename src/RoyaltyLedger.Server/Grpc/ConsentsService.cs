@@ -16,16 +16,19 @@ internal sealed class ConsentsService(IConsentStore consents, IGrainFactory grai
     {
         var caller = context.RequireRole("record consent", Roles.Creator);
         caller.RequireParty(Roles.Creator, request.CreatorId, $"record consent for creator {EntityIds.Printable(request.CreatorId)}");
+        var now = clock.GetUtcNow();
+        var (effectiveFromMs, effectiveViolation) = ConsentEffectiveFrom.Check(request.EffectiveFrom, now);
         RpcErrors.ThrowIfAny([
             EntityIds.Check("creator_id", request.CreatorId),
             request.WorkId.Length == 0 ? null : EntityIds.Check("work_id", request.WorkId),
             request.OperatorId.Length == 0 ? null : EntityIds.Check("operator_id", request.OperatorId),
             UseKinds.Check("use", request.Use),
-            ConsentDecisions.Check("decision", request.Decision)]);
+            ConsentDecisions.Check("decision", request.Decision),
+            effectiveViolation]);
         await RequireScopeAsync(request);
 
         var entry = await consents.AppendConsentAsync(new ConsentEntry(0, request.CreatorId, request.WorkId, (int)request.Use,
-            request.OperatorId, ConsentDecisions.ToStored(request.Decision), clock.GetUtcNow().ToUnixTimeMilliseconds(), caller.ToString()),
+            request.OperatorId, ConsentDecisions.ToStored(request.Decision), now.ToUnixTimeMilliseconds(), caller.ToString(), effectiveFromMs),
             context.CancellationToken);
 
         // The licence check of every work the decision concerns must see it before this call returns.

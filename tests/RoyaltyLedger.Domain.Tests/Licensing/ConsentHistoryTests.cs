@@ -81,6 +81,16 @@ public class ConsentHistoryTests
     }
 
     [Fact]
+    public void InForceAt_RefusalWithAnExplicitPastEffectiveFrom_ReachesBackToThatInstantOnly()
+    {
+        var reachingBack = new RecordedConsent(Refuse("c-1", Work), Regranted, 2, EffectiveFrom: Refused);
+        var history = ConsentHistory.Create([At(Grant("c-1", Work), Granted, 1), reachingBack]);
+
+        Assert.Equal(ConsentState.Granted, StateAt(history, Refused.AddTicks(-1)));
+        Assert.Equal(ConsentState.Refused, StateAt(history, Refused));
+    }
+
+    [Fact]
     public void EpochAt_CountsDistinctInstantsAtOrBefore()
     {
         var history = GrantRefuseRegrant();

@@ -26,6 +26,7 @@ public sealed record MonthsOfUse(Slice Slice)
         await server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest
         {
             CreatorId = s.Lyricist, WorkId = s.Work, Use = UseKind.Output, OperatorId = s.Operator, Decision = ConsentDecision.Refused,
+            EffectiveFrom = Slice.LicenceStart, // reaching back over every use sent below
         });
         var october = s.Event("m-oct", units: 1_000_000);
         october.OccurredAt = October;

@@ -28,6 +28,7 @@ public sealed record TrainedCatalogue(Slice Slice)
         await server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest
         {
             CreatorId = s.Composer, WorkId = c.Sketch, Use = UseKind.FineTuning, OperatorId = s.Operator, Decision = ConsentDecision.Refused,
+            EffectiveFrom = Slice.LicenceStart, // reaching back over every use sent below
         });
 
         var october = s.Event("t-oct", units: 1_000_000);

@@ -411,3 +411,11 @@ CREATE TABLE IF NOT EXISTS quarantined_uses (
     attempts                 INTEGER NOT NULL CHECK (attempts >= 1),
     PRIMARY KEY (log_seq, event_index)
 );
+
+-- A consent decision's explicit effective instant (RecordConsent effective_from, not in the future), written with the
+-- decision; a decision without a row here applies as ConsentHistory says (from when it was recorded, or a first grant
+-- from the beginning).
+CREATE TABLE IF NOT EXISTS consent_effective (
+    seq                BIGINT NOT NULL PRIMARY KEY,
+    effective_from_ms  BIGINT NOT NULL
+);
