@@ -35,6 +35,14 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore log
             u => keys.ContainsKey((u.LogSeq, u.EventIndex)) || keys.ContainsKey((u.LogSeq, UseKeys.WholeRow)), cancellationToken);
         // Only rows retried whole, or whose single uses were retried, are in the commit; their failures are carried over.
         inputs = inputs with { Retried = keys };
+        var found = inputs.Uses.Select(u => (u.LogSeq, u.EventIndex)).Concat(inputs.RowFailures.Select(r => (r.LogSeq, r.EventIndex))).ToHashSet();
+        var brokenRows = inputs.RowFailures.Select(r => r.LogSeq).ToHashSet();
+        if (keys.Keys.FirstOrDefault(k => k.EventIndex != UseKeys.WholeRow && !found.Contains(k) && !brokenRows.Contains(k.LogSeq)) is { LogSeq: > 0 } lost)
+        {
+            // Releasing it would drop it unposted: refuse rather than lose a use.
+            throw new UnreachableException($"quarantined use ({lost.LogSeq}, {lost.EventIndex}) is not a counted event of its log row");
+        }
+
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now);
         var (committed, final) = await CommitIsolation.CommitAsync(store, quarantine, inputs, built, now, cancellationToken);

@@ -77,6 +77,18 @@ internal sealed record PoisonSlice(Slice Slice)
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs one query returning a count on the ledger database the settings name.</summary>
+    public static async Task<long> CountAsync(IReadOnlyDictionary<string, string> settings, string sql)
+    {
+        await using System.Data.Common.DbConnection connection = settings["Storage:Provider"] == "postgres"
+            ? new NpgsqlConnection(settings["Storage:ConnectionString"])
+            : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(settings["Storage:DataDirectory"], "ledger.db"), Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Storage settings of a fresh ledger in <paramref name="folder"/> (SQLite) or a new PostgreSQL database.</summary>
     public static async Task<Dictionary<string, string>> StorageAsync(bool postgres, string folder) => postgres
         ? new Dictionary<string, string>

@@ -47,13 +47,23 @@ public abstract class QuarantineCrashTests(bool postgres)
                 good = (Batches * EventsPerBatch) - bad;
             }
 
-            var random = new Random(postgres ? 29 : 17);
+            // Each kill waits for a round that quarantined uses to commit while rows still wait, so that it lands in the
+            // rounds after it; the projection may finish before all kills, but not before the first.
+            var (killed, quarantinedBefore) = (0, 0L);
             for (var kill = 1; kill <= Kills; kill++)
             {
-                await Task.Delay(random.Next(20, 400));
+                var (pending, quarantinedNow) = await ProjectingAsync(settings, quarantinedBefore);
+                if (pending == 0)
+                {
+                    break;
+                }
+
                 await server.KillAsync();
+                (killed, quarantinedBefore) = (killed + 1, quarantinedNow);
                 await server.StartAsync();
             }
+
+            Assert.True(killed >= 1, "the projection finished before the first kill");
 
             using (var channel = GrpcChannel.ForAddress(server.Address))
             {
@@ -79,6 +89,27 @@ public abstract class QuarantineCrashTests(bool postgres)
         {
             SqliteConnection.ClearAllPools();
             TempFolder.Delete(folder);
+        }
+    }
+
+    /// <summary>
+    /// Waits until more uses than <paramref name="quarantinedBefore"/> are quarantined while log rows still wait (a kill
+    /// now lands between or inside the rounds that follow), or until nothing waits; returns both counts then.
+    /// </summary>
+    private static async Task<(long Pending, long Quarantined)> ProjectingAsync(IReadOnlyDictionary<string, string> settings, long quarantinedBefore)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var quarantined = await PoisonSlice.CountAsync(settings, "SELECT COUNT(*) FROM quarantined_uses");
+            var pending = await PoisonSlice.CountAsync(settings, "SELECT COUNT(*) FROM usage_log_pending");
+            if (pending == 0 || quarantined > quarantinedBefore)
+            {
+                return (pending, quarantined);
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the projection made no progress in a minute: {pending} rows pending, {quarantined} uses quarantined");
+            await Task.Delay(5);
         }
     }
 
