@@ -60,9 +60,10 @@ internal sealed partial class RegistryService
 
     public override async Task<ListWorksResponse> ListWorks(ListWorksRequest request, ServerCallContext context)
     {
-        var response = new ListWorksResponse();
+        var (page, next) = await ListAsync<WorkSnapshot>(RegistryKinds.Work, request.PageSize, request.PageToken, context);
+        var response = new ListWorksResponse { NextPageToken = next };
         var now = clock.GetUtcNow();
-        response.Works.AddRange((await ListAsync<WorkSnapshot>(RegistryKinds.Work, context)).Select(s => s.ToWire(now)));
+        response.Works.AddRange(page.Select(s => s.ToWire(now)));
         return response;
     }
 
