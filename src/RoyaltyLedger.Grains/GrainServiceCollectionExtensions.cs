@@ -19,6 +19,7 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<WorkRefresher>();
         services.AddSingleton<SocietyTariffPublisher>();
         services.AddSingleton<LicenceIssuer>();
+        services.AddSingleton<SplitAmender>();
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);

@@ -16,6 +16,9 @@ public interface ILedgerStore
 
     Task<IReadOnlyList<RegistryEntry>> ListRegistryEntriesAsync(string kind, CancellationToken cancellationToken);
 
+    /// <summary>At most <paramref name="limit"/> entries of the kind whose id sorts after <paramref name="afterId"/> ("" for the first page), in id order.</summary>
+    Task<IReadOnlyList<RegistryEntry>> ListRegistryPageAsync(string kind, string afterId, int limit, CancellationToken cancellationToken);
+
     /// <summary>
     /// The creator's lines, one per month of use, for months from <paramref name="periodFrom"/> to
     /// <paramref name="periodTo"/> inclusive (yyyy-MM; an empty bound is open).

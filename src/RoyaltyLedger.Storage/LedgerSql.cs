@@ -18,6 +18,9 @@ internal static class LedgerSql
         "INSERT INTO registry_entries (kind, id, display_name, payload_json) VALUES (@k, @i, @d, @j) " +
         "ON CONFLICT (kind, id) DO UPDATE SET display_name = excluded.display_name, payload_json = excluded.payload_json";
 
+    public const string ListRegistryPage =
+        "SELECT id, display_name, payload_json FROM registry_entries WHERE kind = @k AND id > @a ORDER BY id LIMIT @n";
+
     public const string ListRegistryEntries =
         "SELECT id, display_name, payload_json FROM registry_entries WHERE kind = @k ORDER BY id";
 

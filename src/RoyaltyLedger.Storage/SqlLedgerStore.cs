@@ -56,6 +56,20 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         return entries;
     }
 
+    public async Task<IReadOnlyList<RegistryEntry>> ListRegistryPageAsync(string kind, string afterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, LedgerSql.ListRegistryPage, ("k", kind), ("a", afterId), ("n", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<RegistryEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new RegistryEntry(kind, reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return entries;
+    }
+
     public async Task<IReadOnlyList<StatementRow>> GetStatementRowsAsync(string creatorId, string periodFrom, string periodTo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(periodFrom);

@@ -60,6 +60,32 @@ public abstract class LedgerCliTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Rebuild_AmountUpdatedInTheDatabase_RefusesNamingThatEntryExitsTwoAndLeavesBalances()
+    {
+        var entries = await AppendAsync(Usage("lc-rebuild", 1_000), Usage("lc-rebuild", 2_000), Usage("lc-rebuild", 3_000));
+        var target = entries[1];
+        var before = await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest());
+
+        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = amount_nanos + 1 WHERE entry_no = @e AND line_no = 0",
+            ("e", target.EntryNo));
+        var refused = await RoyaltyAsync("ledger", "rebuild");
+        var rpc = await Assert.ThrowsAsync<RpcException>(() => Server.Admin.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest()).ResponseAsync);
+        var during = await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest());
+        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = amount_nanos - 1 WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
+
+        Assert.Equal(2, refused.Exit);
+        Assert.Equal("", refused.Output);
+        Assert.StartsWith($"error: ledger rebuild refused: the journal is broken at entry {target.EntryNo}: entry {target.EntryNo}: its hash does not match its contents",
+            refused.Error, StringComparison.Ordinal);
+        Assert.Contains("account balances were not touched", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.FailedPrecondition, rpc.StatusCode);
+        Assert.Contains($"broken at entry {target.EntryNo}:", rpc.Status.Detail, StringComparison.Ordinal);
+        // The projection kept what the appends put there, not the tampered sum.
+        Assert.Equal(before.Balances, during.Balances);
+        Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
+    }
+
+    [Fact]
     public async Task EntriesBalancesAndRebuild_PrintTheJournal()
     {
         var entry = (await AppendAsync(new JournalEntryDraft(EntryKinds.Usage, "log 1-2 (lc-show)",

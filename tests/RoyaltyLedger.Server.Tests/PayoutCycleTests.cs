@@ -44,6 +44,48 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task CommitCycle_SameIdWithOtherPeriodEndAndMinimum_AlreadyExistsNamingBothAndPaysNothingMore()
+    {
+        var (s, society) = await SetUpAsync("po-conflict");
+        await SendAsync(s, "first", "e-1");
+        var periodEnd = new DateTimeOffset(DateTimeOffset.UtcNow.Year - 1, 11, 30, 23, 59, 59, TimeSpan.Zero);
+        var first = await Payouts.CommitCycleAsync(Cycle("po-conflict-c1", society, periodEnd));
+        var other = Cycle("po-conflict-c1", society, periodEnd.AddMonths(1).AddDays(1));
+        other.MinimumPayoutMinor = 50;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Payouts.CommitCycleAsync(other).ResponseAsync);
+        var same = await Payouts.CommitCycleAsync(Cycle("po-conflict-c1", society, periodEnd));
+
+        Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
+        var year = periodEnd.Year;
+        Assert.Equal(
+            $"cycle po-conflict-c1 was committed with period end {year}-11-30T23:59:59Z, this request says {year}-12-31T23:59:59Z; " +
+            "minimum payout 30 minor units, this request says 50 minor units; a cycle id is committed once, use a new cycle id for other parameters",
+            error.Status.Detail);
+        Assert.Equal(first, same);
+        Assert.Equal(first.Summary.PaidNanos, -await BalanceAsync($"payouts:{society}"));
+    }
+
+    [Fact]
+    public async Task Cli_PayoutsCommit_SameIdWithOtherCurrency_PrintsTheDifferenceAndExitsNonZero()
+    {
+        var (s, society) = await SetUpAsync("po-cli-conflict");
+        await SendAsync(s, "first", "e-1");
+        var periodEnd = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await Payouts.CommitCycleAsync(Cycle("po-cli-conflict-c1", society, periodEnd));
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await RoyaltyCli.RunAsync(
+            ["payouts", "commit", "--cycle", "po-cli-conflict-c1", "--society", society, "--currency", "USD", "--period-end", periodEnd.ToString("O"),
+             "--minimum-minor", "30", "--server", Server.Address, "--api-key", Server.Admin.ApiKey], output, error);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("cycle po-cli-conflict-c1 was committed with currency EUR, this request says USD;", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", output.ToString());
+    }
+
+    [Fact]
     public async Task CommitCycle_TwoCycles_HeldAndCarriedBalancesAndALateEventLandInTheSecond()
     {
         var (s, society) = await SetUpAsync("po-two");

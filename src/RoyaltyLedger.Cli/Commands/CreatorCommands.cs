@@ -14,7 +14,9 @@ internal static class CreatorCommands
         var list = new Command("list", "List registered creators");
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListCreatorsAsync(new ListCreatorsRequest(), cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListCreatorsAsync(new ListCreatorsRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Creators.Add(more.Creators); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

@@ -78,7 +78,9 @@ internal static class DemoCommand
     /// <summary>The demo's collecting society (10 % commission, every creator a member) pays out in EUR, 1.00 EUR at least.</summary>
     private static async Task<PayoutCycle> PayOutAsync(CliSession s, CancellationToken token)
     {
-        var existing = await s.Registry.ListSocietiesAsync(new ListSocietiesRequest(), cancellationToken: token);
+        var existing = await AllPages.ReadAsync(
+            t => s.Registry.ListSocietiesAsync(new ListSocietiesRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+            r => r.NextPageToken, (all, more) => { all.Societies.Add(more.Societies); all.NextPageToken = more.NextPageToken; });
         if (existing.Societies.All(x => x.SocietyId != Society))
         {
             await s.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = Society, DisplayName = "Demo Collecting Society", CommissionBps = 1_000 }, cancellationToken: token);

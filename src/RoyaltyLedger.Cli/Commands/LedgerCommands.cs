@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grpc.Core;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
 
@@ -63,7 +64,7 @@ internal static class LedgerCommands
     {
         var fromLog = new Option<bool>("--from-log") { Description = RebuildFromLog.Description };
         var rebuild = new Command("rebuild",
-            "Recompute account balances from the journal's lines, check every work's usage totals against the journal, and report what differed. Exit code 2 when anything differed") { fromLog };
+            "Recompute account balances from the journal's lines, check every work's usage totals against the journal, and report what differed. Exit code 2 when anything differed, or when the journal does not verify (then nothing is rebuilt)") { fromLog };
         rebuild.SetAction((parse, ct) => CliSession.RunForExitCodeAsync(parse, async (s, token) =>
         {
             if (parse.GetValue(fromLog))
@@ -71,7 +72,18 @@ internal static class LedgerCommands
                 return await RebuildFromLog.RunAsync(s, token);
             }
 
-            var report = await s.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest(), cancellationToken: token);
+            RebuildProjectionsResponse report;
+            try
+            {
+                report = await s.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest(), cancellationToken: token);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition)
+            {
+                // The server refuses to rebuild over a broken journal: that is the journal's state, as `ledger verify` reports it.
+                await s.Error.WriteLineAsync($"error: {ex.Status.Detail}");
+                return BrokenExitCode;
+            }
+
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, report);

@@ -13,7 +13,9 @@ internal static class ModelCommands
         var list = new Command("list", "List registered models");
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListModelsAsync(new ListModelsRequest(), cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListModelsAsync(new ListModelsRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Models.Add(more.Models); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

@@ -13,7 +13,9 @@ internal static class OperatorCommands
         var list = new Command("list", "List registered operators");
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListOperatorsAsync(new ListOperatorsRequest(), cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListOperatorsAsync(new ListOperatorsRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Operators.Add(more.Operators); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

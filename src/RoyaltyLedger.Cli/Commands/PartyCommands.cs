@@ -26,7 +26,9 @@ internal static class PartyCommands
         var list = new Command("list", "List rightsholders");
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListRightsholdersAsync(new ListRightsholdersRequest(), cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListRightsholdersAsync(new ListRightsholdersRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Rightsholders.Add(more.Rightsholders); all.NextPageToken = more.NextPageToken; });
             var table = new Table("RIGHTSHOLDER", "NAME", "KIND");
             response.Rightsholders.ToList().ForEach(r => table.Add(r.RightsholderId, r.DisplayName, r.Kind));
             await (s.Json ? JsonOutput.WriteAsync(s.Output, response) : table.WriteAsync(s.Output));
@@ -54,7 +56,9 @@ internal static class PartyCommands
         var list = new Command("list", "List societies");
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListSocietiesAsync(new ListSocietiesRequest(), cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListSocietiesAsync(new ListSocietiesRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Societies.Add(more.Societies); all.NextPageToken = more.NextPageToken; });
             var table = new Table("SOCIETY", "NAME", "COMMISSION (bps)").AlignRight(2);
             response.Societies.ToList().ForEach(x => table.Add(x.SocietyId, x.DisplayName, x.CommissionBps));
             await (s.Json ? JsonOutput.WriteAsync(s.Output, response) : table.WriteAsync(s.Output));

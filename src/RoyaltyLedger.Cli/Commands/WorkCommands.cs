@@ -14,7 +14,9 @@ internal static class WorkCommands
         var list = new Command("list", "List registered works with contributors and licences");
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListWorksAsync(new ListWorksRequest(), cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListWorksAsync(new ListWorksRequest { PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Works.Add(more.Works); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

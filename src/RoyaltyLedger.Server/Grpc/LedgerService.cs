@@ -79,6 +79,16 @@ internal sealed partial class LedgerService(IJournalStore journal, LogReplay rep
     public override async Task<RebuildProjectionsResponse> RebuildProjections(RebuildProjectionsRequest request, ServerCallContext context)
     {
         context.RequireRole("rebuild the ledger's projections");
+        // Balances rebuilt from a journal whose chain is broken would carry the tampered sums into every statement and
+        // payout, so a rebuild only runs over a journal that verifies.
+        var verification = await journal.VerifyAsync(context.CancellationToken);
+        if (!verification.Intact)
+        {
+            RpcErrors.FailedPrecondition(
+                $"ledger rebuild refused: the journal is broken at entry {verification.FirstBrokenEntryNo}: {verification.Problem}; " +
+                "account balances were not touched (`royalty ledger verify` shows the same)");
+        }
+
         var response = (await journal.RebuildBalancesAsync(context.CancellationToken)).ToWire();
         var agreement = await journal.CompareTotalsWithJournalAsync(context.CancellationToken);
         response.WorkTotalsChecked = agreement.WorkCurrenciesChecked;

@@ -24,10 +24,9 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
     {
         var cycle = await ValidateAsync(request, context);
         var (stored, _) = await payouts.CommitCycleAsync(cycle, clock.GetUtcNow().ToUnixTimeMilliseconds(), context.CancellationToken);
-        if (stored.Request.SocietyId != cycle.SocietyId || stored.Request.Currency != cycle.Currency || stored.Request.PeriodEndUnixMs != cycle.PeriodEndUnixMs)
+        if (CycleRequestDifferences.Describe(stored.Request, cycle) is { } conflict)
         {
-            RpcErrors.AlreadyExists(
-                $"cycle {cycle.CycleId} was committed for society {stored.Request.SocietyId}, {stored.Request.Currency}, period ending {DateTimeOffset.FromUnixTimeMilliseconds(stored.Request.PeriodEndUnixMs):O}; a cycle id is run once");
+            RpcErrors.AlreadyExists(conflict);
         }
 
         return await ToWireAsync(stored);

@@ -29,8 +29,9 @@ internal sealed partial class RegistryService
 
     public override async Task<ListRightsholdersResponse> ListRightsholders(ListRightsholdersRequest request, ServerCallContext context)
     {
-        var response = new ListRightsholdersResponse();
-        response.Rightsholders.AddRange((await ListAsync<RightsholderProfile>(RegistryKinds.Rightsholder, context))
+        var (page, next) = await ListAsync<RightsholderProfile>(RegistryKinds.Rightsholder, request.PageSize, request.PageToken, context);
+        var response = new ListRightsholdersResponse { NextPageToken = next };
+        response.Rightsholders.AddRange(page
             .Select(p => new Rightsholder { RightsholderId = p.RightsholderId, DisplayName = p.DisplayName, Kind = p.Kind }));
         return response;
     }
@@ -50,8 +51,9 @@ internal sealed partial class RegistryService
 
     public override async Task<ListSocietiesResponse> ListSocieties(ListSocietiesRequest request, ServerCallContext context)
     {
-        var response = new ListSocietiesResponse();
-        response.Societies.AddRange((await ListAsync<SocietyProfile>(RegistryKinds.Society, context)).Select(ToWire));
+        var (page, next) = await ListAsync<SocietyProfile>(RegistryKinds.Society, request.PageSize, request.PageToken, context);
+        var response = new ListSocietiesResponse { NextPageToken = next };
+        response.Societies.AddRange(page.Select(ToWire));
         return response;
     }
 

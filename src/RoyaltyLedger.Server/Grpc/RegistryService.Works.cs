@@ -8,7 +8,7 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Grains.Registry;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 
 namespace RoyaltyLedger.Server.Grpc;
@@ -60,9 +60,10 @@ internal sealed partial class RegistryService
 
     public override async Task<ListWorksResponse> ListWorks(ListWorksRequest request, ServerCallContext context)
     {
-        var response = new ListWorksResponse();
+        var (page, next) = await ListAsync<WorkSnapshot>(RegistryKinds.Work, request.PageSize, request.PageToken, context);
+        var response = new ListWorksResponse { NextPageToken = next };
         var now = clock.GetUtcNow();
-        response.Works.AddRange((await ListAsync<WorkSnapshot>(RegistryKinds.Work, context)).Select(s => s.ToWire(now)));
+        response.Works.AddRange(page.Select(s => s.ToWire(now)));
         return response;
     }
 
@@ -100,25 +101,21 @@ internal sealed partial class RegistryService
         var amendment = new SplitVersionRecord(request.EffectiveFrom?.ToDateTimeOffset() ?? now, request.Contributors.ToRecords(), now,
             request.Note.Length == 0 ? $"amended by {caller}" : request.Note, request.Correction);
         // A retry of an amendment the history already holds (same instant, same contributors) changes nothing, so that an
-        // import can be run again after its rejected rows are fixed.
-        if (request.EffectiveFrom is not null
-            && work.Splits.Any(v => v.EffectiveFrom == amendment.EffectiveFrom && v.Contributors.SequenceEqual(amendment.Contributors)))
+        // import can be run again after its rejected rows are fixed; it queues the re-rating again, in case the first
+        // call stopped between writing the split and queueing.
+        if (request.EffectiveFrom is not null && SplitAmender.Held(work, amendment) is { } held)
         {
+            await amender.QueueIfPastAsync(request.WorkId, held, context.CancellationToken);
             return work.ToWire(now);
         }
 
         var history = SplitHistory.Create(work.Definition.WorkId, [.. work.Splits.Select(s => s.ToDomain())]);
         RpcErrors.ThrowIfAny(history.ValidateAppend(amendment.ToDomain(), now, amendment.Correction));
         await RequireCreatorsAsync(amendment.Contributors);
-        var result = await grains.GetGrain<IWorkGrain>(request.WorkId).AmendSplits(amendment);
+        var result = await amender.AmendAsync(request.WorkId, amendment, context.CancellationToken);
         if (result is null)
         {
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
-        }
-
-        if (amendment.EffectiveFrom < now)
-        {
-            await rerates.EnqueueRerateAsync([request.WorkId], $"{RerateReasons.SplitsAmended}: {amendment.Note}", now.ToUnixTimeMilliseconds(), context.CancellationToken);
         }
 
         return result.Current.ToWire(now);

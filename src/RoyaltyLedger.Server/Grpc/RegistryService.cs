@@ -14,8 +14,8 @@ namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Registers and lists creators, operators, models, works, licences and societies' unlicensed tariffs. Validates, calls a grain, maps the result.</summary>
 internal sealed partial class RegistryService(
-    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, IRerateStore rerates, ISuspenseReport suspense,
-    ISocietyTariffStore societyTariffs, SocietyTariffPublisher tariffPublisher, WorkRefresher refresher, TimeProvider clock) : Registry.RegistryBase
+    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, ISuspenseReport suspense,
+    ISocietyTariffStore societyTariffs, SocietyTariffPublisher tariffPublisher, WorkRefresher refresher, SplitAmender amender, TimeProvider clock) : Registry.RegistryBase
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {
@@ -32,8 +32,9 @@ internal sealed partial class RegistryService(
 
     public override async Task<ListCreatorsResponse> ListCreators(ListCreatorsRequest request, ServerCallContext context)
     {
-        var response = new ListCreatorsResponse();
-        response.Creators.AddRange((await ListAsync<CreatorProfile>(RegistryKinds.Creator, context)).Select(p => p.ToWire()));
+        var (page, next) = await ListAsync<CreatorProfile>(RegistryKinds.Creator, request.PageSize, request.PageToken, context);
+        var response = new ListCreatorsResponse { NextPageToken = next };
+        response.Creators.AddRange(page.Select(p => p.ToWire()));
         return response;
     }
 
@@ -50,8 +51,9 @@ internal sealed partial class RegistryService(
 
     public override async Task<ListOperatorsResponse> ListOperators(ListOperatorsRequest request, ServerCallContext context)
     {
-        var response = new ListOperatorsResponse();
-        response.Operators.AddRange((await ListAsync<OperatorProfile>(RegistryKinds.Operator, context)).Select(p => p.ToWire()));
+        var (page, next) = await ListAsync<OperatorProfile>(RegistryKinds.Operator, request.PageSize, request.PageToken, context);
+        var response = new ListOperatorsResponse { NextPageToken = next };
+        response.Operators.AddRange(page.Select(p => p.ToWire()));
         return response;
     }
 
@@ -75,16 +77,20 @@ internal sealed partial class RegistryService(
 
     public override async Task<ListModelsResponse> ListModels(ListModelsRequest request, ServerCallContext context)
     {
-        var response = new ListModelsResponse();
-        response.Models.AddRange((await ListAsync<ModelProfile>(RegistryKinds.Model, context)).Select(p => p.ToWire()));
+        var (page, next) = await ListAsync<ModelProfile>(RegistryKinds.Model, request.PageSize, request.PageToken, context);
+        var response = new ListModelsResponse { NextPageToken = next };
+        response.Models.AddRange(page.Select(p => p.ToWire()));
         return response;
     }
 
-    private async Task<IEnumerable<T>> ListAsync<T>(string kind, ServerCallContext context)
+    /// <summary>One page of the kind's entries in id order, and the token of the next page ("" on the last).</summary>
+    private async Task<(IEnumerable<T> Page, string NextPageToken)> ListAsync<T>(string kind, int pageSize, string pageToken, ServerCallContext context)
     {
-        var entries = await ledger.ListRegistryEntriesAsync(kind, context.CancellationToken);
-        return entries.Select(e => JsonSerializer.Deserialize<T>(e.PayloadJson)
-            ?? throw new InvalidDataException($"registry entry {kind} {e.Id} holds no payload"));
+        var (size, afterId) = Paging.Read(pageSize, pageToken);
+        var read = await ledger.ListRegistryPageAsync(kind, afterId, size + 1, context.CancellationToken);
+        var (entries, next) = Paging.Cut(read, size, e => e.Id);
+        return (entries.Select(e => JsonSerializer.Deserialize<T>(e.PayloadJson)
+            ?? throw new InvalidDataException($"registry entry {kind} {e.Id} holds no payload")), next);
     }
 
     private static T Unwrap<T>(Registration<T> result, string kind, string id)

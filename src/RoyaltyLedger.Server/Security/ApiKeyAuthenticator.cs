@@ -1,18 +1,32 @@
-using System.Collections.Concurrent;
 using Grpc.Core;
 using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Security;
 
 /// <summary>
-/// Turns request headers into a <see cref="Caller"/>. Key records are cached briefly, so a
-/// revocation takes effect within <see cref="CacheFor"/> on every silo.
+/// Turns request headers into a <see cref="Caller"/>. Key records are cached briefly, so a revocation takes effect
+/// within <see cref="CacheFor"/> on every silo. Key ids come from callers, so both caches are bounded: known keys
+/// (<see cref="MaxKnownKeys"/>) and ids that matched no key (<see cref="MaxMisses"/>), apart so that a flood of
+/// made-up keys evicts only other made-up keys; and an id longer than any issued is refused without a look-up.
 /// </summary>
 internal sealed class ApiKeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, (ApiKeyRecord? Record, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+    /// <summary>Key records held at most; past it the least recently used is read again when next presented.</summary>
+    public const int MaxKnownKeys = 10_000;
+
+    /// <summary>Unknown key ids remembered at most (each saves a database look-up for <see cref="CacheFor"/>).</summary>
+    public const int MaxMisses = 10_000;
+
+    /// <summary>Issued key ids are 12 hex digits; anything longer than this cannot be one.</summary>
+    public const int MaxKeyIdLength = 32;
+
+    private readonly BoundedCache<ApiKeyRecord> _known = new(MaxKnownKeys, CacheFor, clock);
+    private readonly BoundedCache<bool> _misses = new(MaxMisses, CacheFor, clock);
+
+    /// <summary>Entries held now: known keys and remembered misses (for tests of the bounds).</summary>
+    public (int Known, int Misses) CachedEntries => (_known.Count, _misses.Count);
 
     public async Task<Caller> AuthenticateAsync(Metadata headers, CancellationToken cancellationToken)
     {
@@ -36,6 +50,11 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
             return KeyCheck.Refused("the API key is malformed: keys look like rlk_<id>_<secret>");
         }
 
+        if (keyId.Length > MaxKeyIdLength)
+        {
+            return KeyCheck.Refused($"the API key is malformed: its key id is {keyId.Length:N0} characters, at most {MaxKeyIdLength} (keys look like rlk_<id>_<secret>)");
+        }
+
         var record = await FindAsync(keyId, cancellationToken);
         if (record is null || !ApiKeySecret.Matches(secret, record.SecretHash))
         {
@@ -50,18 +69,34 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
         return KeyCheck.Accepted(new Caller(record.KeyId, record.Role, record.PartyId));
     }
 
-    public void Forget(string keyId) => _cache.TryRemove(keyId, out _);
+    public void Forget(string keyId)
+    {
+        _known.Remove(keyId);
+        _misses.Remove(keyId);
+    }
 
     private async Task<ApiKeyRecord?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (_cache.TryGetValue(keyId, out var cached) && cached.Until > now)
+        if (_known.TryGet(keyId, out var known))
         {
-            return cached.Record;
+            return known;
+        }
+
+        if (_misses.TryGet(keyId, out _))
+        {
+            return null;
         }
 
         var record = await keys.FindApiKeyAsync(keyId, cancellationToken);
-        _cache[keyId] = (record, now + CacheFor);
+        if (record is null)
+        {
+            _misses.Set(keyId, true);
+        }
+        else
+        {
+            _known.Set(keyId, record);
+        }
+
         return record;
     }
 
