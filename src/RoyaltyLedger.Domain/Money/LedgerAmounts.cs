@@ -16,16 +16,20 @@ public static class LedgerAmounts
     /// <summary><paramref name="a"/> + <paramref name="b"/>, or <see cref="LedgerAmountOverflowException"/> naming <paramref name="what"/>.</summary>
     public static Int128 Add(Int128 a, Int128 b, string what)
     {
-        // Both operands are in range, so their sum (at most 2 × 10^38) cannot wrap Int128 before the check.
+        // Both operands are in range, but their sum could reach 2 × 10^38, past Int128's 1.7 × 10^38: compare first.
         Check(a, what);
         Check(b, what);
-        return Check(a + b, what);
+        if ((b > 0 && a > Max - b) || (b < 0 && a < -Max - b))
+        {
+            throw Overflow(what, (System.Numerics.BigInteger)a + b);
+        }
+
+        return a + b;
     }
 
     /// <summary>Returns <paramref name="value"/> when it is in range.</summary>
-    public static Int128 Check(Int128 value, string what) =>
-        InRange(value)
-            ? value
-            : throw new LedgerAmountOverflowException(string.Create(CultureInfo.InvariantCulture,
-                $"{what} would be {value} nanos, outside ±(10^38 - 1), the range the ledger stores"));
+    public static Int128 Check(Int128 value, string what) => InRange(value) ? value : throw Overflow(what, value);
+
+    private static LedgerAmountOverflowException Overflow(string what, System.Numerics.BigInteger value) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{what} would be {value} nanos, outside ±(10^38 - 1), the range the ledger stores"));
 }
