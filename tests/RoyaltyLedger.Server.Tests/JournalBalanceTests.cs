@@ -39,7 +39,7 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
         await genDraft.Array[1, 5].SampleAsync(async drafts =>
         {
             var prefix = $"party:jb{Interlocked.Increment(ref s_case)}-";
-            var expected = new Dictionary<(string, string), long>();
+            var expected = new Dictionary<(string, string), Int128>();
             var built = drafts.Select((d, i) => Build(prefix, i, d.Lines, d.Adjustment, expected)).ToList();
 
             await Store.AppendAsync(built, RecordedAtUnixMs, None);
@@ -56,7 +56,7 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
     }
 
     private static JournalEntryDraft Build(
-        string prefix, int index, (int Party, int Currency, long Amount, bool HasWork)[] raw, bool adjustment, Dictionary<(string, string), long> expected)
+        string prefix, int index, (int Party, int Currency, long Amount, bool HasWork)[] raw, bool adjustment, Dictionary<(string, string), Int128> expected)
     {
         var lines = raw.Select(r => new PostingLine($"{prefix}p{r.Party}", r.HasWork ? $"jb-w{r.Party}" : "", Currencies[r.Currency], r.Amount)).ToList();
         lines.AddRange(raw.GroupBy(r => Currencies[r.Currency]).Select(g => new PostingLine($"{prefix}operator", "", g.Key, -g.Sum(r => r.Amount))));

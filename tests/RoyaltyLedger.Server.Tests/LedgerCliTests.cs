@@ -136,7 +136,7 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         var page = await client.ListJournalEntriesAsync(new ListJournalEntriesRequest { FromEntryNo = entry.EntryNo, Limit = 1_000 });
 
         Assert.Equal([entry.EntryNo], page.Entries.Select(e => e.EntryNo));
-        Assert.Equal(lines.Select(l => (l.Account, l.WorkId, l.AmountNanos)), page.Entries[0].Lines.Select(l => (l.Account, l.WorkId, l.AmountNanos)));
+        Assert.Equal(lines.Select(l => (l.Account, l.WorkId, l.AmountNanos.ToString(System.Globalization.CultureInfo.InvariantCulture))), page.Entries[0].Lines.Select(l => (l.Account, l.WorkId, l.AmountNanos)));
         Assert.Equal("-4000000000.000000000", page.Entries[0].Lines[1].Amount);
         Assert.Equal("4000000000.000000002", page.Entries[0].Lines[2].Amount);
         // Over the server's 4 MiB default for other services, within this service's limit.
