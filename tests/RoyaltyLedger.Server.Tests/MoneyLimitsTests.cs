@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Contracts.V1;
@@ -40,10 +41,10 @@ public abstract class MoneyLimitsTests(ServerFixture fixture)
         var total = perEvent * events;
         var majorOwed = total * 9_999 / 10_000;
         var minorOwed = total - majorOwed;
-        Assert.Equal(((ulong)events, (events * (BigInteger)DomainUsageRules.MaxUnits).ToString(), majorOwed.ToString()),
+        Assert.Equal(((ulong)events, (events * (BigInteger)DomainUsageRules.MaxUnits).ToString(CultureInfo.InvariantCulture), majorOwed.ToString(CultureInfo.InvariantCulture)),
             (major.Lines.Single().EventCount, major.Lines.Single().Units, major.Lines.Single().AmountNanos));
-        Assert.Equal(minorOwed.ToString(), minor.Lines.Single().AmountNanos);
-        Assert.Equal(majorOwed.ToString(), Assert.Single(major.Accounts).AccruedNanos);
+        Assert.Equal(minorOwed.ToString(CultureInfo.InvariantCulture), minor.Lines.Single().AmountNanos);
+        Assert.Equal(majorOwed.ToString(CultureInfo.InvariantCulture), Assert.Single(major.Accounts).AccruedNanos);
         Assert.Equal((total, -majorOwed, -minorOwed),
             (await BalanceAsync($"operator:{c.Operator}"), await BalanceAsync($"party:{c.Major}"), await BalanceAsync($"party:{c.Minor}")));
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
@@ -60,12 +61,12 @@ public abstract class MoneyLimitsTests(ServerFixture fixture)
             var line = cycle.Lines.Single(l => l.PartyId == party);
             var commission = owed * 500 / 10_000;
             var paidMinor = (owed - commission) / 10_000_000;
-            Assert.Equal((owed.ToString(), commission.ToString(), paidMinor.ToString(), (paidMinor * 10_000_000).ToString(), (owed - commission - (paidMinor * 10_000_000)).ToString(), false),
+            Assert.Equal((owed.ToString(CultureInfo.InvariantCulture), commission.ToString(CultureInfo.InvariantCulture), paidMinor.ToString(CultureInfo.InvariantCulture), (paidMinor * 10_000_000).ToString(CultureInfo.InvariantCulture), (owed - commission - (paidMinor * 10_000_000)).ToString(CultureInfo.InvariantCulture), false),
                 (line.GrossNanos, line.CommissionNanos, line.PaidMinor, line.PaidNanos, line.CarriedNanos, line.Held));
             Assert.Equal(-(owed - commission - (paidMinor * 10_000_000)), await BalanceAsync($"party:{party}"));
         }
 
-        Assert.Equal(total.ToString(), cycle.Summary.PayableNanos);
+        Assert.Equal(total.ToString(CultureInfo.InvariantCulture), cycle.Summary.PayableNanos);
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
     }
 
@@ -98,6 +99,23 @@ public abstract class MoneyLimitsTests(ServerFixture fixture)
         var entries = await Server.Admin.Ledger.ListJournalEntriesAsync(new ListJournalEntriesRequest { FromEntryNo = 1, Limit = 1_000 });
         Assert.DoesNotContain(entries.Entries.SelectMany(e => e.Lines), l => l.Currency.Length == 0 || l.AmountNanos == "0");
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
+    }
+
+    [Fact]
+    public async Task CommitCycle_MinimumPayoutOnePastItsLimit_NamesFieldAndValue()
+    {
+        await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "ml-min-soc", DisplayName = "Society", CommissionBps = 0 });
+        var request = new RunCycleRequest
+        {
+            CycleId = "ml-min-c1", SocietyId = "ml-min-soc", Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-1)),
+            MinimumPayoutMinor = Domain.Payouts.PayoutPolicy.MaxMinimumPayoutMinor + 1,
+        };
+
+        var error = await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() => Payouts.CommitCycleAsync(request).ResponseAsync);
+
+        Assert.Equal(global::Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains($"minimum_payout_minor is {Domain.Payouts.PayoutPolicy.MaxMinimumPayoutMinor + 1:N0}, expected 0 to {Domain.Payouts.PayoutPolicy.MaxMinimumPayoutMinor:N0}",
+            error.Status.Detail, StringComparison.Ordinal);
     }
 
     private async Task<CreatorStatement> SettledStatementAsync(string creatorId)
@@ -163,7 +181,7 @@ public abstract class MoneyLimitsTests(ServerFixture fixture)
         public UsageEvent Event(string id, UseKind use, long units, int weightPpm = 1_000_000) => new()
         {
             EventId = id, ModelId = Model, WorkId = Work, Use = use, Units = units, UnitKind = "tokens",
-            AttributionWeightPpm = weightPpm, OccurredAt = UsedAt, AttributionMethod = "manifest", AttributionMethodVersion = "1",
+            AttributionWeightPpm = (uint)weightPpm, OccurredAt = UsedAt, AttributionMethod = "manifest", AttributionMethodVersion = "1",
         };
 
         // Slice names its operator "{prefix}-op" too, so its stream helper serves.

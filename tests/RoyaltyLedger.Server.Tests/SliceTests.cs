@@ -86,7 +86,7 @@ public abstract class SliceTests(ServerFixture fixture)
         Assert.Equal(1U, ack.Accepted);
         Assert.Equal(
             [(0U, RejectionReason.UnknownModel, "events[0].model_id", "events[0].model_id 'slice-bad-nomodel' is not a registered model"),
-             (2U, RejectionReason.InvalidValue, "events[2].units", "events[2].units is -3, expected 1 to 1,000,000,000,000,000")],
+             (2U, RejectionReason.InvalidValue, "events[2].units", $"events[2].units is -3, expected 1 to {RoyaltyLedger.Domain.Usage.UsageEventRules.MaxUnits:N0}")],
             ack.Rejections.Select(r => (r.Index, r.Reason, r.Field, r.Message)));
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         Assert.Equal(1UL, Assert.Single(statement.Lines).EventCount);

@@ -89,8 +89,9 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
                 : request.PeriodEnd.ToDateTimeOffset() > now
                     ? new FieldViolation("period_end", $"period_end {request.PeriodEnd.ToDateTimeOffset():O} is in the future (server clock {now:O}); a period is paid once it has ended")
                     : null,
-            request.MinimumPayoutMinor < 0
-                ? new FieldViolation("minimum_payout_minor", $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 or more")
+            request.MinimumPayoutMinor is < 0 or > PayoutPolicy.MaxMinimumPayoutMinor
+                ? new FieldViolation("minimum_payout_minor",
+                    $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 to {PayoutPolicy.MaxMinimumPayoutMinor:N0}")
                 : null]);
         var society = await grains.GetGrain<ISocietyGrain>(request.SocietyId).Describe();
         if (society is null)

@@ -11,7 +11,8 @@ namespace RoyaltyLedger.Storage.Amounts;
 public static class StoredAmountOverflow
 {
     public static bool Is(DbException exception) =>
-        exception is PostgresException { SqlState: PostgresErrorCodes.NumericValueOutOfRange }
+        (exception is PostgresException { SqlState: PostgresErrorCodes.NumericValueOutOfRange } postgres
+            && postgres.MessageText.Contains("numeric", StringComparison.Ordinal))
         || (exception is Microsoft.Data.Sqlite.SqliteException && exception.Message.Contains(SqliteInt128Functions.OverflowMarker, StringComparison.Ordinal));
 
     public static LedgerAmountOverflowException From(DbException exception)

@@ -7,6 +7,8 @@ CREATE OR REPLACE FUNCTION i128_add(a numeric, b numeric) RETURNS numeric(38,0) 
     AS 'SELECT (a + b)::numeric(38,0)';
 CREATE OR REPLACE FUNCTION i128_neg(a numeric) RETURNS numeric(38,0) LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS 'SELECT (-a)::numeric(38,0)';
+CREATE OR REPLACE FUNCTION i128_text(a numeric) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS 'SELECT a::text';
 CREATE OR REPLACE AGGREGATE i128_sum(numeric) (SFUNC = i128_add, STYPE = numeric);
 -- The ledger's own tables on PostgreSQL. Idempotent: run at every start.
 CREATE TABLE IF NOT EXISTS producer_streams (
