@@ -57,7 +57,7 @@ public abstract class ConservationProperties(ServerFixture fixture)
     [Fact]
     public async Task Project_RandomCataloguesAndUses_EveryWorkConservesToTheNanoAndLagReachesZero()
     {
-        await GenCatalogue.SampleAsync(CheckAsync, seed: LongRun ? null : Seed, iter: LongRun ? 200 : 3, threads: 1);
+        await GenCatalogue.SampleAsync(CheckAsync, seed: LongRun ? null : Seed, iter: LongRun ? 200 : 8, threads: 1);
     }
 
     private async Task CheckAsync(Catalogue c)
