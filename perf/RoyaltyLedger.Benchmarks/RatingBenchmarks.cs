@@ -16,11 +16,11 @@ public class RatingBenchmarks
     ];
 
     [Benchmark]
-    public long Rate() => UsageRater.AmountNanos(123_456, _tariff, 750_000);
+    public Int128 Rate() => UsageRater.AmountNanos(123_456, _tariff, 750_000);
 
     [Benchmark]
-    public long[] RateAndSplitTwo() => UsageRater.SplitNanos(UsageRater.AmountNanos(123_456, _tariff, 750_000), _two);
+    public Int128[] RateAndSplitTwo() => UsageRater.SplitNanos(UsageRater.AmountNanos(123_456, _tariff, 750_000), _two);
 
     [Benchmark]
-    public long[] RateAndSplitFive() => UsageRater.SplitNanos(UsageRater.AmountNanos(123_456, _tariff, 750_000), _five);
+    public Int128[] RateAndSplitFive() => UsageRater.SplitNanos(UsageRater.AmountNanos(123_456, _tariff, 750_000), _five);
 }

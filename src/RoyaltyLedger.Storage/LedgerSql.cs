@@ -27,7 +27,7 @@ internal static class LedgerSql
     // A creator's lines come from the projection's usage_totals, one per month of use; an empty bound is open.
     public const string StatementRows =
         "SELECT work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, " +
-        "CAST(SUM(event_count) AS BIGINT), CAST(SUM(units) AS BIGINT), CAST(SUM(amount_nanos) AS BIGINT) " +
+        "CAST(SUM(event_count) AS BIGINT), i128_sum(units), i128_sum(amount_nanos) " +
         "FROM usage_totals WHERE party_id = @party AND (@from = '' OR period >= @from) AND (@to = '' OR period <= @to) " +
         "GROUP BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period " +
         "ORDER BY work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period";

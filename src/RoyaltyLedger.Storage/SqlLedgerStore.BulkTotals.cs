@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Diagnostics;
 using RoyaltyLedger.Storage.Projection;
@@ -23,18 +24,19 @@ public abstract partial class SqlLedgerStore
     /// </summary>
     private static async Task CheckTotalsAfterBulkAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using (var negative = Command(connection, transaction, ProjectionSql.NegativeTotal))
+        var zero = Amounts.Int128Parameters.ZeroLiteral(connection);
+        await using (var negative = Command(connection, transaction, ProjectionSql.NegativeTotal(zero)))
         await using (var reader = await negative.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 throw new UnreachableException(
                     $"usage total of party '{reader.GetString(0)}', work {reader.GetString(1)}, status {reader.GetString(2)} would become " +
-                    $"{reader.GetInt64(3)} events, {reader.GetInt64(4)} units, {reader.GetInt64(5)} nanos");
+                    $"{reader.GetInt64(3)} events, {reader.GetInt128(4)} units, {reader.GetInt128(5)} nanos");
             }
         }
 
-        await using var empty = Command(connection, transaction, ProjectionSql.DeleteEmptyTotals);
+        await using var empty = Command(connection, transaction, ProjectionSql.DeleteEmptyTotals(zero));
         await empty.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Domain.Ledger;
@@ -63,7 +64,7 @@ public abstract partial class SqlLedgerStore
             if (EntryKinds.IsRating(reader.GetString(0)))
             {
                 var key = (reader.GetString(1), reader.GetString(2));
-                sums[key] = sums.GetValueOrDefault(key) + reader.GetInt64(3);
+                sums[key] = sums.GetValueOrDefault(key) + reader.GetInt128(3);
             }
         }
 
@@ -108,7 +109,7 @@ public abstract partial class SqlLedgerStore
         var balances = new List<AccountBalance>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            balances.Add(new AccountBalance(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+            balances.Add(new AccountBalance(reader.GetString(0), reader.GetString(1), reader.GetInt128(2)));
         }
 
         return balances;

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using RoyaltyLedger.Storage.Journal;
 
@@ -28,13 +29,13 @@ public abstract partial class SqlLedgerStore
                 }
             }
 
-            await using (var set = Command(connection, transaction, JournalSql.SetBalance, ("a", ""), ("c", ""), ("x", 0L)))
+            await using (var set = Command(connection, transaction, JournalSql.SetBalance, ("a", ""), ("c", ""), ("x", Int128.Zero)))
             {
                 foreach (var ((account, currency), amount) in changed)
                 {
                     set.Parameters["a"].Value = account;
                     set.Parameters["c"].Value = currency;
-                    set.Parameters["x"].Value = amount;
+                    set.Parameters["x"].Value = Int128Parameters.ToProvider(connection, amount);
                     await set.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -42,15 +43,15 @@ public abstract partial class SqlLedgerStore
             return new BalanceRebuild(before.Count, after.Count, stale.Count + changed.Count);
         }, cancellationToken);
 
-    private static async Task<Dictionary<(string Account, string Currency), long>> ReadBalanceMapAsync(
+    private static async Task<Dictionary<(string Account, string Currency), Int128>> ReadBalanceMapAsync(
         DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var balances = new Dictionary<(string, string), long>();
+        var balances = new Dictionary<(string, string), Int128>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            balances.Add((reader.GetString(0), reader.GetString(1)), reader.GetInt64(2));
+            balances.Add((reader.GetString(0), reader.GetString(1)), reader.GetInt128(2));
         }
 
         return balances;

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Globalization;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
@@ -7,11 +8,11 @@ namespace RoyaltyLedger.Storage;
 public abstract partial class SqlLedgerStore
 {
     private const string PartyLines =
-        "SELECT e.kind, l.account, l.currency, SUM(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
+        "SELECT e.kind, l.account, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
         "WHERE l.account IN (@p, @c) GROUP BY e.kind, l.account, l.currency";
 
     private const string PartyPayouts =
-        "SELECT c.currency, SUM(l.commission_nanos), SUM(l.paid_nanos), SUM(l.paid_minor) FROM payout_lines l " +
+        "SELECT c.currency, i128_sum(l.commission_nanos), i128_sum(l.paid_nanos), i128_sum(l.paid_minor) FROM payout_lines l " +
         "JOIN payout_cycles c ON c.cycle_id = l.cycle_id WHERE l.party_id = @id AND l.held = 0 GROUP BY c.currency";
 
     /// <summary>The party's money per currency from the journal and its payout lines, ordinal currency order.</summary>
@@ -29,7 +30,7 @@ public abstract partial class SqlLedgerStore
             {
                 var (kind, account, currency) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
                 // Lines credit (negative) what is owed to the party; owed amounts are shown positive.
-                var owed = -Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
+                var owed = -reader.GetInt128(3);
                 var a = Of(currency);
                 accounts[currency] = account.StartsWith("claimed:", StringComparison.Ordinal)
                     ? a with { ClaimsNanos = a.ClaimsNanos + owed }
@@ -50,9 +51,9 @@ public abstract partial class SqlLedgerStore
                 var a = Of(reader.GetString(0));
                 accounts[a.Currency] = a with
                 {
-                    CommissionNanos = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture),
-                    PaidNanos = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture),
-                    PaidMinor = Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture),
+                    CommissionNanos = reader.GetInt128(1),
+                    PaidNanos = reader.GetInt128(2),
+                    PaidMinor = reader.GetInt128(3),
                 };
             }
         }

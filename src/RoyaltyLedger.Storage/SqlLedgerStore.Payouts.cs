@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -83,7 +84,7 @@ public abstract partial class SqlLedgerStore : IPayoutStore
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 // A party account is credited (negative) with what the party is owed.
-                balances.Add(new MemberBalance(reader.GetString(0), -Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
+                balances.Add(new MemberBalance(reader.GetString(0), -reader.GetInt128(1)));
             }
         }
 
@@ -111,13 +112,14 @@ public abstract partial class SqlLedgerStore : IPayoutStore
         }
 
         await using var line = Command(connection, transaction, PayoutSql.InsertLine,
-            ("id", r.CycleId), ("n", 0), ("p", ""), ("g", 0L), ("cm", 0L), ("pm", 0L), ("pn", 0L), ("cr", 0L), ("h", 0));
+            ("id", r.CycleId), ("n", 0), ("p", ""), ("g", Int128.Zero), ("cm", Int128.Zero), ("pm", Int128.Zero), ("pn", Int128.Zero), ("cr", Int128.Zero), ("h", 0));
+        object Amount(Int128 value) => Int128Parameters.ToProvider(connection, value);
         for (var i = 0; i < cycle.Lines.Count; i++)
         {
             var l = cycle.Lines[i];
             var p = line.Parameters;
-            (p["n"].Value, p["p"].Value, p["g"].Value, p["cm"].Value) = (i, l.PartyId, l.GrossNanos, l.CommissionNanos);
-            (p["pm"].Value, p["pn"].Value, p["cr"].Value, p["h"].Value) = (l.PaidMinor, l.PaidNanos, l.CarriedNanos, l.Held ? 1 : 0);
+            (p["n"].Value, p["p"].Value, p["g"].Value, p["cm"].Value) = (i, l.PartyId, Amount(l.GrossNanos), Amount(l.CommissionNanos));
+            (p["pm"].Value, p["pn"].Value, p["cr"].Value, p["h"].Value) = (Amount(l.PaidMinor), Amount(l.PaidNanos), Amount(l.CarriedNanos), l.Held ? 1 : 0);
             await line.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -146,8 +148,8 @@ public abstract partial class SqlLedgerStore : IPayoutStore
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                lines.Add(new PayoutLine(reader.GetString(0), request.Currency, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3),
-                    reader.GetInt64(4), reader.GetInt64(5), reader.GetInt32(6) == 1));
+                lines.Add(new PayoutLine(reader.GetString(0), request.Currency, reader.GetInt128(1), reader.GetInt128(2), reader.GetInt128(3),
+                    reader.GetInt128(4), reader.GetInt128(5), reader.GetInt32(6) == 1));
             }
         }
 

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -169,8 +170,7 @@ public abstract partial class SqlLedgerStore : IRerateStore
         var posted = new List<PostingLine>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            // PostgreSQL sums bigints as numeric; a sum beyond a long is a broken invariant and throws here.
-            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)));
+            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), reader.GetInt128(2)));
         }
 
         return posted;

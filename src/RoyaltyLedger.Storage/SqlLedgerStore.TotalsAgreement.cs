@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Storage.Journal;
@@ -9,12 +10,12 @@ public abstract partial class SqlLedgerStore
     private const int MaxDifferencesNamed = 20;
 
     private const string TotalsPerWork =
-        "SELECT work_id, currency, SUM(amount_nanos) FROM usage_totals WHERE party_id = '' AND currency <> '' AND status <> 'unidentified' " +
+        "SELECT work_id, currency, i128_sum(amount_nanos) FROM usage_totals WHERE party_id = '' AND currency <> '' AND status <> 'unidentified' " +
         "GROUP BY work_id, currency";
 
     // What a work's uses were rated at is what was debited to operators and claims for it; payouts carry no work.
     private const string JournalPerWork =
-        "SELECT l.work_id, l.currency, SUM(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
+        "SELECT l.work_id, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
         "WHERE e.kind IN ('usage', 'adjustment') AND l.work_id <> '' AND (l.account LIKE 'operator:%' OR l.account LIKE 'claims:%') " +
         "GROUP BY l.work_id, l.currency";
 
@@ -32,14 +33,14 @@ public abstract partial class SqlLedgerStore
             $"work {k.WorkId} {k.Currency}: usage totals {totals.GetValueOrDefault(k):N0} nanos, journal {journal.GetValueOrDefault(k):N0}"))]);
     }
 
-    private static async Task<Dictionary<(string WorkId, string Currency), long>> SumsAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(string WorkId, string Currency), Int128>> SumsAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var sums = new Dictionary<(string, string), long>();
+        var sums = new Dictionary<(string, string), Int128>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            sums[(reader.GetString(0), reader.GetString(1))] = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+            sums[(reader.GetString(0), reader.GetString(1))] = reader.GetInt128(2);
         }
 
         return sums;

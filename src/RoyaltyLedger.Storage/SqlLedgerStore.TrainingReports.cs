@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Diagnostics;
 using RoyaltyLedger.Storage.Training;
 
@@ -23,7 +24,7 @@ public abstract partial class SqlLedgerStore : ITrainingReportStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             totals.Add(new TrainingTotalRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2),
-                reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)));
+                reader.GetInt64(3), reader.GetInt64(4), reader.GetInt128(5)));
         }
 
         return totals;
@@ -47,7 +48,7 @@ public abstract partial class SqlLedgerStore : ITrainingReportStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new TrainingUseRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                reader.GetString(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)));
+                reader.GetString(5), reader.GetInt64(6), reader.GetInt128(7), reader.GetInt64(8), reader.GetInt64(9)));
         }
 
         return rows;

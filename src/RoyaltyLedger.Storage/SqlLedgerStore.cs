@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Amounts;
 using System.Data;
 using System.Data.Common;
 
@@ -18,9 +19,17 @@ public abstract partial class SqlLedgerStore : ILedgerStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-        var result = await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        try
+        {
+            var result = await work(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (DbException ex) when (Amounts.StoredAmountOverflow.Is(ex))
+        {
+            // The transaction rolls back; the caller learns which bound was hit rather than a driver error.
+            throw Amounts.StoredAmountOverflow.From(ex);
+        }
     }
 
     public async Task<long> GetLastBatchSeqAsync(string operatorId, string streamName, CancellationToken cancellationToken)
@@ -82,7 +91,7 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         {
             rows.Add(new StatementRow(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10)));
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetInt128(9), reader.GetInt128(10)));
         }
 
         return rows;
@@ -99,7 +108,7 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value;
+            parameter.Value = Amounts.Int128Parameters.ToProvider(connection, value);
             command.Parameters.Add(parameter);
         }
 

@@ -11,5 +11,5 @@ public sealed record StatementRow(
     string Currency,
     string Period,
     long EventCount,
-    long Units,
-    long AmountNanos);
+    Int128 Units,
+    Int128 AmountNanos);

@@ -33,7 +33,7 @@ public abstract class ClaimSettlementTests(ServerFixture fixture)
         Assert.Equal(1_000_000_000L, await BalanceAsync($"operator:{s.Operator}"));
         Assert.Equal(-600_000_000L, await BalanceAsync($"party:{s.Composer}"));
         Assert.Equal(-400_000_000L, await BalanceAsync($"party:{s.Lyricist}"));
-        Assert.Equal(("settled", 600_000_000L), (statement.Lines.Single().LicenceStatus, statement.Lines.Single().AmountNanos));
+        Assert.Equal(("settled", 600_000_000L), (statement.Lines.Single().LicenceStatus, statement.Lines.Single().AmountNanos.N()));
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
     }
 
@@ -70,7 +70,7 @@ public abstract class ClaimSettlementTests(ServerFixture fixture)
         retrieval.Use = UseKind.Retrieval;
         await s.SendAsync(Server.Ingest, "claims", Slice.Batch(1, retrieval));
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
-        Assert.Equal(("unlicensed", 600_000_000L), (statement.Lines.Single().LicenceStatus, statement.Lines.Single().AmountNanos));
+        Assert.Equal(("unlicensed", 600_000_000L), (statement.Lines.Single().LicenceStatus, statement.Lines.Single().AmountNanos.N()));
         return s;
     }
 

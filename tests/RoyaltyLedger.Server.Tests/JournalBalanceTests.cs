@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using CsCheck;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Server.Tests.Infrastructure;
@@ -24,9 +25,9 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
     private async Task<List<AccountBalance>> LineSumsAsync(string prefix)
     {
         var rows = await fixture.QueryAsync(
-            "SELECT account, currency, CAST(SUM(amount_nanos) AS BIGINT) FROM journal_lines WHERE substr(account, 1, length(@p)) = @p GROUP BY account, currency",
+            "SELECT account, currency, i128_text(i128_sum(amount_nanos)) FROM journal_lines WHERE substr(account, 1, length(@p)) = @p GROUP BY account, currency",
             ("p", prefix));
-        return [.. rows.Select(r => new AccountBalance((string)r[0], (string)r[1], Convert.ToInt64(r[2], System.Globalization.CultureInfo.InvariantCulture)))
+        return [.. rows.Select(r => new AccountBalance((string)r[0], (string)r[1], Int128.Parse((string)r[2], System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(b => b.Account, StringComparer.Ordinal).ThenBy(b => b.Currency, StringComparer.Ordinal)];
     }
 
@@ -39,7 +40,7 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
         await genDraft.Array[1, 5].SampleAsync(async drafts =>
         {
             var prefix = $"party:jb{Interlocked.Increment(ref s_case)}-";
-            var expected = new Dictionary<(string, string), long>();
+            var expected = new Dictionary<(string, string), Int128>();
             var built = drafts.Select((d, i) => Build(prefix, i, d.Lines, d.Adjustment, expected)).ToList();
 
             await Store.AppendAsync(built, RecordedAtUnixMs, None);
@@ -56,7 +57,7 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
     }
 
     private static JournalEntryDraft Build(
-        string prefix, int index, (int Party, int Currency, long Amount, bool HasWork)[] raw, bool adjustment, Dictionary<(string, string), long> expected)
+        string prefix, int index, (int Party, int Currency, long Amount, bool HasWork)[] raw, bool adjustment, Dictionary<(string, string), Int128> expected)
     {
         var lines = raw.Select(r => new PostingLine($"{prefix}p{r.Party}", r.HasWork ? $"jb-w{r.Party}" : "", Currencies[r.Currency], r.Amount)).ToList();
         lines.AddRange(raw.GroupBy(r => Currencies[r.Currency]).Select(g => new PostingLine($"{prefix}operator", "", g.Key, -g.Sum(r => r.Amount))));
@@ -74,9 +75,9 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
         await Store.AppendAsync([Usage("jb-rebuild", 1_000), Usage("jb-rebuild", 40, "USD")], RecordedAtUnixMs, None);
         var sums = await LineSumsAsync("");
 
-        await fixture.ExecuteAsync("UPDATE account_balances SET amount_nanos = amount_nanos + 5 WHERE account = 'party:jb-rebuild-a' AND currency = 'EUR'");
+        await fixture.ExecuteAsync("UPDATE account_balances SET amount_nanos = i128_add(amount_nanos, 5) WHERE account = 'party:jb-rebuild-a' AND currency = 'EUR'");
         await fixture.ExecuteAsync("DELETE FROM account_balances WHERE account = 'party:jb-rebuild-b' AND currency = 'USD'");
-        await fixture.ExecuteAsync("INSERT INTO account_balances (account, currency, amount_nanos) VALUES ('party:jb-ghost', 'EUR', 77)");
+        await fixture.ExecuteAsync("INSERT INTO account_balances (account, currency, amount_nanos) VALUES ('party:jb-ghost', 'EUR', i128(77))");
         var repaired = await Store.RebuildBalancesAsync(None);
         var again = await Store.RebuildBalancesAsync(None);
 
@@ -86,21 +87,25 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
     }
 
     [Fact]
-    public async Task Append_ABalancePast64Bits_IsRefusedAndAppendsNothing()
+    public async Task Append_ABalancePastTheStoredBound_IsRefusedAndAppendsNothing()
     {
-        await Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", long.MaxValue)], RecordedAtUnixMs, None);
+        await Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", LedgerAmounts.Max)], RecordedAtUnixMs, None);
         var before = await Store.VerifyAsync(None);
         var twice = new JournalEntryDraft(EntryKinds.Usage, "twice",
-            [new("operator:jb-huge2", "", "EUR", long.MaxValue), new("operator:jb-huge2", "", "EUR", long.MaxValue), new("party:jb-huge2", "", "EUR", -long.MaxValue), new("party:jb-huge2", "", "EUR", -long.MaxValue)]);
+        [
+            new("operator:jb-huge2", "", "EUR", LedgerAmounts.Max), new("operator:jb-huge2", "", "EUR", LedgerAmounts.Max),
+            new("party:jb-huge2", "", "EUR", -LedgerAmounts.Max), new("party:jb-huge2", "", "EUR", -LedgerAmounts.Max),
+        ]);
 
-        // Within one append the sum is checked before writing; across appends the database refuses (SQLite by a CHECK, PostgreSQL by bigint's range).
-        var inOneAppend = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([twice], RecordedAtUnixMs, None));
-        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+        // Within one append the sum is checked before writing; across appends the database refuses (SQLite's i128_add,
+        // PostgreSQL's numeric(38,0)), and the store reports both as the same overflow, never a wrapped balance.
+        var inOneAppend = await Assert.ThrowsAsync<LedgerAmountOverflowException>(() => Store.AppendAsync([twice], RecordedAtUnixMs, None));
+        await Assert.ThrowsAsync<LedgerAmountOverflowException>(() =>
             Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", 1)], RecordedAtUnixMs, None));
 
-        Assert.Equal("account operator:jb-huge2 would change by 18446744073709551614 EUR nanos in one append, beyond 64 bits", inOneAppend.Message);
+        Assert.StartsWith("account operator:jb-huge2's change in EUR in one append would be 199999999999999999999999999999999999998 nanos", inOneAppend.Message, StringComparison.Ordinal);
         Assert.Equal(before, await Store.VerifyAsync(None));
-        Assert.Equal([new AccountBalance("operator:jb-huge", "EUR", long.MaxValue)], await Store.GetBalancesAsync("operator:jb-huge", None));
+        Assert.Equal([new AccountBalance("operator:jb-huge", "EUR", LedgerAmounts.Max)], await Store.GetBalancesAsync("operator:jb-huge", None));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         return [.. await Store.ReadEntriesAsync(numbers[0], count, None)];
     }
 
-    private Task<int> SetAmountAsync(long entryNo, int lineNo, long amountNanos) => fixture.ExecuteAsync(
+    private Task<int> SetAmountAsync(long entryNo, int lineNo, Int128 amountNanos) => fixture.ExecuteAsync(
         "UPDATE journal_lines SET amount_nanos = @x WHERE entry_no = @e AND line_no = @l", ("x", amountNanos), ("e", entryNo), ("l", lineNo));
 
     private Task<int> SetHashAsync(long entryNo, byte[] hash) =>

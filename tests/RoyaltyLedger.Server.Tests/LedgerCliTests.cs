@@ -39,11 +39,11 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         PostingLine[] changed = [target.Lines[0] with { AmountNanos = target.Lines[0].AmountNanos + 1 }, .. target.Lines.Skip(1)];
         var recomputed = JournalHash.Compute(target.PrevHash, target.EntryNo, target.Kind, target.RecordedAtUnixMs, target.Reference, changed);
 
-        var updated = await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = amount_nanos + 1 WHERE entry_no = @e AND line_no = 0",
+        var updated = await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, 1) WHERE entry_no = @e AND line_no = 0",
             ("e", target.EntryNo));
         var broken = await RoyaltyAsync("ledger", "verify");
         var brokenJson = await RoyaltyAsync("ledger", "verify", "--json");
-        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = amount_nanos - 1 WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
+        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, -1) WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
         var repaired = await RoyaltyAsync("ledger", "verify");
 
         var headLine = $"head: entry {head.EntryNo}, hash {JournalHash.ToHex(head.Hash)}";
@@ -162,7 +162,7 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         var page = await client.ListJournalEntriesAsync(new ListJournalEntriesRequest { FromEntryNo = entry.EntryNo, Limit = 1_000 });
 
         Assert.Equal([entry.EntryNo], page.Entries.Select(e => e.EntryNo));
-        Assert.Equal(lines.Select(l => (l.Account, l.WorkId, l.AmountNanos)), page.Entries[0].Lines.Select(l => (l.Account, l.WorkId, l.AmountNanos)));
+        Assert.Equal(lines.Select(l => (l.Account, l.WorkId, l.AmountNanos.ToString(System.Globalization.CultureInfo.InvariantCulture))), page.Entries[0].Lines.Select(l => (l.Account, l.WorkId, l.AmountNanos)));
         Assert.Equal("-4000000000.000000000", page.Entries[0].Lines[1].Amount);
         Assert.Equal("4000000000.000000002", page.Entries[0].Lines[2].Amount);
         // Over the server's 4 MiB default for other services, within this service's limit.

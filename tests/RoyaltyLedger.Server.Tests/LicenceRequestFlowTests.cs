@@ -170,7 +170,7 @@ public abstract partial class LicenceRequestFlowTests(ServerFixture fixture)
 
     private async Task<List<(string Work, string Status, long AmountNanos)>> LinesAsync(string creator) =>
         [.. (await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = creator, WaitForProjection = true })).Lines
-            .Select(l => (l.WorkId, l.LicenceStatus, l.AmountNanos)).Order()];
+            .Select(l => (l.WorkId, l.LicenceStatus, l.AmountNanos.N())).Order()];
 
     private static Licence Expected(string licenceId, string creator, string work) => new()
     {

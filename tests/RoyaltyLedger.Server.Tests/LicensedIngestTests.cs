@@ -27,7 +27,7 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
         await s.SendAsync(Server.Ingest, "after", Slice.Batch(1, after));
 
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
-        var byStatus = statement.Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+        var byStatus = statement.Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos.N()));
         // 1,000,000 tokens at 2 EUR per million, composer's 60 %: 1.2 EUR before the refusal, nothing after.
         Assert.Equal((1UL, 1_200_000_000L), byStatus["licensed"]);
         Assert.Equal((1UL, 0L), byStatus["refused"]);
@@ -72,7 +72,7 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
         await s.SendAsync(Server.Ingest, "cat-2", Slice.Batch(1, Retrieval(s, "e-both", "DE"), Retrieval(s, "e-us", "US"), Retrieval(s, "e-nowhere", "")));
 
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
-        var lines = statement.Lines.Where(l => l.WorkId == "lic-cat-track").ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+        var lines = statement.Lines.Where(l => l.WorkId == "lic-cat-track").ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos.N()));
         // e-both is covered: 10 % of 3 EUR revenue, half to the lyricist = 0.15 EUR; so is e-one-consent, unlicensed
         // when projected, once the lyricist consents: a creator's first grant reaches back (README "Rating as of the
         // use's time"), and the works it concerns are re-rated. Unlicensed: one outside the licence's territories, one
@@ -113,7 +113,7 @@ public abstract class LicensedIngestTests(ServerFixture fixture)
 
         Assert.Equal(1U, acks.Single().Accepted);
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
-        var lines = statement.Lines.Where(l => l.Use == UseKind.StyleImitation).ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+        var lines = statement.Lines.Where(l => l.Use == UseKind.StyleImitation).ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos.N()));
         // Two songs in the style at 0.25 EUR each, the lyricist's 40 %: 0.10 EUR each, the first one back-paid.
         Assert.Equal((2UL, 200_000_000L), lines["licensed"]);
     }

@@ -34,9 +34,9 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
         Assert.Equal(both[0], again);
         Assert.Equal(
             [(s.Composer, 399_999_600L, 19_999_980L, 37L, 9_999_620L, false), (s.Lyricist, 266_666_400L, 0L, 0L, 266_666_400L, true)],
-            again.Lines.Select(l => (l.PartyId, l.GrossNanos, l.CommissionNanos, l.PaidMinor, l.CarriedNanos, l.Held)));
+            again.Lines.Select(l => (l.PartyId, l.GrossNanos.N(), l.CommissionNanos.N(), l.PaidMinor.N(), l.CarriedNanos.N(), l.Held)));
         Assert.Equal((666_666_000L, 370_000_000L, 19_999_980L, 9_999_620L, 266_666_400L),
-            (again.Summary.PayableNanos, again.Summary.PaidNanos, again.Summary.CommissionNanos, again.Summary.CarriedNanos, again.Summary.HeldNanos));
+            (again.Summary.PayableNanos.N(), again.Summary.PaidNanos.N(), again.Summary.CommissionNanos.N(), again.Summary.CarriedNanos.N(), again.Summary.HeldNanos.N()));
         // Paid once: the composer's account holds only what was carried.
         Assert.Equal(-9_999_620L, await BalanceAsync($"party:{s.Composer}"));
         Assert.Equal(-370_000_000L, await BalanceAsync($"payouts:{society}"));
@@ -100,14 +100,14 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
 
         // The first period, computed again after the late event, owes only what the first cycle carried and held.
         Assert.Equal([(s.Composer, 9_999_620L, true), (s.Lyricist, 266_666_400L, true)],
-            rerunOfTheFirstPeriod.Lines.Select(l => (l.PartyId, l.GrossNanos, l.Held)));
+            rerunOfTheFirstPeriod.Lines.Select(l => (l.PartyId, l.GrossNanos.N(), l.Held)));
         // Composer: 9,999,620 carried + 399,999,600 = 409,999,220; 5 % = 20,499,961; net 389,499,259: 0.38 EUR paid.
         // Lyricist: 266,666,400 held + 266,666,400 = 533,332,800; 5 % = 26,666,640; net 506,666,160: 0.50 EUR paid.
         Assert.Equal(
             [(s.Composer, 409_999_220L, 20_499_961L, 38L, 9_499_259L, false), (s.Lyricist, 533_332_800L, 26_666_640L, 50L, 6_666_160L, false)],
-            second.Lines.Select(l => (l.PartyId, l.GrossNanos, l.CommissionNanos, l.PaidMinor, l.CarriedNanos, l.Held)));
-        Assert.Equal(second.Summary.PayableNanos,
-            second.Summary.PaidNanos + second.Summary.CommissionNanos + second.Summary.CarriedNanos + second.Summary.HeldNanos);
+            second.Lines.Select(l => (l.PartyId, l.GrossNanos.N(), l.CommissionNanos.N(), l.PaidMinor.N(), l.CarriedNanos.N(), l.Held)));
+        Assert.Equal(second.Summary.PayableNanos.N(),
+            second.Summary.PaidNanos.N() + second.Summary.CommissionNanos.N() + second.Summary.CarriedNanos.N() + second.Summary.HeldNanos.N());
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
         var proof = await Payouts.GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Lyricist });
         var tampered = proof.Clone();
         tampered.Line.Held = false;
-        tampered.Line.PaidMinor = 26;
+        tampered.Line.PaidMinor = "26";
 
         var holds = await VerifyProofAsync(proof, cycle.MerkleRoot);
         var fails = await VerifyProofAsync(tampered, null);

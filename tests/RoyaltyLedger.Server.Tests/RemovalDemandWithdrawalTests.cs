@@ -23,7 +23,7 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
 
     private Task<int> RefusedTrainingAsync(string p, string period, long firstAt, long lastAt) => fixture.ExecuteAsync(
         "INSERT INTO usage_totals (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, " +
-        "amount_nanos, first_at_ms, last_at_ms) VALUES ('', @w, @o, @m, 1, 'refused', 'tokens', 'EUR', @period, 1, 100, 0, @f, @l)",
+        "amount_nanos, first_at_ms, last_at_ms) VALUES ('', @w, @o, @m, 1, 'refused', 'tokens', 'EUR', @period, 1, i128(100), i128(0), @f, @l)",
         ("w", $"{p}-w"), ("o", $"{p}-op"), ("m", $"{p}-m"), ("period", period), ("f", firstAt), ("l", lastAt));
 
     private Task<int> RefusalAsync(string p, long recordedAt, string workId) => fixture.ExecuteAsync(

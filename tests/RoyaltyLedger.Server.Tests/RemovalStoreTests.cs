@@ -38,7 +38,7 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     private Task<int> TotalsRowAsync(string party, string work, string op, string model, int use, string status, string currency, string period,
         long events, long firstAt, long lastAt) => fixture.ExecuteAsync(
         "INSERT INTO usage_totals (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, " +
-        "amount_nanos, first_at_ms, last_at_ms) VALUES (@p, @w, @o, @m, @u, @s, 'tokens', @c, @period, @n, 100, 0, @f, @l)",
+        "amount_nanos, first_at_ms, last_at_ms) VALUES (@p, @w, @o, @m, @u, @s, 'tokens', @c, @period, @n, i128(100), i128(0), @f, @l)",
         ("p", party), ("w", work), ("o", op), ("m", model), ("u", use), ("s", status), ("c", currency), ("period", period), ("n", events),
         ("f", firstAt), ("l", lastAt));
 

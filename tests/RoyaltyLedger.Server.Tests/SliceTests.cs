@@ -27,10 +27,10 @@ public abstract class SliceTests(ServerFixture fixture)
         var line = Assert.Single(composer.Lines);
         // 2.5M tokens at 2 EUR per million = 5 EUR; the composer's 60% is 3 EUR.
         Assert.Equal((s.Work, "The Song", s.Model, UseKind.Training, "licensed", 3UL, 2_500_000L, "EUR", 3_000_000_000L),
-            (line.WorkId, line.WorkTitle, line.ModelId, line.Use, line.LicenceStatus, line.EventCount, line.Units, line.Currency, line.AmountNanos));
-        Assert.Equal(3_000_000_000L, Assert.Single(composer.Totals).AmountNanos);
+            (line.WorkId, line.WorkTitle, line.ModelId, line.Use, line.LicenceStatus, line.EventCount, line.Units.N(), line.Currency, line.AmountNanos.N()));
+        Assert.Equal(3_000_000_000L, Assert.Single(composer.Totals).AmountNanos.N());
         var lyricist = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
-        Assert.Equal(2_000_000_000L, Assert.Single(lyricist.Totals).AmountNanos);
+        Assert.Equal(2_000_000_000L, Assert.Single(lyricist.Totals).AmountNanos.N());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public abstract class SliceTests(ServerFixture fixture)
         Assert.Equal(1U, ack.Accepted);
         Assert.Equal(
             [(0U, RejectionReason.UnknownModel, "events[0].model_id", "events[0].model_id 'slice-bad-nomodel' is not a registered model"),
-             (2U, RejectionReason.InvalidValue, "events[2].units", "events[2].units is -3, expected 1 to 1,000,000,000,000,000")],
+             (2U, RejectionReason.InvalidValue, "events[2].units", $"events[2].units is -3, expected 1 to {RoyaltyLedger.Domain.Usage.UsageEventRules.MaxUnits:N0}")],
             ack.Rejections.Select(r => (r.Index, r.Reason, r.Field, r.Message)));
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         Assert.Equal(1UL, Assert.Single(statement.Lines).EventCount);

@@ -95,8 +95,8 @@ public abstract class SplitAmendmentTests(ServerFixture fixture)
         // Each event is 1M tokens at 2 EUR per million: 2 EUR, split 60/40 before and 30/70 after.
         var composer = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
         var lyricist = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Lyricist, WaitForProjection = true });
-        Assert.Equal(("EUR", 1_800_000_000L), (Assert.Single(composer.Totals).Currency, composer.Totals[0].AmountNanos));
-        Assert.Equal(("EUR", 2_200_000_000L), (Assert.Single(lyricist.Totals).Currency, lyricist.Totals[0].AmountNanos));
+        Assert.Equal(("EUR", 1_800_000_000L), (Assert.Single(composer.Totals).Currency, composer.Totals[0].AmountNanos.N()));
+        Assert.Equal(("EUR", 2_200_000_000L), (Assert.Single(lyricist.Totals).Currency, lyricist.Totals[0].AmountNanos.N()));
         Assert.Equal(2UL, Assert.Single(composer.Lines).EventCount);
     }
 }

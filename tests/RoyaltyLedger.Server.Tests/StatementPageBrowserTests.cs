@@ -21,7 +21,7 @@ public sealed class StatementPageBrowserTests(SqliteServerFixture fixture) : ICl
         var s = months.Slice;
         var composerKey = (await Server.ClientsForAsync(Role.Creator, s.Composer)).ApiKey;
         var grpc = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
-        Assert.Equal([("EUR", MonthsOfUse.OctoberNanos + MonthsOfUse.NovemberNanos)], grpc.Totals.Select(t => (t.Currency, t.AmountNanos)));
+        Assert.Equal([("EUR", MonthsOfUse.OctoberNanos + MonthsOfUse.NovemberNanos)], grpc.Totals.Select(t => (t.Currency, t.AmountNanos.N())));
 
         await using var chromium = await Chromium.StartAsync();
         var page = await chromium.Context.NewPageAsync();
@@ -34,7 +34,7 @@ public sealed class StatementPageBrowserTests(SqliteServerFixture fixture) : ICl
         Assert.Equal("Composer Person", await page.InnerTextAsync("#creator-name"));
         var totals = await page.Locator("[data-total-currency]").EvaluateAllAsync<string[][]>(
             "els => els.map(e => [e.dataset.totalCurrency, e.dataset.nanos, e.textContent])");
-        Assert.Equal(grpc.Totals.Select(t => new[] { t.Currency, t.AmountNanos.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{t.Currency} {MoneyFormat.Nanos(t.AmountNanos)}" }),
+        Assert.Equal(grpc.Totals.Select(t => new[] { t.Currency, t.AmountNanos.N().ToString(System.Globalization.CultureInfo.InvariantCulture), $"{t.Currency} {MoneyFormat.Nanos(t.AmountNanos.N())}" }),
             totals);
         var byMonth = await page.Locator("#chart-by-month .bar").EvaluateAllAsync<string[][]>("els => els.map(e => [e.dataset.label, e.dataset.nanos])");
         Assert.Equal([["2026-10", "1200000000"], ["2026-11", "3900000000"]], byMonth);

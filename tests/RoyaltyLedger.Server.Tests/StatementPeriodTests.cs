@@ -26,13 +26,13 @@ public abstract class StatementPeriodTests(ServerFixture fixture)
              ("2026-11", "periods-model", UseKind.Training, "licensed", 3_000_000_000L),
              ("2026-11", "periods-model", UseKind.Output, "refused", 0L),
              ("2026-11", "periods-model-b", UseKind.Training, "licensed", 900_000_000L)],
-            all.Lines.Select(l => (l.Period, l.ModelId, l.Use, l.LicenceStatus, l.AmountNanos)));
-        Assert.Equal([("EUR", 5_100_000_000L)], all.Totals.Select(t => (t.Currency, t.AmountNanos)));
+            all.Lines.Select(l => (l.Period, l.ModelId, l.Use, l.LicenceStatus, l.AmountNanos.N())));
+        Assert.Equal([("EUR", 5_100_000_000L)], all.Totals.Select(t => (t.Currency, t.AmountNanos.N())));
         Assert.Equal(("", ""), (all.PeriodFrom, all.PeriodTo));
         Assert.Equal(["2026-11", "2026-11", "2026-11"], november.Lines.Select(l => l.Period));
-        Assert.Equal([("EUR", MonthsOfUse.NovemberNanos)], november.Totals.Select(t => (t.Currency, t.AmountNanos)));
+        Assert.Equal([("EUR", MonthsOfUse.NovemberNanos)], november.Totals.Select(t => (t.Currency, t.AmountNanos.N())));
         Assert.Equal(("2026-11", "2026-11"), (november.PeriodFrom, november.PeriodTo));
-        Assert.Equal([("EUR", MonthsOfUse.OctoberNanos)], untilOctober.Totals.Select(t => (t.Currency, t.AmountNanos)));
+        Assert.Equal([("EUR", MonthsOfUse.OctoberNanos)], untilOctober.Totals.Select(t => (t.Currency, t.AmountNanos.N())));
         Assert.Equal((0, 0), (fromDecember.Lines.Count, fromDecember.Totals.Count));
     }
 

@@ -32,9 +32,9 @@ public abstract class SuspenseClaimTests(ServerFixture fixture)
         Assert.DoesNotContain(after.Groups, g => g.WorkRef?.Value == "QZSUS2600007");
         // Both uses of 1,000,000 tokens at 2 EUR per million, composer's 60 %: 1.2 EUR each.
         var balance = (await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = $"party:{s.Composer}" })).Balances.Single();
-        Assert.Equal(-2_400_000_000L, balance.AmountNanos);
+        Assert.Equal(-2_400_000_000L, balance.AmountNanos.N());
         var statement = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer });
-        Assert.Equal((2UL, 2_400_000_000L), (statement.Lines.Single().EventCount, statement.Lines.Single().AmountNanos));
+        Assert.Equal((2UL, 2_400_000_000L), (statement.Lines.Single().EventCount, statement.Lines.Single().AmountNanos.N()));
     }
 
     [Fact]

@@ -79,8 +79,8 @@ public abstract class UnlicensedTariffTests(ServerFixture fixture)
             [
                 ("use", "use is 0, expected training, fine-tuning, retrieval, output or style imitation"),
                 ("tariff.currency", "tariff.currency 'eur' is not an ISO 4217 code of three capital letters"),
-                ("tariff.price_micros", "tariff.price_micros is -1, expected 0 to 1,000,000,000,000"),
-                ("tariff.per_units", "tariff.per_units is 0, expected a positive count"),
+                ("tariff.price_micros", $"tariff.price_micros is -1, expected 0 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPriceMicros:N0}"),
+                ("tariff.per_units", $"tariff.per_units is 0, expected 1 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPerUnits:N0}"),
                 ("tariff.unit_kind", "tariff.unit_kind is required"),
             ],
             error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => (v.Field, v.Description)));

@@ -37,7 +37,7 @@ public abstract class WorkedExampleTests(ServerFixture fixture)
         await SettledAsync();
 
         var balances = (await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = "" })).Balances
-            .Where(b => b.Account.Contains(":wx", StringComparison.Ordinal)).ToDictionary(b => b.Account, b => b.AmountNanos);
+            .Where(b => b.Account.Contains(":wx", StringComparison.Ordinal)).ToDictionary(b => b.Account, b => b.AmountNanos.N());
         Assert.Equal(new Dictionary<string, long>
         {
             [$"operator:{OpA}"] = 4_600_001_000,
@@ -56,17 +56,17 @@ public abstract class WorkedExampleTests(ServerFixture fixture)
         });
         Assert.Equal(
             [(Ana, 5_016_510_333L, 501_651_033L, 451L, 4_859_300L, false), (Ben, 2_016_510_333L, 201_651_033L, 181L, 4_859_300L, false), (Cai, 1_566_980_334L, 0L, 0L, 1_566_980_334L, true)],
-            cycle.Lines.Select(l => (l.PartyId, l.GrossNanos, l.CommissionNanos, l.PaidMinor, l.CarriedNanos, l.Held)));
+            cycle.Lines.Select(l => (l.PartyId, l.GrossNanos.N(), l.CommissionNanos.N(), l.PaidMinor.N(), l.CarriedNanos.N(), l.Held)));
         Assert.Equal((8_600_001_000L, 6_320_000_000L, 703_302_066L, 9_718_600L, 1_566_980_334L),
-            (cycle.Summary.PayableNanos, cycle.Summary.PaidNanos, cycle.Summary.CommissionNanos, cycle.Summary.CarriedNanos, cycle.Summary.HeldNanos));
+            (cycle.Summary.PayableNanos.N(), cycle.Summary.PaidNanos.N(), cycle.Summary.CommissionNanos.N(), cycle.Summary.CarriedNanos.N(), cycle.Summary.HeldNanos.N()));
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
         // Ana's statement: accrued 450,000,000 (e1) + 233,310,333 (e2); adjustments 1,333,200,000 (e3 under licence B)
         // + 3,000,000,000 (e5 matched); less commission and payment, 4,859,300 is carried forward.
         var ana = await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = Ana });
         Assert.Equal(new StatementAccount
         {
-            Currency = "EUR", AccruedNanos = 683_310_333, AdjustmentsNanos = 4_333_200_000, CommissionNanos = 501_651_033,
-            PaidNanos = 4_510_000_000, PaidMinor = 451, OwedNanos = 4_859_300, ClaimsNanos = 0,
+            Currency = "EUR", AccruedNanos = "683310333", AdjustmentsNanos = "4333200000", CommissionNanos = "501651033",
+            PaidNanos = "4510000000", PaidMinor = "451", OwedNanos = "4859300", ClaimsNanos = "0",
         }, Assert.Single(ana.Accounts));
         // Rebuilding the projections from the journal finds nothing to change, and the usage totals agree with it.
         var rebuilt = await Server.Admin.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest());

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Cli.Rendering;
 using System.CommandLine;
 using Google.Protobuf;
 using RoyaltyLedger.Contracts.V1;
@@ -50,7 +51,7 @@ internal static class VerifyProofCommand
         }
 
         var l = proof.Line;
-        var line = new Domain.Payouts.PayoutLine(l.PartyId, l.Currency, l.GrossNanos, l.CommissionNanos, l.PaidMinor, l.PaidNanos, l.CarriedNanos, l.Held);
+        var line = new Domain.Payouts.PayoutLine(l.PartyId, l.Currency, l.GrossNanos.Nanos(), l.CommissionNanos.Nanos(), l.PaidMinor.Nanos(), l.PaidNanos.Nanos(), l.CarriedNanos.Nanos(), l.Held);
         var leaf = PayoutLeaf.Hash(proof.CycleId, line);
         byte[][] path;
         byte[] root;

@@ -38,8 +38,8 @@ internal static class JournalPrinter
             var table = new Table("  ACCOUNT", "WORK", "CURRENCY", "DEBIT", "CREDIT").AlignRight(3, 4);
             foreach (var l in e.Lines)
             {
-                var amount = MoneyFormat.Nanos(l.AmountNanos).TrimStart('-');
-                table.Add("  " + l.Account, l.WorkId, l.Currency, l.AmountNanos >= 0 ? amount : "", l.AmountNanos < 0 ? amount : "");
+                var amount = MoneyFormat.Nanos(l.AmountNanos.Nanos()).TrimStart('-');
+                table.Add("  " + l.Account, l.WorkId, l.Currency, l.AmountNanos.Nanos() >= 0 ? amount : "", l.AmountNanos.Nanos() < 0 ? amount : "");
             }
 
             await table.WriteAsync(output);
@@ -59,7 +59,7 @@ internal static class JournalPrinter
         var table = new Table("ACCOUNT", "CURRENCY", "BALANCE").AlignRight(2);
         foreach (var b in response.Balances)
         {
-            table.Add(b.Account, b.Currency, MoneyFormat.Nanos(b.AmountNanos));
+            table.Add(b.Account, b.Currency, MoneyFormat.Nanos(b.AmountNanos.Nanos()));
         }
 
         await table.WriteAsync(output);

@@ -20,13 +20,13 @@ internal static class PayoutPrinter
         var table = new Table("PARTY", "GROSS", "COMMISSION", "PAID", "CARRIED", "HELD").AlignRight(1, 2, 3, 4);
         foreach (var l in cycle.Lines)
         {
-            table.Add(l.PartyId, MoneyFormat.Nanos(l.GrossNanos), MoneyFormat.Nanos(l.CommissionNanos), MoneyFormat.Nanos(l.PaidNanos),
-                MoneyFormat.Nanos(l.CarriedNanos), l.Held ? "held" : "");
+            table.Add(l.PartyId, MoneyFormat.Nanos(l.GrossNanos.Nanos()), MoneyFormat.Nanos(l.CommissionNanos.Nanos()), MoneyFormat.Nanos(l.PaidNanos.Nanos()),
+                MoneyFormat.Nanos(l.CarriedNanos.Nanos()), l.Held ? "held" : "");
         }
 
         await table.WriteAsync(output);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"payable {MoneyFormat.Nanos(s.PayableNanos)} = paid {MoneyFormat.Nanos(s.PaidNanos)} + commission {MoneyFormat.Nanos(s.CommissionNanos)} + carried {MoneyFormat.Nanos(s.CarriedNanos)} + held {MoneyFormat.Nanos(s.HeldNanos)}; {s.PartiesPaid} paid, {s.PartiesHeld} held, {s.SuspenseEvents} uses in suspense"));
+            $"payable {MoneyFormat.Nanos(s.PayableNanos.Nanos())} = paid {MoneyFormat.Nanos(s.PaidNanos.Nanos())} + commission {MoneyFormat.Nanos(s.CommissionNanos.Nanos())} + carried {MoneyFormat.Nanos(s.CarriedNanos.Nanos())} + held {MoneyFormat.Nanos(s.HeldNanos.Nanos())}; {s.PartiesPaid} paid, {s.PartiesHeld} held, {s.SuspenseEvents} uses in suspense"));
         if (cycle.MerkleRoot.Length > 0)
         {
             await output.WriteLineAsync($"merkle root {cycle.MerkleRoot}, journal entry {cycle.JournalEntryNo}");
@@ -45,8 +45,8 @@ internal static class PayoutPrinter
         {
             CsvText.AppendRow(csv,
             [
-                l.PartyId, string.Join(';', l.Identifiers), l.Currency, Amount(l.GrossNanos), Amount(l.CommissionNanos),
-                Amount(l.GrossNanos - l.CommissionNanos), CsvField.Number(l.PaidMinor), Amount(l.PaidNanos), Amount(l.CarriedNanos),
+                l.PartyId, string.Join(';', l.Identifiers), l.Currency, Amount(l.GrossNanos.Nanos()), Amount(l.CommissionNanos.Nanos()),
+                Amount(l.GrossNanos.Nanos() - l.CommissionNanos.Nanos()), CsvField.Number(Int128Wire.Format(l.PaidMinor.Nanos())), Amount(l.PaidNanos.Nanos()), Amount(l.CarriedNanos.Nanos()),
                 l.Held ? "true" : "false",
             ]);
         }
@@ -55,5 +55,5 @@ internal static class PayoutPrinter
     }
 
     /// <summary>Exact decimal text without group separators, for files that other programs read.</summary>
-    private static CsvField Amount(long nanos) => CsvField.Number(MoneyFormat.DecimalNanos(nanos));
+    private static CsvField Amount(Int128 nanos) => CsvField.Number(MoneyFormat.DecimalNanos(nanos));
 }

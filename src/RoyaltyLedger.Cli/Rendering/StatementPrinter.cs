@@ -12,9 +12,9 @@ internal static class StatementPrinter
         var table = new Table("WORK", "TITLE", "OPERATOR", "MODEL", "USE", "STATUS", "MONTH", "EVENTS", "UNITS", "OWED").AlignRight(7, 8, 9);
         foreach (var l in statement.Lines)
         {
-            var owed = l.Currency.Length == 0 ? "not priced" : $"{l.Currency} {MoneyFormat.Nanos(l.AmountNanos)}";
+            var owed = l.Currency.Length == 0 ? "not priced" : $"{l.Currency} {MoneyFormat.Nanos(l.AmountNanos.Nanos())}";
             table.Add(l.WorkId, l.WorkTitle, l.OperatorId, l.ModelId, UseNames.Of(l.Use), l.LicenceStatus, l.Period,
-                $"{l.EventCount:N0}", $"{l.Units:N0} {l.UnitKind}", owed);
+                $"{l.EventCount:N0}", $"{l.Units.Nanos():N0} {l.UnitKind}", owed);
         }
 
         if (table.Count == 0)
@@ -28,7 +28,7 @@ internal static class StatementPrinter
 
         foreach (var total in statement.Totals)
         {
-            await output.WriteLineAsync($"Total owed: {total.Currency} {MoneyFormat.Nanos(total.AmountNanos)}");
+            await output.WriteLineAsync($"Total owed: {total.Currency} {MoneyFormat.Nanos(total.AmountNanos.Nanos())}");
         }
 
         if (statement.UnlicensedEventCount > 0)
@@ -39,9 +39,9 @@ internal static class StatementPrinter
         foreach (var a in statement.Accounts)
         {
             await output.WriteLineAsync(
-                $"Account {a.Currency}: accrued {MoneyFormat.Nanos(a.AccruedNanos)} + adjustments for past uses {MoneyFormat.Nanos(a.AdjustmentsNanos)} " +
-                $"- commission {MoneyFormat.Nanos(a.CommissionNanos)} - paid {MoneyFormat.Nanos(a.PaidNanos)} = owed (carried forward) {MoneyFormat.Nanos(a.OwedNanos)}" +
-                (a.ClaimsNanos == 0 ? "" : $"; claims not yet settled {MoneyFormat.Nanos(a.ClaimsNanos)}"));
+                $"Account {a.Currency}: accrued {MoneyFormat.Nanos(a.AccruedNanos.Nanos())} + adjustments for past uses {MoneyFormat.Nanos(a.AdjustmentsNanos.Nanos())} " +
+                $"- commission {MoneyFormat.Nanos(a.CommissionNanos.Nanos())} - paid {MoneyFormat.Nanos(a.PaidNanos.Nanos())} = owed (carried forward) {MoneyFormat.Nanos(a.OwedNanos.Nanos())}" +
+                (a.ClaimsNanos.Nanos() == 0 ? "" : $"; claims not yet settled {MoneyFormat.Nanos(a.ClaimsNanos.Nanos())}"));
         }
         await WriteRemovalsAsync(output, statement);
 

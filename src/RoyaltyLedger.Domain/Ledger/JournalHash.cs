@@ -4,15 +4,17 @@ namespace RoyaltyLedger.Domain.Ledger;
 /// The journal's hash chain: SHA-256 over a domain-separated canonical binary encoding of an entry and the hash of the
 /// entry before it. The encoding, in order (integers big-endian, strings as a 32-bit byte length then UTF-8):
 /// <code>
-/// "royaltyledger.journal.v1" 0x00       25 bytes, so that no other use of SHA-256 in the system can collide with it
+/// "royaltyledger.journal.v2" 0x00       25 bytes, so that no other use of SHA-256 in the system can collide with it
 /// prev_hash                            32 bytes (32 zero bytes for entry 1)
 /// entry_no                             int64
 /// kind                                 string
 /// recorded_at_unix_ms                  int64
 /// reference                            string
 /// line_count                           int32
-/// per line, in line order: account string, work_id string, currency string, amount_nanos int64 (two's complement)
+/// per line, in line order: account string, work_id string, currency string, amount_nanos int128 (16 bytes, two's complement)
 /// </code>
+/// Version 2 widened amount_nanos from 8 to 16 bytes when amounts became Int128 (docs/money.md); v1 journals are not
+/// read by this build.
 /// Every field has a fixed size or a length prefix, so two different entries never encode to the same bytes
 /// (("ab", "c") and ("a", "bc") differ in their prefixes). Strings must be well-formed UTF-16: an unpaired surrogate
 /// has no UTF-8 encoding and is refused rather than replaced.
@@ -25,7 +27,7 @@ public static class JournalHash
     private static readonly byte[] GenesisBytes = new byte[Size];
 
     /// <summary>The prefix that separates the journal's hashes from any other SHA-256 in the system.</summary>
-    public static ReadOnlySpan<byte> DomainPrefix => "royaltyledger.journal.v1\0"u8;
+    public static ReadOnlySpan<byte> DomainPrefix => "royaltyledger.journal.v2\0"u8;
 
     /// <summary>The previous hash of entry 1: 32 zero bytes.</summary>
     public static ReadOnlySpan<byte> Genesis => GenesisBytes;

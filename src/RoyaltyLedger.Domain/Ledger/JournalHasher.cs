@@ -82,7 +82,7 @@ public sealed class JournalHasher : IDisposable
             throw;
         }
 
-        WriteInt64(line.AmountNanos);
+        WriteInt128(line.AmountNanos);
         _linesAdded++;
     }
 
@@ -115,6 +115,15 @@ public sealed class JournalHasher : IDisposable
         Reserve(sizeof(long));
         BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_used), value);
         _used += sizeof(long);
+    }
+
+    /// <summary>An amount as 16 bytes, big-endian two's complement.</summary>
+    private void WriteInt128(Int128 value)
+    {
+        const int size = 16;
+        Reserve(size);
+        BinaryPrimitives.WriteInt128BigEndian(_buffer.AsSpan(_used), value);
+        _used += size;
     }
 
     private void WriteInt32(int value)

@@ -1,4 +1,4 @@
 namespace RoyaltyLedger.Domain.Ledger;
 
 /// <summary>A party's part of a rated use, in nanos of <see cref="Currency"/>.</summary>
-public readonly record struct PartAmount(string PartyId, string Currency, long AmountNanos);
+public readonly record struct PartAmount(string PartyId, string Currency, Int128 AmountNanos);

@@ -7,11 +7,15 @@ namespace RoyaltyLedger.Domain.Ledger;
 /// </summary>
 public sealed class PostingBook
 {
-    private readonly Dictionary<(string Account, string WorkId, string Currency), long> _sums = [];
+    private readonly Dictionary<(string Account, string WorkId, string Currency), Int128> _sums = [];
 
     public int Count => _sums.Count;
 
-    public void Post(string account, string workId, string currency, long amountNanos)
+    /// <summary>
+    /// Adds an amount to a line; a zero amount posts nothing. A sum that would leave ±(10^38 − 1) throws
+    /// <see cref="Money.LedgerAmountOverflowException"/> naming the account, work and currency.
+    /// </summary>
+    public void Post(string account, string workId, string currency, Int128 amountNanos)
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
         ArgumentNullException.ThrowIfNull(workId);
@@ -22,7 +26,7 @@ public sealed class PostingBook
         }
 
         var key = (account, workId, currency);
-        _sums[key] = checked(_sums.GetValueOrDefault(key) + amountNanos);
+        _sums[key] = Money.LedgerAmounts.Add(_sums.GetValueOrDefault(key), amountNanos, $"the line of account {account}, work '{workId}', {currency}");
     }
 
     public void Post(PostingLine line) => Post(line.Account, line.WorkId, line.Currency, line.AmountNanos);
@@ -51,7 +55,7 @@ public sealed class PostingBook
 
         foreach (var line in posted)
         {
-            book.Post(line with { AmountNanos = checked(-line.AmountNanos) });
+            book.Post(line with { AmountNanos = -line.AmountNanos });
         }
 
         return book.Lines();

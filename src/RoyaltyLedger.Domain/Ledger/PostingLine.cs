@@ -6,4 +6,4 @@ namespace RoyaltyLedger.Domain.Ledger;
 /// empty for lines that belong to no single work (payouts, commission); it is what lets the ledger re-rate one
 /// work's past uses and post only the difference.
 /// </summary>
-public readonly record struct PostingLine(string Account, string WorkId, string Currency, long AmountNanos);
+public readonly record struct PostingLine(string Account, string WorkId, string Currency, Int128 AmountNanos);

@@ -23,6 +23,13 @@ public static class UsePostings
         ArgumentNullException.ThrowIfNull(parts);
         foreach (var part in parts)
         {
+            // A zero part posts nothing: no zero lines, whatever its currency. An unpriced part (no tariff, or a share
+            // too small to reach a nano) carries currency '', which no line may hold (bug 2 of issue 11).
+            if (part.AmountNanos == 0)
+            {
+                continue;
+            }
+
             if (part.AmountNanos < 0)
             {
                 throw new UnreachableException($"{part.PartyId}'s part of a use of work {workId} is {part.AmountNanos} nanos {part.Currency}");

@@ -9,8 +9,11 @@ namespace RoyaltyLedger.Domain.Money;
 /// </summary>
 public static class Allocation
 {
-    /// <summary>Returns one part per share, in the order given.</summary>
-    public static long[] LargestRemainder(long total, IReadOnlyList<Share> shares)
+    /// <summary>
+    /// Returns one part per share, in the order given. The products total × weight are formed checked in Int128: at the
+    /// ingest limits they stay below 10^27 (an amount of at most 10^23 nanos times at most 10^4 basis points).
+    /// </summary>
+    public static Int128[] LargestRemainder(Int128 total, IReadOnlyList<Share> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
         ArgumentOutOfRangeException.ThrowIfNegative(total);
@@ -31,13 +34,13 @@ public static class Allocation
             throw new ArgumentException("the shares' weights sum to zero", nameof(shares));
         }
 
-        var parts = new long[shares.Count];
+        var parts = new Int128[shares.Count];
         Span<Int128> remainders = shares.Count <= 64 ? stackalloc Int128[shares.Count] : new Int128[shares.Count];
-        long allocated = 0;
+        Int128 allocated = 0;
         for (var i = 0; i < shares.Count; i++)
         {
-            var exact = (Int128)total * shares[i].Weight;
-            parts[i] = (long)(exact / weightSum);
+            var exact = checked(total * shares[i].Weight);
+            parts[i] = exact / weightSum;
             remainders[i] = exact % weightSum;
             allocated += parts[i];
         }
@@ -52,12 +55,24 @@ public static class Allocation
             remainders[best] = -1;
         }
 
-        if (parts.Sum() != total)
+        if (Sum(parts) != total)
         {
-            throw new UnreachableException($"allocation of {total} produced parts summing to {parts.Sum()}");
+            throw new UnreachableException($"allocation of {total} produced parts summing to {Sum(parts)}");
         }
 
         return parts;
+    }
+
+    /// <summary>The sum of <paramref name="values"/>, checked.</summary>
+    public static Int128 Sum(ReadOnlySpan<Int128> values)
+    {
+        Int128 sum = 0;
+        foreach (var value in values)
+        {
+            sum = checked(sum + value);
+        }
+
+        return sum;
     }
 
     private static int NextLargestRemainder(ReadOnlySpan<Int128> remainders, IReadOnlyList<Share> shares)

@@ -6,18 +6,18 @@ namespace RoyaltyLedger.Domain.Money;
 public static class MoneyFormat
 {
     /// <summary>Nanos as "12.345678901" (nine decimals, invariant culture, '-' for negatives).</summary>
-    public static string Nanos(long nanos)
+    public static string Nanos(Int128 nanos)
     {
         var sign = nanos < 0 ? "-" : "";
-        var magnitude = (UInt128)(nanos < 0 ? -(Int128)nanos : nanos);
+        var magnitude = nanos < 0 ? (UInt128)(-(nanos + 1)) + 1 : (UInt128)nanos;
         var whole = magnitude / (UInt128)Scales.NanosPerUnit;
         var fraction = magnitude % (UInt128)Scales.NanosPerUnit;
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{whole:N0}.{(ulong)fraction:D9}");
     }
 
     /// <summary>Nanos as a plain decimal for machines, "-12345.678901234": no group separators, nine decimals.</summary>
-    public static string DecimalNanos(long nanos) => Nanos(nanos).Replace(",", "", StringComparison.Ordinal);
+    public static string DecimalNanos(Int128 nanos) => Nanos(nanos).Replace(",", "", StringComparison.Ordinal);
 
     /// <summary>Micros as "2.000000" (six decimals).</summary>
-    public static string Micros(long micros) => Nanos(checked(micros * Scales.NanosPerMicro))[..^3];
+    public static string Micros(long micros) => Nanos((Int128)micros * Scales.NanosPerMicro)[..^3];
 }

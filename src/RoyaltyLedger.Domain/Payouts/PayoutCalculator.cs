@@ -36,20 +36,36 @@ public static class PayoutCalculator
         ArgumentNullException.ThrowIfNull(lines);
         return new PayoutSummary(
             currency,
-            checked(lines.Sum(l => l.GrossNanos)),
-            checked(lines.Sum(l => l.PaidNanos)),
-            checked(lines.Sum(l => l.PaidMinor)),
-            checked(lines.Sum(l => l.CommissionNanos)),
-            checked(lines.Where(l => !l.Held).Sum(l => l.CarriedNanos)),
-            checked(lines.Where(l => l.Held).Sum(l => l.CarriedNanos)),
+            Sum(lines, l => l.GrossNanos, "the cycle's payable"),
+            Sum(lines, l => l.PaidNanos, "the cycle's paid"),
+            Sum(lines, l => l.PaidMinor, "the cycle's paid minor units"),
+            Sum(lines, l => l.CommissionNanos, "the cycle's commission"),
+            Sum(lines, l => l.Held ? 0 : l.CarriedNanos, "the cycle's carried"),
+            Sum(lines, l => l.Held ? l.CarriedNanos : 0, "the cycle's held"),
             lines.Count(l => !l.Held),
             lines.Count(l => l.Held));
     }
 
+    private static Int128 Sum(IReadOnlyList<PayoutLine> lines, Func<PayoutLine, Int128> amount, string what)
+    {
+        Int128 sum = 0;
+        foreach (var line in lines)
+        {
+            sum = LedgerAmounts.Add(sum, amount(line), what);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// One member's line. A gross of up to 10^38 − 1 times up to 10^4 bps could reach 10^42, past Int128's 1.7 × 10^38,
+    /// so the commission is computed as floor(gross / 10^4) × bps + floor((gross mod 10^4) × bps / 10^4), the same floor
+    /// exactly, with every intermediate below 10^38.
+    /// </summary>
     private static PayoutLine Line(PayoutPolicy policy, long nanosPerMinor, MemberBalance balance)
     {
-        var gross = balance.OwedNanos;
-        var commission = (long)((Int128)gross * policy.CommissionBasisPoints / Scales.BasisPointsWhole);
+        var gross = LedgerAmounts.Check(balance.OwedNanos, $"{balance.PartyId}'s balance in {policy.Currency}");
+        var commission = Commission(gross, policy.CommissionBasisPoints);
         var net = gross - commission;
         var paidMinor = net / nanosPerMinor;
         if (paidMinor < Math.Max(1, policy.MinimumPayoutMinor))
@@ -59,5 +75,12 @@ public static class PayoutCalculator
 
         var paid = paidMinor * nanosPerMinor;
         return new PayoutLine(balance.PartyId, policy.Currency, gross, commission, paidMinor, paid, net - paid, Held: false);
+    }
+
+    private static Int128 Commission(Int128 gross, int basisPoints)
+    {
+        var whole = gross / Scales.BasisPointsWhole;
+        var rest = gross % Scales.BasisPointsWhole;
+        return (whole * basisPoints) + (rest * basisPoints / Scales.BasisPointsWhole);
     }
 }

@@ -4,14 +4,15 @@ using System.Text;
 namespace RoyaltyLedger.Domain.Payouts;
 
 /// <summary>
-/// The bytes a payout line is committed to in its cycle's Merkle tree: "royaltyledger.payout.v1", the cycle id, the
+/// The bytes a payout line is committed to in its cycle's Merkle tree: "royaltyledger.payout.v2", the cycle id, the
 /// party, the currency (each a big-endian 4-byte length then UTF-8), then gross, commission, paid minor units, paid
-/// nanos and carried nanos as big-endian 8-byte integers and a held flag byte. A creator recomputes it from their
+/// nanos and carried nanos as big-endian 16-byte two's complement integers (v1 had 8 bytes; amounts are Int128 since
+/// v2) and a held flag byte. A creator recomputes it from their
 /// line to check the proof offline.
 /// </summary>
 public static class PayoutLeaf
 {
-    private const string Domain = "royaltyledger.payout.v1";
+    private const string Domain = "royaltyledger.payout.v2";
 
     public static byte[] Encode(string cycleId, PayoutLine line)
     {
@@ -25,10 +26,10 @@ public static class PayoutLeaf
             buffer.Write(bytes);
         }
 
-        Span<byte> number = stackalloc byte[8];
+        Span<byte> number = stackalloc byte[16];
         foreach (var value in new[] { line.GrossNanos, line.CommissionNanos, line.PaidMinor, line.PaidNanos, line.CarriedNanos })
         {
-            BinaryPrimitives.WriteInt64BigEndian(number, value);
+            BinaryPrimitives.WriteInt128BigEndian(number, value);
             buffer.Write(number);
         }
 

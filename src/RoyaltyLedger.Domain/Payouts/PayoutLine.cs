@@ -6,7 +6,7 @@ namespace RoyaltyLedger.Domain.Payouts;
 /// (<see cref="CarriedNanos"/>) stays owed for the next cycle. A held member (owed less than the minimum payment
 /// after commission) is charged and paid nothing and carries the whole gross.
 /// </summary>
-public sealed record PayoutLine(string PartyId, string Currency, long GrossNanos, long CommissionNanos, long PaidMinor, long PaidNanos, long CarriedNanos, bool Held)
+public sealed record PayoutLine(string PartyId, string Currency, Int128 GrossNanos, Int128 CommissionNanos, Int128 PaidMinor, Int128 PaidNanos, Int128 CarriedNanos, bool Held)
 {
-    public long NetNanos => GrossNanos - CommissionNanos;
+    public Int128 NetNanos => GrossNanos - CommissionNanos;
 }

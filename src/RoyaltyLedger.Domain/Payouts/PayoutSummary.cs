@@ -7,11 +7,11 @@ namespace RoyaltyLedger.Domain.Payouts;
 /// </summary>
 public sealed record PayoutSummary(
     string Currency,
-    long PayableNanos,
-    long PaidNanos,
-    long PaidMinor,
-    long CommissionNanos,
-    long CarriedNanos,
-    long HeldNanos,
+    Int128 PayableNanos,
+    Int128 PaidNanos,
+    Int128 PaidMinor,
+    Int128 CommissionNanos,
+    Int128 CarriedNanos,
+    Int128 HeldNanos,
     int PartiesPaid,
     int PartiesHeld);

@@ -5,7 +5,7 @@ namespace RoyaltyLedger.Domain.Rating;
 /// tariff for the use, or who belongs to no society, gets nothing: <see cref="HasTariff"/> is false and
 /// <see cref="SocietyId"/> and <see cref="Currency"/> are empty, so the caller can say why (<see cref="NoTariffReason"/>).
 /// </summary>
-public sealed record UnlicensedPart(string CreatorId, string SocietyId, string Currency, long AmountNanos, bool HasTariff)
+public sealed record UnlicensedPart(string CreatorId, string SocietyId, string Currency, Int128 AmountNanos, bool HasTariff)
 {
     public const string NoTariffReason = "no unlicensed tariff";
 }

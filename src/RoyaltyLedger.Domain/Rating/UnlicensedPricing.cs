@@ -33,19 +33,20 @@ public static class UnlicensedPricing
             parts.AddRange(PriceSociety(units, weightPpm, society.Key, [.. society], tariffs));
         }
 
-        parts.AddRange(creators.Where(c => !tariffs.ContainsKey(c.PartyId)).Select(c => new UnlicensedPart(c.PartyId, "", "", 0, HasTariff: false)));
+        parts.AddRange(creators.Where(c => !tariffs.ContainsKey(c.PartyId)).Select(c => new UnlicensedPart(c.PartyId, "", "", Int128.Zero, HasTariff: false)));
         parts.Sort((a, b) => string.CompareOrdinal(a.CreatorId, b.CreatorId));
         return new UnlicensedPrice(parts, Totals(parts));
     }
 
     /// <summary>
     /// A_S in nanos for contributors holding <paramref name="sharesBasisPoints"/> of the work. The product
-    /// units × price_micros × weight_ppm × 10^3 is formed in Int128 (at most 10^36 at the ingest limits); multiplied by
-    /// the shares too it could pass Int128's 1.7 × 10^38, so the one division by per_units × 10^6 × 10^4 is carried out
-    /// as q × s + r × s / d, then / 10^4, which is the same floor, exactly. Throws <see cref="OverflowException"/>
-    /// when the amount does not fit 64 bits, as <see cref="UsageRater.AmountNanos"/> does.
+    /// units × price_micros × weight_ppm × 10^3 is formed in Int128 (at most 10^29 at the ingest limits, 10^33 once
+    /// multiplied by the shares, far below Int128's 1.7 × 10^38); the one division by per_units × 10^6 × 10^4 is still
+    /// carried out as q × s + r × s / d, then / 10^4, which is the same floor exactly and keeps every intermediate below
+    /// the numerator × 10^4 even for tariffs past the limits. Every step is checked: an impossible value throws
+    /// <see cref="OverflowException"/> rather than wrapping.
     /// </summary>
-    public static long SocietyAmountNanos(long units, Tariff tariff, int weightPpm, int sharesBasisPoints)
+    public static Int128 SocietyAmountNanos(long units, Tariff tariff, int weightPpm, int sharesBasisPoints)
     {
         ArgumentNullException.ThrowIfNull(tariff);
         ArgumentOutOfRangeException.ThrowIfNegative(units);
@@ -61,7 +62,7 @@ public static class UnlicensedPricing
         var quotient = numerator / denominator;
         var remainder = numerator % denominator;
         var scaled = checked((quotient * sharesBasisPoints) + (remainder * sharesBasisPoints / denominator));
-        return checked((long)(scaled / Scales.BasisPointsWhole));
+        return scaled / Scales.BasisPointsWhole;
     }
 
     private static List<UnlicensedPart> PriceSociety(
@@ -78,10 +79,10 @@ public static class UnlicensedPricing
         var shares = creators.Sum(c => (int)c.Weight);
         var amount = SocietyAmountNanos(units, tariff, weightPpm, shares);
         // Shares of zero basis points leave nothing to split, and nothing to split by.
-        var split = shares == 0 ? new long[creators.Count] : Allocation.LargestRemainder(amount, creators);
-        if (split.Sum() != amount)
+        var split = shares == 0 ? new Int128[creators.Count] : Allocation.LargestRemainder(amount, creators);
+        if (Allocation.Sum(split) != amount)
         {
-            throw new UnreachableException($"society {societyId}'s claim of {amount} nanos was split into parts summing to {split.Sum()}");
+            throw new UnreachableException($"society {societyId}'s claim of {amount} nanos was split into parts summing to {Allocation.Sum(split)}");
         }
 
         return [.. creators.Select((c, i) => new UnlicensedPart(c.PartyId, societyId, tariff.Currency, split[i], HasTariff: true))];
@@ -117,5 +118,5 @@ public static class UnlicensedPricing
         [.. parts.Where(p => p.HasTariff)
             .GroupBy(p => p.Currency, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CurrencyAmount(g.Key, g.Aggregate(0L, (sum, p) => checked(sum + p.AmountNanos))))];
+            .Select(g => new CurrencyAmount(g.Key, g.Aggregate(Int128.Zero, (sum, p) => checked(sum + p.AmountNanos))))];
 }

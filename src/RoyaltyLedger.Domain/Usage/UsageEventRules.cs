@@ -6,8 +6,12 @@ namespace RoyaltyLedger.Domain.Usage;
 /// <summary>Checks an event on its own, before anything about models or works is known.</summary>
 public static class UsageEventRules
 {
-    /// <summary>Units above this are taken for a corrupted counter rather than a real use.</summary>
-    public const long MaxUnits = 1_000_000_000_000_000;
+    /// <summary>
+    /// Units above this (10^11, a hundred billion tokens in one event) are taken for a corrupted counter rather than a
+    /// real use. Chosen with <see cref="Registry.Tariff.MaxPriceMicros"/> so that the largest use fits the ledger's
+    /// sums for a lifetime (docs/money.md).
+    /// </summary>
+    public const long MaxUnits = 100_000_000_000;
 
     public static EventRejection? Validate(int index, UsageEvent e)
     {
@@ -69,8 +73,8 @@ public static class UsageEventRules
             : null;
     }
 
-    /// <summary>Revenue above this (a trillion currency units) is taken for a corrupted figure.</summary>
-    public const long MaxRevenueMicros = 1_000_000_000_000 * Scales.MicrosPerUnit;
+    /// <summary>Revenue above this (a billion currency units, 10^15 micros) is taken for a corrupted figure.</summary>
+    public const long MaxRevenueMicros = 1_000_000_000 * Scales.MicrosPerUnit;
 
     private static EventRejection? CheckTerritory(int index, string prefix, string code) =>
         code.Length == 0 || Licensing.Territory.IsValid(code)

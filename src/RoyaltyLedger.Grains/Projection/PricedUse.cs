@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Domain.Ledger;
 
 namespace RoyaltyLedger.Grains.Projection;
@@ -17,10 +18,10 @@ internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<Par
     /// The work's amount when its parts share one currency, as nearly every use's do (or none: ('', 0) when nothing is
     /// priced); null when they are in several. Summed without allocating, as this runs per use.
     /// </summary>
-    public (string Currency, long AmountNanos)? SingleCurrencyTotal()
+    public (string Currency, Int128 AmountNanos)? SingleCurrencyTotal()
     {
         var currency = Parts.Count == 0 ? "" : Parts[0].Currency;
-        long sum = 0;
+        Int128 sum = 0;
         for (var i = 0; i < Parts.Count; i++)
         {
             if (Parts[i].Currency != currency)
@@ -35,7 +36,7 @@ internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<Par
     }
 
     /// <summary>The work's amount per currency, ordinal order; one ('', 0) entry when nothing is priced.</summary>
-    public IReadOnlyList<(string Currency, long AmountNanos)> Totals()
+    public IReadOnlyList<(string Currency, Int128 AmountNanos)> Totals()
     {
         if (SingleCurrencyTotal() is { } single)
         {
@@ -45,8 +46,8 @@ internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<Par
         var totals = Parts.Where(p => p.Currency.Length > 0)
             .GroupBy(p => p.Currency, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Sum(p => p.AmountNanos)))
+            .Select(g => (g.Key, Int128Sums.Sum(g, p => p.AmountNanos)))
             .ToList();
-        return totals.Count == 0 ? [("", 0L)] : totals;
+        return totals.Count == 0 ? [("", Int128.Zero)] : totals;
     }
 }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Projection;
 
@@ -52,7 +53,7 @@ internal sealed class TotalsBuilder
     }
 
     public IReadOnlyList<TotalsDelta> ToDeltas() =>
-        [.. _deltas.Where(d => d.Value is not { EventCount: 0, Units: 0, AmountNanos: 0 })
+        [.. _deltas.Where(d => d.Value.EventCount != 0 || d.Value.Units != 0 || d.Value.AmountNanos != 0)
             .Select(d => new TotalsDelta(d.Key, d.Value.EventCount, d.Value.Units, d.Value.AmountNanos, d.Value.FirstAtUnixMs, d.Value.LastAtUnixMs))];
 
     private string PeriodOf(DateTimeOffset occurredAt)
@@ -75,15 +76,18 @@ internal sealed class TotalsBuilder
     /// Adds <paramref name="events"/> (+1, -1 or 0), units and amount to a row; units and amount follow the sign of a
     /// removal, and only an addition widens the row's first and last use times.
     /// </summary>
-    private void Add(TotalsKey key, long units, long amountNanos, int events, long atUnixMs)
+    private void Add(TotalsKey key, long units, Int128 amountNanos, int events, long atUnixMs)
     {
         var sign = events < 0 ? -1 : 1;
         var d = _deltas.GetValueOrDefault(key, Delta.Empty);
-        _deltas[key] = new Delta(d.EventCount + events, checked(d.Units + (sign * units)), checked(d.AmountNanos + (sign * amountNanos)),
+        // Int128 sums, bounded like every stored amount: a round of maximal uses passes 64 bits (bug 1 of issue 11).
+        _deltas[key] = new Delta(d.EventCount + events,
+            LedgerAmounts.Add(d.Units, sign * (Int128)units, $"units of {key.WorkId}/{key.PartyId} in {key.Period}"),
+            LedgerAmounts.Add(d.AmountNanos, sign * amountNanos, $"the total of {key.WorkId}/{key.PartyId} in {key.Currency} {key.Period}"),
             events < 0 ? d.FirstAtUnixMs : Math.Min(d.FirstAtUnixMs, atUnixMs), events < 0 ? d.LastAtUnixMs : Math.Max(d.LastAtUnixMs, atUnixMs));
     }
 
-    private readonly record struct Delta(long EventCount, long Units, long AmountNanos, long FirstAtUnixMs, long LastAtUnixMs)
+    private readonly record struct Delta(long EventCount, Int128 Units, Int128 AmountNanos, long FirstAtUnixMs, long LastAtUnixMs)
     {
         public static readonly Delta Empty = new(0, 0, 0, long.MaxValue, long.MinValue);
     }

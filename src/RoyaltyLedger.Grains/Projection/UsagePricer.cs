@@ -39,7 +39,7 @@ internal sealed class UsagePricer
         }
 
         string? currency = null;
-        long amount = 0;
+        Int128 amount = 0;
         if (!rating.AttributionOnly && rating.Tariff is { } tariff)
         {
             if (tariff.UnitKind != use.UnitKind)
@@ -89,7 +89,7 @@ internal sealed class UsagePricer
     /// Each creator's part of a licensed amount, once per creator even when the split names them twice (two roles),
     /// so that a statement counts the use once for them. No contributors (no split in force) means no parts.
     /// </summary>
-    private static List<PartAmount> Licensed(long amountNanos, string currency, IReadOnlyList<Contributor> contributors)
+    private static List<PartAmount> Licensed(Int128 amountNanos, string currency, IReadOnlyList<Contributor> contributors)
     {
         if (contributors.Count == 0)
         {

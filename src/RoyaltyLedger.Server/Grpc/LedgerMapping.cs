@@ -42,7 +42,7 @@ internal static class LedgerMapping
             Account = l.Account,
             WorkId = l.WorkId,
             Currency = l.Currency,
-            AmountNanos = l.AmountNanos,
+            AmountNanos = Int128Wire.Format(l.AmountNanos),
             Amount = MoneyFormat.DecimalNanos(l.AmountNanos),
         }));
         return wire;
@@ -52,7 +52,7 @@ internal static class LedgerMapping
     {
         Account = b.Account,
         Currency = b.Currency,
-        AmountNanos = b.AmountNanos,
+        AmountNanos = Int128Wire.Format(b.AmountNanos),
         Amount = MoneyFormat.DecimalNanos(b.AmountNanos),
     };
 

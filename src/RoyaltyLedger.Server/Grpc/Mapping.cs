@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Domain.Identifiers;
@@ -111,17 +112,17 @@ internal static class Mapping
             Use = (V1.UseKind)(int)l.Use,
             LicenceStatus = l.LicenceStatus,
             EventCount = (ulong)l.EventCount,
-            Units = l.Units,
+            Units = Int128Wire.Format(l.Units),
             UnitKind = l.UnitKind,
             Currency = l.Currency,
-            AmountNanos = l.AmountNanos,
+            AmountNanos = Int128Wire.Format(l.AmountNanos),
             Period = l.Period,
         }));
         statement.Totals.AddRange(s.Lines
             .Where(l => l.Currency.Length > 0)
             .GroupBy(l => l.Currency, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new V1.CurrencyTotal { Currency = g.Key, AmountNanos = g.Sum(l => l.AmountNanos) }));
+            .Select(g => new V1.CurrencyTotal { Currency = g.Key, AmountNanos = Int128Wire.Format(g.Sum(l => l.AmountNanos)) }));
         statement.UnlicensedEventCount = (ulong)s.Lines.Where(l => l.LicenceStatus == "unlicensed").Sum(l => l.EventCount);
         return statement;
     }

@@ -88,8 +88,9 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
                 : request.PeriodEnd.ToDateTimeOffset() > now
                     ? new FieldViolation("period_end", $"period_end {request.PeriodEnd.ToDateTimeOffset():O} is in the future (server clock {now:O}); a period is paid once it has ended")
                     : null,
-            request.MinimumPayoutMinor < 0
-                ? new FieldViolation("minimum_payout_minor", $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 or more")
+            request.MinimumPayoutMinor is < 0 or > PayoutPolicy.MaxMinimumPayoutMinor
+                ? new FieldViolation("minimum_payout_minor",
+                    $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 to {PayoutPolicy.MaxMinimumPayoutMinor:N0}")
                 : null]);
         var society = await grains.GetGrain<ISocietyGrain>(request.SocietyId).Describe();
         if (society is null)
@@ -119,8 +120,9 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
             CommissionBps = (uint)r.CommissionBasisPoints,
             Summary = new Contracts.V1.PayoutSummary
             {
-                Currency = s.Currency, PayableNanos = s.PayableNanos, PaidNanos = s.PaidNanos, PaidMinor = s.PaidMinor,
-                CommissionNanos = s.CommissionNanos, CarriedNanos = s.CarriedNanos, HeldNanos = s.HeldNanos,
+                Currency = s.Currency, PayableNanos = Int128Wire.Format(s.PayableNanos), PaidNanos = Int128Wire.Format(s.PaidNanos),
+                PaidMinor = Int128Wire.Format(s.PaidMinor), CommissionNanos = Int128Wire.Format(s.CommissionNanos),
+                CarriedNanos = Int128Wire.Format(s.CarriedNanos), HeldNanos = Int128Wire.Format(s.HeldNanos),
                 PartiesPaid = (uint)s.PartiesPaid, PartiesHeld = (uint)s.PartiesHeld, SuspenseEvents = (ulong)stored.SuspenseEvents,
             },
         };
@@ -141,8 +143,9 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
     {
         var wire = new Contracts.V1.PayoutLine
         {
-            PartyId = line.PartyId, Currency = line.Currency, GrossNanos = line.GrossNanos, CommissionNanos = line.CommissionNanos,
-            PaidMinor = line.PaidMinor, PaidNanos = line.PaidNanos, CarriedNanos = line.CarriedNanos, Held = line.Held,
+            PartyId = line.PartyId, Currency = line.Currency, GrossNanos = Int128Wire.Format(line.GrossNanos),
+            CommissionNanos = Int128Wire.Format(line.CommissionNanos), PaidMinor = Int128Wire.Format(line.PaidMinor),
+            PaidNanos = Int128Wire.Format(line.PaidNanos), CarriedNanos = Int128Wire.Format(line.CarriedNanos), Held = line.Held,
         };
         if (await grains.GetGrain<ICreatorGrain>(line.PartyId).Describe() is { } creator)
         {

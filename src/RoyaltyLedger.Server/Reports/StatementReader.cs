@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Domain.Statements;
@@ -55,8 +56,9 @@ internal sealed partial class StatementReader(IGrainFactory grains, IRemovalStor
         {
             wire.Accounts.Add(new StatementAccount
             {
-                Currency = a.Currency, AccruedNanos = a.AccruedNanos, AdjustmentsNanos = a.AdjustmentsNanos, CommissionNanos = a.CommissionNanos,
-                PaidNanos = a.PaidNanos, PaidMinor = a.PaidMinor, OwedNanos = a.OwedNanos, ClaimsNanos = a.ClaimsNanos,
+                Currency = a.Currency, AccruedNanos = Int128Wire.Format(a.AccruedNanos), AdjustmentsNanos = Int128Wire.Format(a.AdjustmentsNanos),
+                CommissionNanos = Int128Wire.Format(a.CommissionNanos), PaidNanos = Int128Wire.Format(a.PaidNanos),
+                PaidMinor = Int128Wire.Format(a.PaidMinor), OwedNanos = Int128Wire.Format(a.OwedNanos), ClaimsNanos = Int128Wire.Format(a.ClaimsNanos),
             });
         }
 

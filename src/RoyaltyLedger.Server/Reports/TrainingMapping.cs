@@ -25,7 +25,7 @@ internal static class TrainingMapping
         LicenceStatus = r.Status,
         UnitKind = r.UnitKind,
         EventCount = (ulong)r.EventCount,
-        Units = r.Units,
+        Units = checked((long)r.Units),
         FirstUsedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(r.FirstAtUnixMs)),
         LastUsedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(r.LastAtUnixMs)),
     };
@@ -62,7 +62,7 @@ internal static class TrainingMapping
         UnitKind = t.UnitKind,
         WorkCount = (ulong)t.WorkCount,
         EventCount = (ulong)t.EventCount,
-        Units = t.Units,
+        Units = checked((long)t.Units),
     };
 
     /// <summary>Consecutive rows sharing a key, in the order the store returned them (its keyset order).</summary>

@@ -28,8 +28,9 @@ internal static class StatementAccounts
             html.Append("<tr><td>").Append(Html.Encode(a.Currency)).Append("</td>");
             foreach (var (name, nanos) in new[]
             {
-                ("accrued", a.AccruedNanos), ("adjustments", a.AdjustmentsNanos), ("commission", a.CommissionNanos),
-                ("paid", a.PaidNanos), ("owed", a.OwedNanos), ("claims", a.ClaimsNanos),
+                ("accrued", Int128Wire.Parse(a.AccruedNanos, "accrued_nanos")), ("adjustments", Int128Wire.Parse(a.AdjustmentsNanos, "adjustments_nanos")),
+                ("commission", Int128Wire.Parse(a.CommissionNanos, "commission_nanos")), ("paid", Int128Wire.Parse(a.PaidNanos, "paid_nanos")),
+                ("owed", Int128Wire.Parse(a.OwedNanos, "owed_nanos")), ("claims", Int128Wire.Parse(a.ClaimsNanos, "claims_nanos")),
             })
             {
                 html.Append("<td class=\"num\" data-account=\"").Append(name).Append("\" data-currency=\"").Append(Html.Encode(a.Currency))

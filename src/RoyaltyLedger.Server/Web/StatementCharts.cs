@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using System.Text;
 using RoyaltyLedger.Contracts.V1;
 
@@ -18,11 +19,11 @@ internal static class StatementCharts
 
         // The latest months when there are more than a chart holds; the table below has them all.
         var byMonth = priced.GroupBy(l => (l.Period, l.Currency))
-            .Select(g => new ChartBar(g.Key.Period, g.Key.Currency, g.Sum(l => l.AmountNanos)))
+            .Select(g => new ChartBar(g.Key.Period, g.Key.Currency, g.Sum(l => Int128Wire.Parse(l.AmountNanos, "amount_nanos"))))
             .OrderBy(b => b.Label, StringComparer.Ordinal).ThenBy(b => b.Currency, StringComparer.Ordinal)
             .ToList();
         var byModel = priced.GroupBy(l => (l.ModelId, l.Currency))
-            .Select(g => new ChartBar(g.Key.ModelId, g.Key.Currency, g.Sum(l => l.AmountNanos)))
+            .Select(g => new ChartBar(g.Key.ModelId, g.Key.Currency, g.Sum(l => Int128Wire.Parse(l.AmountNanos, "amount_nanos"))))
             .OrderByDescending(b => b.AmountNanos).ThenBy(b => b.Label, StringComparer.Ordinal).ThenBy(b => b.Currency, StringComparer.Ordinal)
             .ToList();
         html.Append("<div class=\"charts\">");

@@ -71,7 +71,7 @@ internal static class StatementPage
             html.Append("<div class=\"total\"><div class=\"muted\">").Append(Html.Encode(total.Currency)).Append("</div>")
                 .Append("<div class=\"amount\" data-total-currency=\"").Append(Html.Encode(total.Currency)).Append("\" data-nanos=\"")
                 .Append(total.AmountNanos.ToString(CultureInfo.InvariantCulture)).Append("\">")
-                .Append(Html.Encode(total.Currency)).Append(' ').Append(MoneyFormat.Nanos(total.AmountNanos)).Append("</div></div>");
+                .Append(Html.Encode(total.Currency)).Append(' ').Append(MoneyFormat.Nanos(Int128Wire.Parse(total.AmountNanos, "amount_nanos"))).Append("</div></div>");
         }
 
         if (s.Totals.Count == 0)

@@ -46,7 +46,7 @@ internal static class StatementWorkTables
             .Append("<td>").Append(Html.Encode(UseKindNames.Of(l.Use))).Append("</td>")
             .Append("<td>").Append(Status(l.LicenceStatus)).Append("</td>")
             .Append("<td class=\"num\">").Append(l.EventCount.ToString("N0", CultureInfo.InvariantCulture)).Append("</td>")
-            .Append("<td class=\"num\">").Append(l.Units.ToString("N0", CultureInfo.InvariantCulture)).Append(' ').Append(Html.Encode(l.UnitKind)).Append("</td>");
+            .Append("<td class=\"num\">").Append(Int128Wire.Parse(l.Units, "units").ToString("N0", CultureInfo.InvariantCulture)).Append(' ').Append(Html.Encode(l.UnitKind)).Append("</td>");
         if (l.Currency.Length == 0)
         {
             html.Append("<td class=\"num muted\" data-line-currency=\"\" data-nanos=\"0\">not priced</td></tr>");
@@ -56,7 +56,7 @@ internal static class StatementWorkTables
         // Unlicensed and refused uses are priced as claims at the society's tariff, owed once settled.
         html.Append("<td class=\"num\" data-line-currency=\"").Append(Html.Encode(l.Currency)).Append("\" data-nanos=\"")
             .Append(l.AmountNanos.ToString(CultureInfo.InvariantCulture)).Append("\">")
-            .Append(Html.Encode(l.Currency)).Append(' ').Append(MoneyFormat.Nanos(l.AmountNanos))
+            .Append(Html.Encode(l.Currency)).Append(' ').Append(MoneyFormat.Nanos(Int128Wire.Parse(l.AmountNanos, "amount_nanos")))
             .Append(l.LicenceStatus == "licensed" ? "" : " <small>claim</small>").Append("</td></tr>");
     }
 

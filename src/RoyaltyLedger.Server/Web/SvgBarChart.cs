@@ -39,13 +39,13 @@ internal static class SvgBarChart
         return svg.Append("</svg>").ToString();
     }
 
-    private static void AppendBar(StringBuilder svg, ChartBar bar, int row, long largest, string colour, bool nameCurrency)
+    private static void AppendBar(StringBuilder svg, ChartBar bar, int row, Int128 largest, string colour, bool nameCurrency)
     {
         var amount = $"{bar.Currency} {MoneyFormat.Nanos(bar.AmountNanos)}";
         var label = nameCurrency ? $"{bar.Label} · {bar.Currency}" : bar.Label;
         var shortLabel = label.Length > MaxLabelChars ? label[..(MaxLabelChars - 1)] + "…" : label;
         // Pixel geometry only: the bar's length is the amount's share of the largest bar in its currency.
-        var length = largest <= 0 || bar.AmountNanos <= 0 ? 0 : Math.Max(1.0, (double)bar.AmountNanos / largest * BarSpace);
+        var length = largest <= 0 || bar.AmountNanos <= 0 ? 0 : Math.Max(1.0, (double)bar.AmountNanos / (double)largest * BarSpace);
         var top = 6 + (row * RowHeight);
         var mid = top + 13;
         svg.Append(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Domain.Money;
 
 namespace RoyaltyLedger.Storage.Journal;
 
@@ -38,7 +39,7 @@ internal sealed class JournalRows
             foreach (var line in draft.Lines)
             {
                 var key = (line.Account, line.Currency);
-                changes[key] = changes.GetValueOrDefault(key) + line.AmountNanos;
+                changes[key] = LedgerAmounts.Add(changes.GetValueOrDefault(key), line.AmountNanos, $"account {line.Account}'s change in {line.Currency} in one append");
             }
 
             prevHash = hash;
@@ -52,12 +53,7 @@ internal sealed class JournalRows
         var sorted = new List<AccountBalance>(changes.Count);
         foreach (var (key, change) in changes.OrderBy(c => c.Key.Account, StringComparer.Ordinal).ThenBy(c => c.Key.Currency, StringComparer.Ordinal))
         {
-            if (change < long.MinValue || change > long.MaxValue)
-            {
-                throw new ArgumentException($"account {key.Account} would change by {change} {key.Currency} nanos in one append, beyond 64 bits");
-            }
-
-            sorted.Add(new AccountBalance(key.Account, key.Currency, (long)change));
+            sorted.Add(new AccountBalance(key.Account, key.Currency, change));
         }
 
         return sorted;

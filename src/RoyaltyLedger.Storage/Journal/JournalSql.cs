@@ -25,11 +25,11 @@ internal static class JournalSql
 
     // Grouped by kind as well, so that which kinds count towards rating is decided by EntryKinds.IsRating alone.
     public const string WorkSumsByKind =
-        "SELECT e.kind, l.account, l.currency, CAST(SUM(l.amount_nanos) AS BIGINT) FROM journal_lines l " +
+        "SELECT e.kind, l.account, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l " +
         "JOIN journal_entries e ON e.entry_no = l.entry_no WHERE l.work_id = @w GROUP BY e.kind, l.account, l.currency";
 
     public const string LineSums =
-        "SELECT account, currency, CAST(SUM(amount_nanos) AS BIGINT) FROM journal_lines GROUP BY account, currency";
+        "SELECT account, currency, i128_sum(amount_nanos) FROM journal_lines GROUP BY account, currency";
 
     public const string AllBalances = "SELECT account, currency, amount_nanos FROM account_balances";
 

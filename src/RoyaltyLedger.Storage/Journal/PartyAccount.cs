@@ -8,10 +8,10 @@ namespace RoyaltyLedger.Storage.Journal;
 /// </summary>
 public sealed record PartyAccount(
     string Currency,
-    long AccruedNanos,
-    long AdjustmentsNanos,
-    long CommissionNanos,
-    long PaidNanos,
-    long PaidMinor,
-    long OwedNanos,
-    long ClaimsNanos);
+    Int128 AccruedNanos,
+    Int128 AdjustmentsNanos,
+    Int128 CommissionNanos,
+    Int128 PaidNanos,
+    Int128 PaidMinor,
+    Int128 OwedNanos,
+    Int128 ClaimsNanos);

@@ -7,7 +7,7 @@ internal static class PayoutSql
 
     // 'party:' is six characters; substr is 1-based in both databases.
     public const string MemberBalances =
-        "SELECT substr(l.account, 7), SUM(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
+        "SELECT substr(l.account, 7), i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
         "WHERE l.currency = @c AND l.account IN (SELECT 'party:' || member_id FROM society_members WHERE society_id = @s) " +
         "AND (l.entry_no <= @cut OR e.kind = 'payout') GROUP BY l.account";
 

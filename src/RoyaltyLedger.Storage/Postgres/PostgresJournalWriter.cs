@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
@@ -24,7 +25,7 @@ internal static class PostgresJournalWriter
 
     private const string AddBalances =
         "INSERT INTO account_balances (account, currency, amount_nanos) SELECT * FROM unnest(@a, @c, @x) " +
-        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = account_balances.amount_nanos + excluded.amount_nanos";
+        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = i128_add(account_balances.amount_nanos, excluded.amount_nanos)";
 
     public static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, JournalRows rows, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ internal static class PostgresJournalWriter
             Add(command, "a", NpgsqlDbType.Text, chunk.Select(r => r.Line.Account));
             Add(command, "w", NpgsqlDbType.Text, chunk.Select(r => r.Line.WorkId));
             Add(command, "c", NpgsqlDbType.Text, chunk.Select(r => r.Line.Currency));
-            Add(command, "x", NpgsqlDbType.Bigint, chunk.Select(r => r.Line.AmountNanos));
+            Add(command, "x", NpgsqlDbType.Numeric, chunk.Select(r => (BigInteger)r.Line.AmountNanos));
             await ExecuteAsync(command, "journal lines", chunk.Length, cancellationToken).ConfigureAwait(false);
         }
 
@@ -56,7 +57,7 @@ internal static class PostgresJournalWriter
         {
             Add(command, "a", NpgsqlDbType.Text, rows.BalanceChanges.Select(b => b.Account));
             Add(command, "c", NpgsqlDbType.Text, rows.BalanceChanges.Select(b => b.Currency));
-            Add(command, "x", NpgsqlDbType.Bigint, rows.BalanceChanges.Select(b => b.AmountNanos));
+            Add(command, "x", NpgsqlDbType.Numeric, rows.BalanceChanges.Select(b => (BigInteger)b.AmountNanos));
             await ExecuteAsync(command, "account balances", rows.BalanceChanges.Count, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Npgsql;
 using RoyaltyLedger.Storage.Projection;
 
@@ -27,8 +28,8 @@ internal static class PostgresTotalsWriter
             command.Parameters.AddWithValue("c", chunk.Select(d => d.Key.Currency).ToArray());
             command.Parameters.AddWithValue("t", chunk.Select(d => d.Key.Period).ToArray());
             command.Parameters.AddWithValue("n", chunk.Select(d => d.EventCount).ToArray());
-            command.Parameters.AddWithValue("q", chunk.Select(d => d.Units).ToArray());
-            command.Parameters.AddWithValue("x", chunk.Select(d => d.AmountNanos).ToArray());
+            command.Parameters.AddWithValue("q", chunk.Select(d => (BigInteger)d.Units).ToArray());
+            command.Parameters.AddWithValue("x", chunk.Select(d => (BigInteger)d.AmountNanos).ToArray());
             command.Parameters.AddWithValue("f", chunk.Select(d => d.FirstAtUnixMs).ToArray());
             command.Parameters.AddWithValue("l", chunk.Select(d => d.LastAtUnixMs).ToArray());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -18,18 +18,19 @@ internal static class ProjectionSql
     /// <summary>The bulk upserts' conflict clause, shared by SQLite and PostgreSQL.</summary>
     public const string TotalsConflict =
         $"ON CONFLICT ({TotalsKeyColumns}) DO UPDATE SET event_count = usage_totals.event_count + excluded.event_count, " +
-        "units = usage_totals.units + excluded.units, amount_nanos = usage_totals.amount_nanos + excluded.amount_nanos, " +
+        "units = i128_add(usage_totals.units, excluded.units), amount_nanos = i128_add(usage_totals.amount_nanos, excluded.amount_nanos), " +
         "first_at_ms = CASE WHEN excluded.first_at_ms < usage_totals.first_at_ms THEN excluded.first_at_ms ELSE usage_totals.first_at_ms END, " +
         "last_at_ms = CASE WHEN excluded.last_at_ms > usage_totals.last_at_ms THEN excluded.last_at_ms ELSE usage_totals.last_at_ms END";
 
     public const string TotalsInsertColumns = $"INSERT INTO usage_totals ({TotalsKeyColumns}, event_count, units, amount_nanos, first_at_ms, last_at_ms) ";
 
-    // These predicates repeat the partial indexes' (usage_totals_negative, usage_totals_empty) so the planners use them.
-    public const string NegativeTotal =
+    // These predicates repeat the partial indexes' (usage_totals_negative, usage_totals_empty) so the planners use them;
+    // zero is the database's literal for an amount (Int128Parameters.ZeroLiteral), as the indexes spell it.
+    public static string NegativeTotal(string zero) =>
         "SELECT party_id, work_id, status, event_count, units, amount_nanos FROM usage_totals " +
-        "WHERE event_count < 0 OR units < 0 OR amount_nanos < 0 LIMIT 1";
+        $"WHERE event_count < 0 OR units < {zero} OR amount_nanos < {zero} LIMIT 1";
 
-    public const string DeleteEmptyTotals = "DELETE FROM usage_totals WHERE event_count = 0 AND units = 0 AND amount_nanos = 0";
+    public static string DeleteEmptyTotals(string zero) => $"DELETE FROM usage_totals WHERE event_count = 0 AND units = {zero} AND amount_nanos = {zero}";
 
     public const string InsertUnidentified =
         "INSERT INTO unidentified_usage (log_seq, event_index, operator_id, event_id, model_id, work_id, ref_scheme, ref_value, " +

@@ -24,7 +24,7 @@ internal static class RerateSql
 
     // Only usage and adjustment entries rate uses; payouts move what they posted without changing it.
     public const string PostedForWork =
-        "SELECT l.account, l.currency, SUM(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
+        "SELECT l.account, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
         "WHERE l.work_id = @w AND e.kind IN ('usage', 'adjustment') GROUP BY l.account, l.currency";
 
     // Suspense's own rows stay: they count events still waiting for this work id, which the re-rating does not hold.

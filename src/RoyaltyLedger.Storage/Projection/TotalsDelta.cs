@@ -5,4 +5,4 @@ namespace RoyaltyLedger.Storage.Projection;
 /// first and last use times widen to <see cref="FirstAtUnixMs"/> and <see cref="LastAtUnixMs"/>; a delta that only
 /// removes events carries <see cref="long.MaxValue"/> and <see cref="long.MinValue"/>, which widen nothing.
 /// </summary>
-public sealed record TotalsDelta(TotalsKey Key, long EventCount, long Units, long AmountNanos, long FirstAtUnixMs, long LastAtUnixMs);
+public sealed record TotalsDelta(TotalsKey Key, long EventCount, Int128 Units, Int128 AmountNanos, long FirstAtUnixMs, long LastAtUnixMs);

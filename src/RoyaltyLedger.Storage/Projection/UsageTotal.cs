@@ -14,7 +14,7 @@ public sealed record UsageTotal(
     string Currency,
     string Period,
     long EventCount,
-    long Units,
-    long AmountNanos,
+    Int128 Units,
+    Int128 AmountNanos,
     long FirstAtUnixMs,
     long LastAtUnixMs);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Data.Common;
 using System.Diagnostics;
@@ -25,13 +26,13 @@ internal static class SqliteJournalWriter
 
     private const string InsertLines =
         "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos) " +
-        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(@j)";
+        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, i128(value ->> 5) FROM json_each(@j)";
 
     // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
     private const string AddBalances =
         "INSERT INTO account_balances (account, currency, amount_nanos) " +
-        "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@j) WHERE true " +
-        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = amount_nanos + excluded.amount_nanos";
+        "SELECT value ->> 0, value ->> 1, i128(value ->> 2) FROM json_each(@j) WHERE true " +
+        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = i128_add(amount_nanos, excluded.amount_nanos)";
 
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -107,14 +108,15 @@ internal static class SqliteJournalWriter
         json.WriteStringValue(row.Line.Account);
         json.WriteStringValue(row.Line.WorkId);
         json.WriteStringValue(row.Line.Currency);
-        json.WriteNumberValue(row.Line.AmountNanos);
+        // Amounts travel as decimal text (JSON numbers past 64 bits would lose digits) and i128() stores them.
+        json.WriteStringValue(row.Line.AmountNanos.ToString(CultureInfo.InvariantCulture));
     }
 
     private static void WriteBalance(Utf8JsonWriter json, AccountBalance change)
     {
         json.WriteStringValue(change.Account);
         json.WriteStringValue(change.Currency);
-        json.WriteNumberValue(change.AmountNanos);
+        json.WriteStringValue(change.AmountNanos.ToString(CultureInfo.InvariantCulture));
     }
 
     private static async Task ExecuteAsync(

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using RoyaltyLedger.Storage.Amounts;
 using RoyaltyLedger.Storage.Journal;
 
 using RoyaltyLedger.Storage.Projection;
@@ -111,6 +112,8 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Amounts are offset-binary BLOBs; every statement that adds or sums them uses these exact functions.
+        SqliteInt128Functions.Register(connection);
         // FULL makes a commit durable against power loss, not only against a process crash: an
         // acknowledged batch must survive both.
         await using var pragma = Command(connection, null, "PRAGMA synchronous = FULL");

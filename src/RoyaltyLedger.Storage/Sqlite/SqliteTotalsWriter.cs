@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Data.Common;
 using System.Text;
@@ -14,7 +15,7 @@ internal static class SqliteTotalsWriter
     private const string Upsert =
         ProjectionSql.TotalsInsertColumns +
         "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, " +
-        "value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13 FROM json_each(@j) WHERE true " + ProjectionSql.TotalsConflict;
+        "value ->> 9, i128(value ->> 10), i128(value ->> 11), value ->> 12, value ->> 13 FROM json_each(@j) WHERE true " + ProjectionSql.TotalsConflict;
 
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -41,8 +42,9 @@ internal static class SqliteTotalsWriter
                     json.WriteStringValue(k.Currency);
                     json.WriteStringValue(k.Period);
                     json.WriteNumberValue(d.EventCount);
-                    json.WriteNumberValue(d.Units);
-                    json.WriteNumberValue(d.AmountNanos);
+                    // Int128 sums travel as decimal text, which i128() stores exactly.
+                    json.WriteStringValue(d.Units.ToString(CultureInfo.InvariantCulture));
+                    json.WriteStringValue(d.AmountNanos.ToString(CultureInfo.InvariantCulture));
                     json.WriteNumberValue(d.FirstAtUnixMs);
                     json.WriteNumberValue(d.LastAtUnixMs);
                     json.WriteEndArray();

@@ -11,7 +11,7 @@ internal static class TrainingSql
         "use_kind IN (1, 2) AND status IN ('licensed', 'unlicensed', 'refused')";
 
     private const string Sums =
-        "CAST(SUM(event_count) AS BIGINT), CAST(SUM(units) AS BIGINT), MIN(first_at_ms), MAX(last_at_ms)";
+        "CAST(SUM(event_count) AS BIGINT), i128_sum(units), MIN(first_at_ms), MAX(last_at_ms)";
 
     public const string ModelPage =
         $"SELECT model_id, operator_id, work_id, use_kind, status, unit_kind, {Sums} FROM usage_totals " +
@@ -21,7 +21,7 @@ internal static class TrainingSql
         "GROUP BY model_id, operator_id, work_id, use_kind, status, unit_kind ORDER BY work_id, use_kind, status, unit_kind";
 
     public const string ModelTotals =
-        "SELECT use_kind, status, unit_kind, COUNT(DISTINCT work_id), CAST(SUM(event_count) AS BIGINT), CAST(SUM(units) AS BIGINT) " +
+        "SELECT use_kind, status, unit_kind, COUNT(DISTINCT work_id), CAST(SUM(event_count) AS BIGINT), i128_sum(units) " +
         $"FROM usage_totals WHERE party_id = '' AND model_id = @m AND {TrainingUses} " +
         "GROUP BY use_kind, status, unit_kind ORDER BY use_kind, status, unit_kind";
 

@@ -12,6 +12,6 @@ public sealed record TrainingUseRow(
     string Status,
     string UnitKind,
     long EventCount,
-    long Units,
+    Int128 Units,
     long FirstAtUnixMs,
     long LastAtUnixMs);

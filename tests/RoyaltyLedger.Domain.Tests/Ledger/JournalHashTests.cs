@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -27,9 +28,10 @@ public class JournalHashTests
         var bytes = new List<byte>();
         void Int64(long v) { var b = new byte[8]; BinaryPrimitives.WriteInt64BigEndian(b, v); bytes.AddRange(b); }
         void Int32(int v) { var b = new byte[4]; BinaryPrimitives.WriteInt32BigEndian(b, v); bytes.AddRange(b); }
+        void Int128(Int128 v) { var b = new byte[16]; BinaryPrimitives.WriteInt128BigEndian(b, v); bytes.AddRange(b); }
         void Text(string s) { var utf8 = Encoding.UTF8.GetBytes(s); Int32(utf8.Length); bytes.AddRange(utf8); }
 
-        bytes.AddRange(Encoding.ASCII.GetBytes("royaltyledger.journal.v1\0"));
+        bytes.AddRange(Encoding.ASCII.GetBytes("royaltyledger.journal.v2\0"));
         bytes.AddRange(prev);
         Int64(entryNo);
         Text(kind);
@@ -41,7 +43,7 @@ public class JournalHashTests
             Text(line.Account);
             Text(line.WorkId);
             Text(line.Currency);
-            Int64(line.AmountNanos);
+            Int128(line.AmountNanos);
         }
 
         return SHA256.HashData([.. bytes]);
@@ -51,6 +53,20 @@ public class JournalHashTests
     public void Compute_AnEntry_IsSha256OfTheDocumentedEncoding()
     {
         Assert.Equal(Documented(Prev, 7, "usage", 1_795_000_000_000, "log 1-200", Lines), Hash());
+    }
+
+    [Fact]
+    public void Compute_AmountsBeyond64Bits_EncodedAsSixteenBytesAndDistinct()
+    {
+        // 10^23 and -10^23 nanos, one use at the limits (docs/money.md), and ±(10^38 - 1), the stored bound.
+        var big = Int128.Parse("100000000000000000000000", System.Globalization.CultureInfo.InvariantCulture);
+        PostingLine[] lines =
+        [
+            new("operator:lumen-ai", "w", "EUR", big), new("party:ada", "w", "EUR", -big),
+            new("party:x", "", "EUR", LedgerAmounts.Max), new("party:y", "", "EUR", -LedgerAmounts.Max),
+        ];
+        Assert.Equal(Documented(Prev, 7, "usage", 1, "r", lines), Hash(entryNo: 7, at: 1, reference: "r", lines: lines));
+        Assert.NotEqual(Hash(lines: lines), Hash(lines: [lines[0] with { AmountNanos = big + 1 }, lines[1] with { AmountNanos = -big - 1 }, lines[2], lines[3]]));
     }
 
     [Fact]

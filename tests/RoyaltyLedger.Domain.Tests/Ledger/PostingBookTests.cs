@@ -19,6 +19,16 @@ public class PostingBookTests
     }
 
     [Fact]
+    public void UsePostings_ClaimWithAZeroNanoUnpricedPart_PostsOnlyThePricedPartAndNoEmptyCurrencyLine()
+    {
+        // Bug 2 of issue 11: a contributor whose share of a claim is 0 nanos has currency ''; posting it threw.
+        var book = new PostingBook();
+        UsePostings.Post(book, Accounts.Claims("op"), Accounts.Claimed, "w1", [new PartAmount("a", "EUR", 1_000), new PartAmount("b", "", 0)]);
+
+        Assert.Equal([new PostingLine("claimed:a", "w1", "EUR", -1_000), new PostingLine("claims:op", "w1", "EUR", 1_000)], book.Lines());
+    }
+
+    [Fact]
     public void Lines_PostingsThatCancel_LeaveNoLine()
     {
         var book = new PostingBook();

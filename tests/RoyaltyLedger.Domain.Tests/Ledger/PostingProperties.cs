@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using CsCheck;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Rating;
@@ -44,10 +45,10 @@ public class PostingProperties
                 .Select((tariffs, shares, uses) => new Scenario(works, tariffs, shares, uses, entrySize)));
 
     /// <summary>Rates, splits and posts every use; returns the entries and each use's amount.</summary>
-    private static (List<IReadOnlyList<PostingLine>> Entries, long[] Amounts) Post(Scenario s)
+    private static (List<IReadOnlyList<PostingLine>> Entries, Int128[] Amounts) Post(Scenario s)
     {
         var entries = new List<IReadOnlyList<PostingLine>>();
-        var amounts = new long[s.Uses.Length];
+        var amounts = new Int128[s.Uses.Length];
         foreach (var chunk in s.Uses.Select((u, i) => (u, i)).Chunk(s.EntrySize))
         {
             var book = new PostingBook();
@@ -111,7 +112,7 @@ public class PostingProperties
         GenScenario.Sample(s =>
         {
             var (entries, amounts) = Post(s);
-            var expected = new Dictionary<(string, string), long>();
+            var expected = new Dictionary<(string, string), Int128>();
             for (var i = 0; i < s.Uses.Length; i++)
             {
                 var contributors = s.Works[s.Uses[i].Work];
@@ -157,7 +158,7 @@ public class PostingProperties
         }, iter: 300, seed: "0N0XIzNsQ0O2");
     }
 
-    private static List<KeyValuePair<(string, string, string), long>> Sums(IEnumerable<PostingLine> lines) =>
+    private static List<KeyValuePair<(string, string, string), Int128>> Sums(IEnumerable<PostingLine> lines) =>
         [.. lines.GroupBy(l => (l.Account, l.WorkId, l.Currency)).Select(g => KeyValuePair.Create(g.Key, g.Sum(l => l.AmountNanos)))
             .Where(p => p.Value != 0).OrderBy(p => p.Key)];
 }

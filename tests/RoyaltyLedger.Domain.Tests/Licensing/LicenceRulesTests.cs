@@ -84,6 +84,6 @@ public class LicenceRulesTests
     public void Validate_BadTariff_IsReportedUnderTariffField()
     {
         var violation = Assert.Single(LicenceRules.Validate(DirectLicence() with { Tariff = Tokens with { PerUnits = 0 } }));
-        Assert.Equal(new("tariff.per_units", "tariff.per_units is 0, expected a positive count"), violation);
+        Assert.Equal(new("tariff.per_units", $"tariff.per_units is 0, expected 1 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPerUnits:N0}"), violation);
     }
 }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using CsCheck;
 using RoyaltyLedger.Domain.Payouts;
 

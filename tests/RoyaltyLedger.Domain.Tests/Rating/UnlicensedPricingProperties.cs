@@ -1,3 +1,5 @@
+using RoyaltyLedger.Domain.Usage;
+using RoyaltyLedger.Domain.Money;
 using System.Numerics;
 using CsCheck;
 using RoyaltyLedger.Domain.Rating;
@@ -99,8 +101,8 @@ public class UnlicensedPricingProperties
     [Fact]
     public void SocietyAmountNanos_UpToTheIngestLimits_IsTheExactFloor()
     {
-        // Units to 10^15, prices to 10^12 micros; per_units from 10^12 keeps the amount within 64 bits.
-        var gen = Gen.Select(Gen.Long[0, 1_000_000_000_000_000], Gen.Long[0, Tariff.MaxPriceMicros], Gen.Long[1_000_000_000_000, 1_000_000_000_000_000],
+        // Every value up to the ingest and tariff limits: the amount reaches 10^23 nanos, past 64 bits, and stays exact.
+        var gen = Gen.Select(Gen.Long[0, UsageEventRules.MaxUnits], Gen.Long[0, Tariff.MaxPriceMicros], Gen.Long[1, Tariff.MaxPerUnits],
             Gen.Int[0, 1_000_000], Gen.Int[0, 10_000]);
         gen.Sample((units, price, perUnits, weightPpm, shares) =>
         {

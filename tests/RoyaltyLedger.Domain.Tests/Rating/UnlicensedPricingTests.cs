@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Usage;
 using System.Numerics;
 using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Domain.Rating;
@@ -101,32 +102,40 @@ public class UnlicensedPricingTests
     [Fact]
     public void SocietyAmountNanos_AtTheIngestLimits_IsExactWhereOneInt128ProductWouldOverflow()
     {
-        // 10^15 units × 10^12 micros × 10^6 ppm × 10^3 × 10^4 bps = 10^40 passes Int128's 1.7 × 10^38.
-        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, 999_999_999_999_989, "tokens");
-        const long units = 1_000_000_000_000_000;
+        // At the limits the numerator times the shares is 10^33; a per_units that leaves a remainder checks the floor.
+        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, 99_999_999_989, "tokens");
+        const long units = UsageEventRules.MaxUnits;
 
         var amount = UnlicensedPricing.SocietyAmountNanos(units, tariff, 1_000_000, 9_999);
 
         var exact = BigInteger.Divide(
             (BigInteger)units * tariff.PriceMicros * 1_000_000 * 1_000 * 9_999, (BigInteger)tariff.PerUnits * 1_000_000 * 10_000);
-        Assert.Equal((long)exact, amount);
-        Assert.Equal(999_900_000_000_010L, amount);
+        Assert.Equal((Int128)exact, amount);
+        Assert.Equal((Int128)999_900_000_109L, amount);
     }
 
     [Fact]
     public void SocietyAmountNanos_AllSharesAtTheIngestLimits_EqualsTheLicensedAmount()
     {
-        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, 1_000_000_000_000_000, "tokens");
-        Assert.Equal(UsageRater.AmountNanos(1_000_000_000_000_000, tariff, 1_000_000),
-            UnlicensedPricing.SocietyAmountNanos(1_000_000_000_000_000, tariff, 1_000_000, 10_000));
+        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, UsageEventRules.MaxUnits, "tokens");
+        Assert.Equal(UsageRater.AmountNanos(UsageEventRules.MaxUnits, tariff, 1_000_000),
+            UnlicensedPricing.SocietyAmountNanos(UsageEventRules.MaxUnits, tariff, 1_000_000, 10_000));
     }
 
     [Fact]
-    public void SocietyAmountNanos_AmountBeyondSixtyFourBits_ThrowsOverflow()
+    public void SocietyAmountNanos_AmountBeyondSixtyFourBits_IsExact()
     {
-        // 10^15 units at 10^12 micros each is 10^30 nanos.
+        // 10^11 units at 10^9 micros each is 10^23 nanos, past 64 bits; Int128 holds it exactly.
         var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, 1, "tokens");
-        Assert.Throws<OverflowException>(() => UnlicensedPricing.SocietyAmountNanos(1_000_000_000_000_000, tariff, 1_000_000, 10_000));
+        Assert.Equal((Int128)UsageEventRules.MaxUnits * Tariff.MaxPriceMicros * 1_000,
+            UnlicensedPricing.SocietyAmountNanos(UsageEventRules.MaxUnits, tariff, 1_000_000, 10_000));
+    }
+
+    [Fact]
+    public void SocietyAmountNanos_ImpossibleValuesPastInt128_ThrowOverflowNotWrap()
+    {
+        var tariff = new Tariff("EUR", long.MaxValue, 1, "tokens");
+        Assert.Throws<OverflowException>(() => UnlicensedPricing.SocietyAmountNanos(long.MaxValue, tariff, 1_000_000, 10_000));
     }
 
     [Fact]

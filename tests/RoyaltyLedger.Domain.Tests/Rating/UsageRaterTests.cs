@@ -1,3 +1,5 @@
+using RoyaltyLedger.Domain.Usage;
+using RoyaltyLedger.Domain.Money;
 using CsCheck;
 using RoyaltyLedger.Domain.Rating;
 using RoyaltyLedger.Domain.Registry;
@@ -37,9 +39,19 @@ public class UsageRaterTests
     [Fact]
     public void AmountNanos_ProductOverflowingLong_IsStillExactThroughInt128()
     {
-        // 10^15 units × 10^12 micros would overflow 64 bits before the division.
-        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, 1_000_000_000_000_000, "tokens");
-        Assert.Equal(1_000_000_000_000_000L, UsageRater.AmountNanos(1_000_000_000_000_000, tariff, 1_000_000));
+        // 10^11 units × 10^9 micros would overflow 64 bits before the division.
+        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, UsageEventRules.MaxUnits, "tokens");
+        Assert.Equal((Int128)Tariff.MaxPriceMicros * 1_000, UsageRater.AmountNanos(UsageEventRules.MaxUnits, tariff, 1_000_000));
+    }
+
+    [Fact]
+    public void AmountNanos_LargestUse_Is10To23NanosPastLong()
+    {
+        // Bug 1 of issue 11: the largest use at the limits no longer fits 64 bits; it is exact in Int128.
+        var tariff = new Tariff("EUR", Tariff.MaxPriceMicros, 1, "tokens");
+        var amount = UsageRater.AmountNanos(UsageEventRules.MaxUnits, tariff, Scales.PartsPerMillionWhole);
+        Assert.Equal((Int128)UsageEventRules.MaxUnits * Tariff.MaxPriceMicros * Scales.NanosPerMicro, amount);
+        Assert.True(amount > long.MaxValue);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class UsageEventRulesTests
     {
         var rejection = UsageEventRules.Validate(3, Good with { Units = -5 });
         Assert.Equal(new EventRejection(3, RejectionReason.InvalidValue, "events[3].units",
-            "events[3].units is -5, expected 1 to 1,000,000,000,000,000"), rejection);
+            $"events[3].units is -5, expected 1 to {UsageEventRules.MaxUnits:N0}"), rejection);
     }
 
     [Fact]
@@ -97,5 +97,14 @@ public class UsageEventRulesTests
     {
         Assert.Null(UsageEventRules.Validate(0, Good with { Units = UsageEventRules.MaxUnits }));
         Assert.NotNull(UsageEventRules.Validate(0, Good with { Units = UsageEventRules.MaxUnits + 1 }));
+    }
+
+    [Fact]
+    public void Validate_RevenueAtMaximum_IsAcceptedAndOneMoreNamesFieldAndValue()
+    {
+        Assert.Null(UsageEventRules.Validate(0, Good with { RevenueMicros = UsageEventRules.MaxRevenueMicros, RevenueCurrency = "EUR" }));
+        Assert.Null(UsageEventRules.Validate(0, Good with { RevenueMicros = 0, RevenueCurrency = "EUR" }));
+        var rejection = UsageEventRules.Validate(0, Good with { RevenueMicros = UsageEventRules.MaxRevenueMicros + 1, RevenueCurrency = "EUR" });
+        Assert.Equal($"events[0].revenue_micros is {UsageEventRules.MaxRevenueMicros + 1:N0}, expected 0 to {UsageEventRules.MaxRevenueMicros:N0}", rejection?.Message);
     }
 }

@@ -105,6 +105,6 @@ public class SuspenseMatchingTests(ClusterFixture fixture)
     private async Task<List<(string Work, string Status, long Events, long Units, long Nanos)>> LinesAsync(string creatorId)
     {
         var statement = await fixture.Grains.GetGrain<ICreatorGrain>(creatorId).GetStatement();
-        return [.. statement.Lines.Select(l => (l.WorkId, l.LicenceStatus, l.EventCount, l.Units, l.AmountNanos))];
+        return [.. statement.Lines.Select(l => (l.WorkId, l.LicenceStatus, l.EventCount, (long)l.Units, (long)l.AmountNanos))];
     }
 }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Money;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
@@ -210,7 +211,7 @@ public class UsageProjectorTests(ClusterFixture fixture)
         // Statement lines are per month of use; these tests check sums per work and status, so months are added up.
         var statement = await fixture.Grains.GetGrain<ICreatorGrain>(creatorId).GetStatement();
         return [.. statement.Lines.GroupBy(l => (l.WorkId, l.LicenceStatus, l.UnitKind, l.Currency))
-            .Select(g => (g.Key.WorkId, g.Key.LicenceStatus, g.Key.UnitKind, g.Key.Currency, g.Sum(l => l.EventCount), g.Sum(l => l.Units), g.Sum(l => l.AmountNanos)))];
+            .Select(g => (g.Key.WorkId, g.Key.LicenceStatus, g.Key.UnitKind, g.Key.Currency, g.Sum(l => l.EventCount), (long)g.Sum(l => l.Units), (long)g.Sum(l => l.AmountNanos)))];
     }
 
     /// <summary>First and last use times are checked where they are the subject; here they would only repeat the events' times.</summary>

@@ -13,8 +13,8 @@ public sealed class StatementCsvTests
         statement.Lines.Add(new StatementLine
         {
             Period = "2026-11", WorkId = "w-1", WorkTitle = "@SUM(1+1)*cmd|' /C calc'!A0", OperatorId = "op", ModelId = "m",
-            Use = UseKind.Training, LicenceStatus = "licensed", EventCount = 2, Units = -300, UnitKind = "tokens", Currency = "EUR",
-            AmountNanos = -1_500_000_000,
+            Use = UseKind.Training, LicenceStatus = "licensed", EventCount = 2, Units = "-300", UnitKind = "tokens", Currency = "EUR",
+            AmountNanos = "-1500000000",
         });
 
         var csv = StatementCsv.Format(statement);

@@ -17,6 +17,6 @@ public static class Journals
     ]);
 
     /// <summary>A draft of the given kind moving an amount from one account to another.</summary>
-    public static JournalEntryDraft Move(string kind, string debit, string credit, string workId, long amountNanos, string currency = "EUR") =>
+    public static JournalEntryDraft Move(string kind, string debit, string credit, string workId, Int128 amountNanos, string currency = "EUR") =>
         new(kind, $"{kind} {workId}", [new(debit, workId, currency, amountNanos), new(credit, workId, currency, -amountNanos)]);
 }

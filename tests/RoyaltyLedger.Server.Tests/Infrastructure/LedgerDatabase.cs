@@ -17,6 +17,11 @@ public static class LedgerDatabase
             _ => new NpgsqlConnection(fixture.Settings["Storage:ConnectionString"]),
         };
         await connection.OpenAsync();
+        if (connection is SqliteConnection sqliteConnection)
+        {
+            RoyaltyLedger.Storage.Amounts.SqliteInt128Functions.Register(sqliteConnection);
+        }
+
         await using var command = SqlCommands.Create(connection, sql, parameters);
 
         return await command.ExecuteNonQueryAsync();

@@ -41,7 +41,7 @@ public sealed class LedgerServer : IAsyncDisposable
 
     /// <summary>One journal account's balance across currencies (the tests that use it post in one), in nanos.</summary>
     public async Task<long> BalanceAsync(string account) =>
-        (await Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = account })).Balances.Where(b => b.Account == account).Sum(b => b.AmountNanos);
+        (await Admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = account })).Balances.Where(b => b.Account == account).Sum(b => b.AmountNanos.N());
 
     /// <summary>Runs the `royalty` CLI in-process against this server with the key; output and error with \n line ends.</summary>
     public async Task<(int Exit, string Output, string Error)> RoyaltyAsync(string apiKey, params string[] args)

@@ -15,7 +15,7 @@ public static class SqlCommands
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value;
+            parameter.Value = RoyaltyLedger.Storage.Amounts.Int128Parameters.ToProvider(connection, value);
             command.Parameters.Add(parameter);
         }
 

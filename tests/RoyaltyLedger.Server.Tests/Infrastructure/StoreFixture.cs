@@ -62,6 +62,8 @@ public sealed class SqliteStoreFixture : StoreFixture
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString());
         await connection.OpenAsync();
+        // The store's amount functions, as on every connection the store itself opens.
+        RoyaltyLedger.Storage.Amounts.SqliteInt128Functions.Register(connection);
         return connection;
     }
 

@@ -1,3 +1,15 @@
+-- Amounts (nanos) and units sums are Int128 in memory and numeric(38,0) here (docs/money.md): |x| <= 10^38 - 1, which a
+-- cast to numeric(38,0) enforces ("numeric field overflow", SQLSTATE 22003). i128_add, i128_neg and i128_sum are the
+-- names the SQLite store registers for its BLOB amounts, so that one statement serves both databases.
+CREATE OR REPLACE FUNCTION i128(a numeric) RETURNS numeric(38,0) LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS 'SELECT a::numeric(38,0)';
+CREATE OR REPLACE FUNCTION i128_add(a numeric, b numeric) RETURNS numeric(38,0) LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS 'SELECT (a + b)::numeric(38,0)';
+CREATE OR REPLACE FUNCTION i128_neg(a numeric) RETURNS numeric(38,0) LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS 'SELECT (-a)::numeric(38,0)';
+CREATE OR REPLACE FUNCTION i128_text(a numeric) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS 'SELECT a::text';
+CREATE OR REPLACE AGGREGATE i128_sum(numeric) (SFUNC = i128_add, STYPE = numeric);
 -- The ledger's own tables on PostgreSQL. Idempotent: run at every start.
 CREATE TABLE IF NOT EXISTS producer_streams (
     operator_id     TEXT   NOT NULL,
@@ -158,8 +170,8 @@ CREATE TABLE IF NOT EXISTS usage_totals (
     currency      TEXT    NOT NULL,
     period        TEXT    NOT NULL,
     event_count   BIGINT   NOT NULL,
-    units         BIGINT   NOT NULL,
-    amount_nanos  BIGINT   NOT NULL,
+    units         NUMERIC(38,0) NOT NULL,
+    amount_nanos  NUMERIC(38,0) NOT NULL,
     -- The first and last time (Unix ms) a use in this row happened: a model's transparency report shows them.
     first_at_ms   BIGINT NOT NULL,
     last_at_ms    BIGINT NOT NULL,
@@ -241,11 +253,11 @@ CREATE TABLE IF NOT EXISTS payout_lines (
     cycle_id          TEXT    NOT NULL,
     line_no           INTEGER NOT NULL,
     party_id          TEXT    NOT NULL,
-    gross_nanos       BIGINT  NOT NULL,
-    commission_nanos  BIGINT  NOT NULL,
-    paid_minor        BIGINT  NOT NULL,
-    paid_nanos        BIGINT  NOT NULL,
-    carried_nanos     BIGINT  NOT NULL,
+    gross_nanos       NUMERIC(38,0) NOT NULL,
+    commission_nanos  NUMERIC(38,0) NOT NULL,
+    paid_minor        NUMERIC(38,0) NOT NULL,
+    paid_nanos        NUMERIC(38,0) NOT NULL,
+    carried_nanos     NUMERIC(38,0) NOT NULL,
     held              INTEGER NOT NULL,
     PRIMARY KEY (cycle_id, line_no)
 );
@@ -270,7 +282,7 @@ CREATE TABLE IF NOT EXISTS journal_lines (
     account       TEXT    NOT NULL,
     work_id       TEXT    NOT NULL,
     currency      TEXT    NOT NULL,
-    amount_nanos  BIGINT  NOT NULL,
+    amount_nanos  NUMERIC(38,0) NOT NULL,
     PRIMARY KEY (entry_no, line_no)
 );
 
@@ -287,11 +299,11 @@ CREATE TABLE IF NOT EXISTS journal_head (
 INSERT INTO journal_head (id, entry_no, hash) VALUES (1, 0, decode(repeat('00', 32), 'hex')) ON CONFLICT (id) DO NOTHING;
 
 -- Per account and currency, the sum of every journal line: maintained in each append's transaction and rebuilt
--- from journal_lines on request. A sum past 64 bits fails the append (bigint out of range).
+-- from journal_lines on request. A sum outside ±(10^38 - 1) fails the append (numeric field overflow).
 CREATE TABLE IF NOT EXISTS account_balances (
     account       TEXT   NOT NULL,
     currency      TEXT   NOT NULL,
-    amount_nanos  BIGINT NOT NULL,
+    amount_nanos  NUMERIC(38,0) NOT NULL,
     PRIMARY KEY (account, currency)
 );
 

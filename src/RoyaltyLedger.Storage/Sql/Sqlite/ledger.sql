@@ -1,3 +1,7 @@
+-- Amounts (nanos) and units sums are Int128 (docs/money.md): each is a 16-byte BLOB holding the value big-endian with
+-- the sign bit flipped (offset binary), so that SQLite's memcmp order of BLOBs is numeric order; the store registers
+-- exact functions i128(x), i128_add(a, b), i128_neg(a) and the aggregate i128_sum(x) on every connection, which refuse
+-- a result outside ±(10^38 - 1). Zero is X'80000000000000000000000000000000'.
 -- The ledger's own tables on SQLite. Idempotent: run at every start.
 CREATE TABLE IF NOT EXISTS producer_streams (
     operator_id     TEXT    NOT NULL,
@@ -158,8 +162,8 @@ CREATE TABLE IF NOT EXISTS usage_totals (
     currency      TEXT    NOT NULL,
     period        TEXT    NOT NULL,
     event_count   INTEGER  NOT NULL,
-    units         INTEGER  NOT NULL,
-    amount_nanos  INTEGER  NOT NULL,
+    units         BLOB     NOT NULL CHECK (typeof(units) = 'blob' AND length(units) = 16),
+    amount_nanos  BLOB     NOT NULL CHECK (typeof(amount_nanos) = 'blob' AND length(amount_nanos) = 16),
     -- The first and last time (Unix ms) a use in this row happened: a model's transparency report shows them.
     first_at_ms   INTEGER NOT NULL,
     last_at_ms    INTEGER NOT NULL,
@@ -239,11 +243,11 @@ CREATE TABLE IF NOT EXISTS payout_lines (
     cycle_id          TEXT    NOT NULL,
     line_no           INTEGER NOT NULL,
     party_id          TEXT    NOT NULL,
-    gross_nanos       INTEGER  NOT NULL,
-    commission_nanos  INTEGER  NOT NULL,
-    paid_minor        INTEGER  NOT NULL,
-    paid_nanos        INTEGER  NOT NULL,
-    carried_nanos     INTEGER  NOT NULL,
+    gross_nanos       BLOB     NOT NULL CHECK (typeof(gross_nanos) = 'blob' AND length(gross_nanos) = 16),
+    commission_nanos  BLOB     NOT NULL CHECK (typeof(commission_nanos) = 'blob' AND length(commission_nanos) = 16),
+    paid_minor        BLOB     NOT NULL CHECK (typeof(paid_minor) = 'blob' AND length(paid_minor) = 16),
+    paid_nanos        BLOB     NOT NULL CHECK (typeof(paid_nanos) = 'blob' AND length(paid_nanos) = 16),
+    carried_nanos     BLOB     NOT NULL CHECK (typeof(carried_nanos) = 'blob' AND length(carried_nanos) = 16),
     held              INTEGER NOT NULL,
     PRIMARY KEY (cycle_id, line_no)
 );
@@ -267,7 +271,7 @@ CREATE TABLE IF NOT EXISTS journal_lines (
     account       TEXT    NOT NULL,
     work_id       TEXT    NOT NULL,
     currency      TEXT    NOT NULL,
-    amount_nanos  INTEGER NOT NULL,
+    amount_nanos  BLOB     NOT NULL CHECK (typeof(amount_nanos) = 'blob' AND length(amount_nanos) = 16),
     PRIMARY KEY (entry_no, line_no)
 ) WITHOUT ROWID;
 
@@ -284,11 +288,11 @@ CREATE TABLE IF NOT EXISTS journal_head (
 INSERT INTO journal_head (id, entry_no, hash) VALUES (1, 0, zeroblob(32)) ON CONFLICT (id) DO NOTHING;
 
 -- Per account and currency, the sum of every journal line: maintained in each append's transaction and rebuilt
--- from journal_lines on request. SQLite turns an integer sum past 64 bits into a real; the check refuses that.
+-- from journal_lines on request. i128_add refuses a balance outside ±(10^38 - 1), failing the append.
 CREATE TABLE IF NOT EXISTS account_balances (
     account       TEXT    NOT NULL,
     currency      TEXT    NOT NULL,
-    amount_nanos  INTEGER NOT NULL CONSTRAINT account_balance_exceeds_int64 CHECK (typeof(amount_nanos) = 'integer'),
+    amount_nanos  BLOB     NOT NULL CHECK (typeof(amount_nanos) = 'blob' AND length(amount_nanos) = 16),
     PRIMARY KEY (account, currency)
 ) WITHOUT ROWID;
 
@@ -371,8 +375,8 @@ CREATE INDEX IF NOT EXISTS usage_totals_refused_training ON usage_totals (work_i
 
 -- Partial indexes that hold only rows a projection commit must not leave behind (negative totals, a broken invariant)
 -- or drops (totals back at zero), so checking for them after a bulk upsert costs nothing when there are none.
-CREATE INDEX IF NOT EXISTS usage_totals_negative ON usage_totals (party_id) WHERE event_count < 0 OR units < 0 OR amount_nanos < 0;
-CREATE INDEX IF NOT EXISTS usage_totals_empty ON usage_totals (party_id) WHERE event_count = 0 AND units = 0 AND amount_nanos = 0;
+CREATE INDEX IF NOT EXISTS usage_totals_negative ON usage_totals (party_id) WHERE event_count < 0 OR units < X'80000000000000000000000000000000' OR amount_nanos < X'80000000000000000000000000000000';
+CREATE INDEX IF NOT EXISTS usage_totals_empty ON usage_totals (party_id) WHERE event_count = 0 AND units = X'80000000000000000000000000000000' AND amount_nanos = X'80000000000000000000000000000000';
 
 -- Effective-dated registry (issue 11, README "Rating as of the use's time"): every unlicensed tariff a society set,
 -- in the order set, so that a use is priced by the tariff in force at its time. society_unlicensed_tariffs keeps the
