@@ -18,7 +18,7 @@ public abstract class ConsentEffectiveFromTests(ServerFixture fixture)
 
     private async Task<Dictionary<string, (ulong Events, long Nanos)>> ComposerLinesAsync(Slice s) =>
         (await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true }))
-            .Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos));
+            .Lines.ToDictionary(l => l.LicenceStatus, l => (l.EventCount, l.AmountNanos.N()));
 
     [Fact]
     public async Task RecordConsent_EffectiveFromInTheFuture_IsInvalidArgumentNamingTheValue()

@@ -17,12 +17,13 @@ namespace RoyaltyLedger.Grains.Projection;
 /// Memory holds every (work, account, currency) net of both sides, not the uses.
 /// </summary>
 public sealed class LogReplay(
-    ILogReplayStore replay, IRerateStore rerates, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock)
+    ILogReplayStore replay, IRerateStore rerates, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock,
+    IQuarantineStore quarantine, ProjectionFaults faults)
 {
     public async Task<LogReplayReport> RunAsync(CancellationToken cancellationToken)
     {
         await RequireQuietAsync("before the replay", cancellationToken);
-        var rerater = new WorkRerater(rerates, projection, claims, grains, clock);
+        var rerater = new WorkRerater(rerates, projection, claims, grains, clock, quarantine, faults);
         var (journal, replayed) = (new List<RatingEffect>(), new List<RatingEffect>());
         var (works, uses, after) = (0, 0L, "");
         while (true)

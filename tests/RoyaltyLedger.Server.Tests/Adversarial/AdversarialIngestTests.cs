@@ -86,7 +86,7 @@ public abstract class AdversarialIngestTests(ServerFixture fixture)
         var unlicensed = statement.Lines.Where(l => l.WorkId == free).ToList();
         var goodLicensed = good.Count(c => c.Event.WorkId == s.Work) + ProducerStreamGrain.MaxEventsPerBatch + 1;
         Assert.Equal((ulong)goodLicensed, (ulong)licensed.Sum(l => (long)l.EventCount));
-        Assert.Equal(good.Where(c => c.Event.WorkId == s.Work).Sum(c => c.Event.Units) + ProducerStreamGrain.MaxEventsPerBatch + 1, licensed.Sum(l => l.Units));
+        Assert.Equal(good.Where(c => c.Event.WorkId == s.Work).Sum(c => c.Event.Units) + ProducerStreamGrain.MaxEventsPerBatch + 1, licensed.Sum(l => l.Units.N()));
         Assert.Equal((ulong)good.Count(c => c.Event.WorkId == free), (ulong)unlicensed.Sum(l => (long)l.EventCount));
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
     }

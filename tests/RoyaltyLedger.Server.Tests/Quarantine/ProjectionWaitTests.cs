@@ -63,7 +63,7 @@ public abstract class ProjectionWaitTests(bool postgres) : IAsyncLifetime
 
             await PoisonSlice.ExecuteAsync(_storage, AllowSql);
             var caughtUp = await StatementAsync(server, s.Composer);
-            Assert.Equal((0UL, 1_200_000_000L), (caughtUp.PendingBatches, Assert.Single(caughtUp.Totals).AmountNanos));
+            Assert.Equal((0UL, 1_200_000_000L), (caughtUp.PendingBatches, Assert.Single(caughtUp.Totals).AmountNanos.N()));
         }
     }
 

@@ -71,9 +71,9 @@ public abstract class QuarantineCrashTests(bool postgres)
                 var composer = await CaughtUpAsync(admin, s.Slice.Composer);
 
                 Assert.Equal((ulong)good, composer.Lines.Aggregate(0UL, (n, l) => n + l.EventCount));
-                Assert.Equal(good * PoisonSlice.ComposerNanos, Assert.Single(composer.Totals).AmountNanos);
+                Assert.Equal(good * PoisonSlice.ComposerNanos, Assert.Single(composer.Totals).AmountNanos.N());
                 var balances = await admin.Ledger.GetBalancesAsync(new GetBalancesRequest { AccountPrefix = $"operator:{s.Slice.Operator}" });
-                Assert.Equal(good * PoisonSlice.UseNanos, Assert.Single(balances.Balances).AmountNanos);
+                Assert.Equal(good * PoisonSlice.UseNanos, Assert.Single(balances.Balances).AmountNanos.N());
                 var quarantined = await AllQuarantinedAsync(admin);
                 Assert.Equal(bad, quarantined.Count);
                 Assert.Equal(bad, quarantined.Select(u => (u.LogSeq, u.EventIndex)).Distinct().Count());

@@ -53,7 +53,7 @@ public abstract class QuarantineTests(bool postgres) : IAsyncLifetime
 
             var composer = await StatementAsync(server, s.Slice.Composer);
 
-            Assert.Equal((0UL, "EUR", 2 * PoisonSlice.ComposerNanos), (composer.PendingBatches, Assert.Single(composer.Totals).Currency, composer.Totals[0].AmountNanos));
+            Assert.Equal((0UL, "EUR", 2 * PoisonSlice.ComposerNanos), (composer.PendingBatches, Assert.Single(composer.Totals).Currency, composer.Totals[0].AmountNanos.N()));
             Assert.Equal(2 * PoisonSlice.UseNanos, await server.BalanceAsync($"operator:{s.Slice.Operator}"));
             var list = await server.Admin.Ledger.ListQuarantinedUsesAsync(new ListQuarantinedUsesRequest());
             var use = Assert.Single(list.Uses);
@@ -77,7 +77,7 @@ public abstract class QuarantineTests(bool postgres) : IAsyncLifetime
             Assert.Equal("retried 1 quarantined uses: 1 posted, 0 failed again; 0 quarantined now\n", output);
 
             var composer = await StatementAsync(server, s.Slice.Composer);
-            Assert.Equal(3 * PoisonSlice.ComposerNanos, Assert.Single(composer.Totals).AmountNanos);
+            Assert.Equal(3 * PoisonSlice.ComposerNanos, Assert.Single(composer.Totals).AmountNanos.N());
             Assert.Equal(3UL, composer.Lines.Aggregate(0UL, (n, l) => n + l.EventCount));
             Assert.Equal(3 * PoisonSlice.UseNanos, await server.BalanceAsync($"operator:{s.Slice.Operator}"));
             Assert.Empty((await server.Admin.Ledger.ListQuarantinedUsesAsync(new ListQuarantinedUsesRequest())).Uses);
