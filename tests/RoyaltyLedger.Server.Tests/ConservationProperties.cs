@@ -81,6 +81,8 @@ public abstract class ConservationProperties(ServerFixture fixture)
         var claims = c.Uses.Where(u => u.Kind != UseKind.Training).Aggregate(BigInteger.Zero, (s, u) => s + Price(u, c.ClaimPriceMicros, c.ClaimPerUnits, 10_000));
         Assert.Equal((licensed, claims), (sums.GetValueOrDefault("operator"), sums.GetValueOrDefault("claims")));
         Assert.Equal(sums.GetValueOrDefault("operator") + sums.GetValueOrDefault("claims"), -(sums.GetValueOrDefault("party") + sums.GetValueOrDefault("claimed")));
+        var quarantined = await Server.Admin.Ledger.ListQuarantinedUsesAsync(new ListQuarantinedUsesRequest());
+        Assert.True(quarantined.Total == 0, $"{quarantined.Total} uses quarantined for {c}: {string.Join("; ", quarantined.Uses.Select(u => u.ErrorMessage))}");
     }
 
     /// <summary>floor(units × price × weight × 10^3 × shares / (per_units × 10^6 × 10^4)), exactly.</summary>

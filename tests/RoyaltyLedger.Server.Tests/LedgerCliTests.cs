@@ -66,12 +66,12 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         var target = entries[1];
         var before = await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest());
 
-        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = amount_nanos + 1 WHERE entry_no = @e AND line_no = 0",
+        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, 1) WHERE entry_no = @e AND line_no = 0",
             ("e", target.EntryNo));
         var refused = await RoyaltyAsync("ledger", "rebuild");
         var rpc = await Assert.ThrowsAsync<RpcException>(() => Server.Admin.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest()).ResponseAsync);
         var during = await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest());
-        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = amount_nanos - 1 WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
+        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, -1) WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
 
         Assert.Equal(2, refused.Exit);
         Assert.Equal("", refused.Output);

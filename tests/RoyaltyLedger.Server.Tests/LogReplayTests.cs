@@ -120,7 +120,7 @@ public abstract class LogReplayTests(ServerFixture fixture)
         Assert.Contains($"replay digest:  {replay.JournalDigest} (", cli.Output, StringComparison.Ordinal);
 
         // An intruder lowers what the lyricist is owed by 7 nanos in one line.
-        const string Tamper = "UPDATE journal_lines SET amount_nanos = amount_nanos + @d WHERE account = @a AND entry_no = (SELECT MIN(entry_no) FROM journal_lines WHERE account = @a)";
+        const string Tamper = "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, @d) WHERE account = @a AND entry_no = (SELECT MIN(entry_no) FROM journal_lines WHERE account = @a)";
         Assert.Equal(1, await LedgerDatabase.ExecuteAsync(fixture, Tamper, ("d", 7L), ("a", $"party:{s.Lyricist}")));
         var tampered = await Server.RoyaltyAsync(Server.Admin.ApiKey, "ledger", "rebuild", "--from-log");
         Assert.Equal(1, await LedgerDatabase.ExecuteAsync(fixture, Tamper, ("d", -7L), ("a", $"party:{s.Lyricist}")));

@@ -81,7 +81,8 @@ internal static class UsageLog
         while (await reader.ReadAsync())
         {
             rows.Add(new TotalRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)));
+                reader.GetString(5), reader.GetString(6), reader.GetInt64(7),
+                (long)RoyaltyLedger.Storage.Amounts.Int128Columns.GetInt128(reader, 8), (long)RoyaltyLedger.Storage.Amounts.Int128Columns.GetInt128(reader, 9)));
         }
 
         return rows;

@@ -17,15 +17,9 @@ namespace RoyaltyLedger.Server.Tests.Adversarial;
 /// </summary>
 public abstract class AdversarialIngestTests(ServerFixture fixture)
 {
-    // TODO(lead, after merging the protocol-hardening branch): an event whose occurred_at is an out-of-range
-    // protobuf Timestamp (seconds past 253402300799, nanos past 999,999,999, negative nanos) is rejected naming
-    // events[i].occurred_at and the value, and the batch's good events are stored.
-    // TODO(lead, after merging the protocol-hardening branch): a garbage message (bytes that are not an IngestRequest)
-    // is INVALID_ARGUMENT and a new stream carries on from the last acked batch.
-    // TODO(lead, after merging the batch-digest branch): a batch resent with the same batch_seq and changed content is
-    // refused naming the batch, never acked, and nothing of it is counted.
-    // TODO(lead, after merging the limits branch): revenue priced under a revenue-share licence at MaxRevenueMicros
-    // and units at MaxUnits under a tariff at Tariff.MaxPriceMicros, many times over one work, post exactly.
+    // Broken messages (Timestamps protobuf does not allow, frames that are not messages, a batch number resent with
+    // other content) are AdversarialProtocolTests; the largest use under the largest tariff, posted and paid, is
+    // MoneyLimitsTests; random catalogues at the extremes are ConservationProperties.
     private LedgerServer Server => fixture.Server;
 
     [Fact]
@@ -193,6 +187,8 @@ public abstract class AdversarialZeroShareTests(ServerFixture fixture)
         var lyricist = await Adversary.SettledStatementAsync(Server, s.Lyricist);
         Assert.Equal(5UL, (ulong)composer.Lines.Where(l => l.WorkId == work).Sum(l => (long)l.EventCount));
         Assert.Equal(5UL, (ulong)lyricist.Lines.Where(l => l.WorkId == work).Sum(l => (long)l.EventCount));
+        // Zero-nano parts are valid and post nothing: none of these uses is set aside.
+        Assert.Equal(0, (await Server.Admin.Ledger.ListQuarantinedUsesAsync(new ListQuarantinedUsesRequest())).Total);
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
     }
 }
