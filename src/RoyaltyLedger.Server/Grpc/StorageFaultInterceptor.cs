@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using RoyaltyLedger.Server.Diagnostics;
+using RoyaltyLedger.Storage;
 
 namespace RoyaltyLedger.Server.Grpc;
 
@@ -24,7 +25,7 @@ internal sealed partial class StorageFaultInterceptor(LedgerMetrics metrics, ILo
         {
             return await continuation(request, context);
         }
-        catch (Exception e) when (e is not RpcException && StorageFaults.Describe(e) is { } outage)
+        catch (Exception e) when (e is not RpcException && StorageFaults.DescribeOutage(e) is { } outage)
         {
             throw Unavailable(context, outage, e);
         }
@@ -37,7 +38,7 @@ internal sealed partial class StorageFaultInterceptor(LedgerMetrics metrics, ILo
         {
             return await continuation(requestStream, context);
         }
-        catch (Exception e) when (e is not RpcException && StorageFaults.Describe(e) is { } outage)
+        catch (Exception e) when (e is not RpcException && StorageFaults.DescribeOutage(e) is { } outage)
         {
             throw Unavailable(context, outage, e);
         }
@@ -50,7 +51,7 @@ internal sealed partial class StorageFaultInterceptor(LedgerMetrics metrics, ILo
         {
             await continuation(request, responseStream, context);
         }
-        catch (Exception e) when (e is not RpcException && StorageFaults.Describe(e) is { } outage)
+        catch (Exception e) when (e is not RpcException && StorageFaults.DescribeOutage(e) is { } outage)
         {
             throw Unavailable(context, outage, e);
         }
@@ -64,7 +65,7 @@ internal sealed partial class StorageFaultInterceptor(LedgerMetrics metrics, ILo
         {
             await continuation(requestStream, responseStream, context);
         }
-        catch (Exception e) when (e is not RpcException && StorageFaults.Describe(e) is { } outage)
+        catch (Exception e) when (e is not RpcException && StorageFaults.DescribeOutage(e) is { } outage)
         {
             throw Unavailable(context, outage, e);
         }
