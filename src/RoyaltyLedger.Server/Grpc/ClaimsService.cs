@@ -29,9 +29,9 @@ internal sealed class ClaimsService(IClaimStore claims, IGrainFactory grains, Ti
             request.WorkIds.Count is 0 or > MaxWorks ? new FieldViolation("work_ids", $"work_ids holds {request.WorkIds.Count:N0} works, expected 1 to {MaxWorks:N0}") : null,
             request.SettledThrough is null
                 ? new FieldViolation("settled_through", "settled_through is required: uses up to it are settled")
-                : request.SettledThrough.ToDateTimeOffset() > now
+                : WireTimestamps.Check("settled_through", request.SettledThrough) ?? (request.SettledThrough.ToDateTimeOffset() > now
                     ? new FieldViolation("settled_through", $"settled_through {request.SettledThrough.ToDateTimeOffset():O} is in the future (server clock {now:O})")
-                    : null,
+                    : null),
             Text.CheckRequired("note", request.Note),
             .. request.WorkIds.Select((w, i) => EntityIds.Check($"work_ids[{i}]", w))]);
         var missing = await MissingWorksAsync(request.WorkIds);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Domain.Validation;
-using static System.FormattableString;
 
 namespace RoyaltyLedger.Server.Grpc;
 
@@ -18,15 +17,12 @@ internal static class ConsentEffectiveFrom
             return (null, null);
         }
 
-        DateTimeOffset at;
-        try
+        if (!WireTimestamps.TryRead("effective_from", effectiveFrom, out var read, out var invalid))
         {
-            at = effectiveFrom.ToDateTimeOffset();
+            return (null, invalid);
         }
-        catch (InvalidOperationException)
-        {
-            return (null, new FieldViolation("effective_from", Invariant($"effective_from ({effectiveFrom.Seconds} s, {effectiveFrom.Nanos} ns) is not a valid timestamp")));
-        }
+
+        var at = read!.Value;
 
         if (at < DateTimeOffset.UnixEpoch || at > now)
         {

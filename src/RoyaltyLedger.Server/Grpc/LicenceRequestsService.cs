@@ -18,6 +18,7 @@ internal sealed partial class LicenceRequestsService(IGrainFactory grains, ILice
     {
         context.RequireRole("file licence requests", Roles.Operator)
             .RequireParty(Roles.Operator, request.OperatorId, $"file licence requests for operator {EntityIds.Printable(request.OperatorId)}");
+        RpcErrors.ThrowIfAny([WireTimestamps.Check("starts_at", request.StartsAt), WireTimestamps.Check("ends_at", request.EndsAt)]);
         var raw = request.ToTerms();
         RpcErrors.ThrowIfAny(LicenceRequestValidation.Filing(request, raw, clock.GetUtcNow()));
         var terms = raw.Normalized();

@@ -85,9 +85,9 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
             Currency.Check("currency", request.Currency),
             request.PeriodEnd is null
                 ? new FieldViolation("period_end", "period_end is required: entries recorded up to it are paid in this cycle")
-                : request.PeriodEnd.ToDateTimeOffset() > now
+                : WireTimestamps.Check("period_end", request.PeriodEnd) ?? (request.PeriodEnd.ToDateTimeOffset() > now
                     ? new FieldViolation("period_end", $"period_end {request.PeriodEnd.ToDateTimeOffset():O} is in the future (server clock {now:O}); a period is paid once it has ended")
-                    : null,
+                    : null),
             request.MinimumPayoutMinor is < 0 or > PayoutPolicy.MaxMinimumPayoutMinor
                 ? new FieldViolation("minimum_payout_minor",
                     $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 to {PayoutPolicy.MaxMinimumPayoutMinor:N0}")

@@ -23,6 +23,7 @@ internal sealed partial class RegistryService
             RpcErrors.BadRequest("licence", "licence is required");
         }
 
+        RpcErrors.ThrowIfAny([WireTimestamps.Check("starts_at", request.Licence.StartsAt), WireTimestamps.Check("ends_at", request.Licence.EndsAt)]);
         var now = clock.GetUtcNow();
         var licence = request.Licence.ToRecord(now) with { GrantedAt = now, Source = $"granted by {caller}" };
         RpcErrors.ThrowIfAny(LicenceRules.Validate(licence.ToDomain()).Select(WireField));

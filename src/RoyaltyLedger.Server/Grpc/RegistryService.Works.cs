@@ -98,7 +98,7 @@ internal sealed partial class RegistryService
         }
 
         var now = clock.GetUtcNow();
-        var amendment = new SplitVersionRecord(request.EffectiveFrom?.ToDateTimeOffset() ?? now, request.Contributors.ToRecords(), now,
+        var amendment = new SplitVersionRecord(WireTimestamps.ReadOrThrow("effective_from", request.EffectiveFrom) ?? now, request.Contributors.ToRecords(), now,
             request.Note.Length == 0 ? $"amended by {caller}" : request.Note, request.Correction);
         // A retry of an amendment the history already holds (same instant, same contributors) changes nothing, so that an
         // import can be run again after its rejected rows are fixed; it queues the re-rating again, in case the first

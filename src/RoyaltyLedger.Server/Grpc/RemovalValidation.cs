@@ -65,16 +65,8 @@ internal static class RemovalValidation
 
     private static FieldViolation? RemovedAt(Timestamp? removedAt, DateTimeOffset now)
     {
-        DateTimeOffset? at;
-        try
-        {
-            at = removedAt?.ToDateTimeOffset();
-        }
-        catch (InvalidOperationException)
-        {
-            return new FieldViolation("removed_at", Invariant($"removed_at ({removedAt!.Seconds} s, {removedAt.Nanos} ns) is not a valid timestamp"));
-        }
-
-        return RemovalRules.CheckRemovedAt("removed_at", at, now);
+        return WireTimestamps.TryRead("removed_at", removedAt, out var at, out var invalid)
+            ? RemovalRules.CheckRemovedAt("removed_at", at, now)
+            : invalid;
     }
 }
