@@ -120,6 +120,20 @@ public abstract class ListPagingLicencesConsentsTests(ServerFixture fixture)
         Assert.Equal((field, description), (violation.Field, violation.Description));
     }
 
+    [Theory]
+    [InlineData(Paging.MaxPageSize + 1, "", "page_size", "page_size is 1,001, expected 1 to 1,000 (0 means 100)")]
+    [InlineData(0, "not a token", "page_token",
+        "page_token 'not a token' is not a token this server issued; pass next_page_token of the previous page, or \"\" for the first")]
+    public async Task ListRequests_BadPageSizeOrToken_InvalidArgumentNamingFieldAndValue(int pageSize, string pageToken, string field, string description)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            Server.Admin.LicenceRequests.ListRequestsAsync(new ListLicenceRequestsRequest { PartyId = "lpr-any", PageSize = pageSize, PageToken = pageToken }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal((field, description), (violation.Field, violation.Description));
+    }
+
     [Fact]
     public async Task ListConsents_TokenOfALicenceId_InvalidArgumentNamingTheToken()
     {
