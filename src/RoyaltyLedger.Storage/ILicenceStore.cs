@@ -17,6 +17,12 @@ public interface ILicenceStore
     /// <summary>Licences granted by or to the party (licensor or operator), or all when <paramref name="partyId"/> is null, by licence id.</summary>
     Task<IReadOnlyList<StoredLicence>> ListLicencesAsync(string? partyId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="ListLicencesAsync"/>, at most <paramref name="limit"/> licences whose id sorts after
+    /// <paramref name="afterId"/> ("" for the first page): a keyset read on the primary key.
+    /// </summary>
+    Task<IReadOnlyList<StoredLicence>> ListLicencesPageAsync(string? partyId, string afterId, int limit, CancellationToken cancellationToken);
+
     /// <summary>Records that the work belongs to the parties (idempotent; links are never removed).</summary>
     Task LinkWorkPartiesAsync(string workId, IReadOnlyCollection<(string PartyId, string Relation)> parties, CancellationToken cancellationToken);
 

@@ -61,6 +61,25 @@ public abstract partial class SqlLedgerStore : IConsentStore
         return entries;
     }
 
+    public async Task<IReadOnlyList<ConsentEntry>> ListConsentsPageAsync(string creatorId, bool history, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        var sql = history
+            ? $"SELECT {ConsentColumns} FROM consents WHERE creator_id = @c AND seq > @a ORDER BY seq LIMIT @n"
+            : $"SELECT {ConsentColumns} FROM consents c WHERE creator_id = @c AND seq > @a AND seq = " +
+              "(SELECT MAX(seq) FROM consents l WHERE l.creator_id = c.creator_id AND l.work_id = c.work_id " +
+              "AND l.use_kind = c.use_kind AND l.operator_id = c.operator_id) ORDER BY seq LIMIT @n";
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, sql, ("c", creatorId), ("a", afterSequence), ("n", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<ConsentEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(Read(reader));
+        }
+
+        return entries;
+    }
+
     private static ConsentEntry Read(System.Data.Common.DbDataReader reader) =>
         new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
             reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7));

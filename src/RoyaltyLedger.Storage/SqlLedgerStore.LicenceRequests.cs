@@ -34,4 +34,20 @@ public abstract partial class SqlLedgerStore : ILicenceRequestIndex
 
         return ids;
     }
+
+    public async Task<IReadOnlyList<string>> RequestsOfPageAsync(string partyId, string afterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT request_id FROM licence_request_parties WHERE party_id = @p AND request_id > @a ORDER BY request_id LIMIT @n",
+            ("p", partyId), ("a", afterId), ("n", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
 }

@@ -58,6 +58,16 @@ public abstract partial class SqlLedgerStore : ILicenceStore
             : await ReadLicencesAsync(connection, null, "WHERE licensor_id = @p OR operator_id = @p", cancellationToken, ("p", partyId)).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<StoredLicence>> ListLicencesPageAsync(string? partyId, string afterId, int limit, CancellationToken cancellationToken)
+    {
+        // The page's ids first (keyset on the primary key, limited), then the licences with their works.
+        var party = partyId is null ? "" : " AND (licensor_id = @p OR operator_id = @p)";
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadLicencesAsync(connection, null,
+            $"WHERE licence_id IN (SELECT licence_id FROM licences WHERE licence_id > @a{party} ORDER BY licence_id LIMIT @n)",
+            cancellationToken, [("a", afterId), ("n", limit), .. partyId is null ? [] : new[] { ("p", (object)partyId) }]).ConfigureAwait(false);
+    }
+
     public Task LinkWorkPartiesAsync(string workId, IReadOnlyCollection<(string PartyId, string Relation)> parties, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);

@@ -40,8 +40,11 @@ internal static class ConsentCommands
         var list = new Command("list", "A creator's consent decisions") { creator, history };
         list.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Consents.ListConsentsAsync(
-                new ListConsentsRequest { CreatorId = parse.GetValue(creator), IncludeHistory = parse.GetValue(history) }, cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Consents.ListConsentsAsync(
+                    new ListConsentsRequest { CreatorId = parse.GetValue(creator), IncludeHistory = parse.GetValue(history), PageSize = AllPages.PageSize, PageToken = t },
+                    cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Consents.Add(more.Consents); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

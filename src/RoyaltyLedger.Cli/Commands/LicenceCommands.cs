@@ -98,7 +98,9 @@ internal static class LicenceCommands
         var command = new Command("requests", "List the requests a party filed or is asked about") { party };
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.LicenceRequests.ListRequestsAsync(new ListLicenceRequestsRequest { PartyId = parse.GetValue(party) }, cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.LicenceRequests.ListRequestsAsync(new ListLicenceRequestsRequest { PartyId = parse.GetValue(party), PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Requests.Add(more.Requests); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

@@ -16,7 +16,9 @@ internal static class LicenceReadCommands
         var command = new Command("list", "List licences granted by or to a party") { party };
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
-            var response = await s.Registry.ListLicencesAsync(new ListLicencesRequest { PartyId = parse.GetValue(party) ?? "" }, cancellationToken: token);
+            var response = await AllPages.ReadAsync(
+                t => s.Registry.ListLicencesAsync(new ListLicencesRequest { PartyId = parse.GetValue(party) ?? "", PageSize = AllPages.PageSize, PageToken = t }, cancellationToken: token).ResponseAsync,
+                r => r.NextPageToken, (all, more) => { all.Licences.Add(more.Licences); all.NextPageToken = more.NextPageToken; });
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(s.Output, response);

@@ -40,4 +40,8 @@ public sealed class LicenceIssuer(ILicenceStore store, WorkRefresher refresher, 
 
     public async Task<IReadOnlyList<LicenceRecord>> ListAsync(string? partyId, CancellationToken cancellationToken) =>
         [.. (await store.ListLicencesAsync(partyId, cancellationToken)).Select(LicenceCodec.FromStored)];
+
+    /// <summary>At most <paramref name="limit"/> licences of the party (all when null) whose id sorts after <paramref name="afterId"/>, by id.</summary>
+    public async Task<IReadOnlyList<LicenceRecord>> ListPageAsync(string? partyId, string afterId, int limit, CancellationToken cancellationToken) =>
+        [.. (await store.ListLicencesPageAsync(partyId, afterId, limit, cancellationToken)).Select(LicenceCodec.FromStored)];
 }

@@ -45,8 +45,11 @@ internal sealed class ConsentsService(IConsentStore consents, IGrainFactory grai
         }
 
         RpcErrors.ThrowIfAny([EntityIds.Check("creator_id", request.CreatorId)]);
-        var response = new ListConsentsResponse();
-        response.Consents.AddRange((await consents.ListConsentsAsync(request.CreatorId, request.IncludeHistory, context.CancellationToken)).Select(ToWire));
+        var (size, afterSequence) = Paging.ReadSequence(request.PageSize, request.PageToken);
+        var read = await consents.ListConsentsPageAsync(request.CreatorId, request.IncludeHistory, afterSequence, size + 1, context.CancellationToken);
+        var (page, next) = Paging.Cut(read, size, e => e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var response = new ListConsentsResponse { NextPageToken = next };
+        response.Consents.AddRange(page.Select(ToWire));
         return response;
     }
 

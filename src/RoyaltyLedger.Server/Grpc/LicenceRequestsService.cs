@@ -68,9 +68,10 @@ internal sealed partial class LicenceRequestsService(IGrainFactory grains, ILice
         }
 
         RpcErrors.ThrowIfAny([EntityIds.Check("party_id", request.PartyId)]);
-        var ids = await index.RequestsOfAsync(request.PartyId, context.CancellationToken);
+        var (size, afterId) = Paging.Read(request.PageSize, request.PageToken);
+        var (ids, next) = Paging.Cut(await index.RequestsOfPageAsync(request.PartyId, afterId, size + 1, context.CancellationToken), size, id => id);
         var views = await BoundedCalls.AllAsync(ids, id => grains.GetGrain<ILicenceRequestGrain>(id).Describe());
-        var response = new ListLicenceRequestsResponse();
+        var response = new ListLicenceRequestsResponse { NextPageToken = next };
         response.Requests.AddRange(views.OfType<LicenceRequestView>().Select(v => v.ToWire()));
         return response;
     }

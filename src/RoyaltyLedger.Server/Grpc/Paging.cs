@@ -32,9 +32,35 @@ internal static class Paging
                 : null,
             pageToken.Length == 0 || TryDecode(pageToken, out afterId)
                 ? null
-                : new FieldViolation("page_token", $"page_token '{EntityIds.Printable(pageToken)}' is not a token this server issued; pass next_page_token of the previous page, or \"\" for the first")]);
+                : BadToken(pageToken)]);
         return (pageSize == 0 ? DefaultPageSize : pageSize, afterId ?? "");
     }
+
+    /// <summary>
+    /// As <see cref="Read"/> for lists in order of a sequence number (0 before the first page); a token whose key is
+    /// not a sequence number is refused naming page_token and the value.
+    /// </summary>
+    public static (int PageSize, long AfterSequence) ReadSequence(int pageSize, string pageToken)
+    {
+        var (size, afterId) = Read(pageSize, pageToken);
+        if (afterId.Length == 0)
+        {
+            return (size, 0);
+        }
+
+        if (!long.TryParse(afterId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var after))
+        {
+            RpcErrors.ThrowIfAny([BadToken(pageToken)]);
+        }
+
+        return (size, after);
+    }
+
+    /// <summary>The token for the page after the one ending at sequence number <paramref name="lastSequence"/>.</summary>
+    public static string Token(long lastSequence) => Token(lastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static FieldViolation BadToken(string pageToken) =>
+        new("page_token", $"page_token '{EntityIds.Printable(pageToken)}' is not a token this server issued; pass next_page_token of the previous page, or \"\" for the first");
 
     /// <summary>The token for the page after the one ending at <paramref name="lastId"/>.</summary>
     public static string Token(string lastId) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(TokenPrefix + lastId));

@@ -87,8 +87,11 @@ internal sealed partial class RegistryService
             CallerAccess.Deny($"{caller} may list only its own licences, not those of {EntityIds.Printable(partyId)}");
         }
 
-        var response = new ListLicencesResponse();
-        response.Licences.AddRange((await issuer.ListAsync(partyId.Length == 0 ? null : partyId, context.CancellationToken)).Select(l => l.ToWire()));
+        var (size, afterId) = Paging.Read(request.PageSize, request.PageToken);
+        var read = await issuer.ListPageAsync(partyId.Length == 0 ? null : partyId, afterId, size + 1, context.CancellationToken);
+        var (page, next) = Paging.Cut(read, size, l => l.LicenceId);
+        var response = new ListLicencesResponse { NextPageToken = next };
+        response.Licences.AddRange(page.Select(l => l.ToWire()));
         return response;
     }
 
