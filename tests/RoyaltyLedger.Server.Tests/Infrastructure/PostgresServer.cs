@@ -57,7 +57,7 @@ public static class PostgresServer
 
         await RunAsPostgresAsync(asRoot, Path.Combine(bin, "initdb"), $"-D {data} -U postgres --auth=trust -E UTF8 --locale=C");
         await RunAsPostgresAsync(asRoot, Path.Combine(bin, "pg_ctl"),
-            $"-D {data} -l {Path.Combine(folder, "log")} -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off\" start");
+            $"-D {data} -l {Path.Combine(folder, "log")} -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500\" start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             RunAsPostgresAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate stop").GetAwaiter().GetResult();
