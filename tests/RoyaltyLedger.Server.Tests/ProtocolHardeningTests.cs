@@ -13,6 +13,7 @@ using RoyaltyLedger.Client;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.UsageClient;
 using RoyaltyLedger.Server.Tests.Infrastructure;
+using static RoyaltyLedger.Server.Tests.Infrastructure.BrokenMessages;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Tests;
@@ -318,14 +319,7 @@ public abstract class ProtocolHardeningTests(ServerFixture fixture)
         Assert.Equal(["after-garbage"], await StoredIdsAsync(s.Operator));
     }
 
-    /// <summary>A varint that never ends: no protobuf decoder accepts it.</summary>
-    private static readonly byte[] Garbage = [0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
 
-    private static UsageEvent At(UsageEvent e, long seconds, int nanos)
-    {
-        e.OccurredAt = new Timestamp { Seconds = seconds, Nanos = nanos };
-        return e;
-    }
 
     /// <summary>The ids of the events the log counted for the operator, read from the database.</summary>
     private Task<List<string>> StoredIdsAsync(string operatorId) => StoredIdsAsync(Server, operatorId);

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.Infrastructure;
+using static RoyaltyLedger.Server.Tests.Infrastructure.BrokenMessages;
 using UsageEvent = RoyaltyLedger.Contracts.V1.UsageEvent;
 
 namespace RoyaltyLedger.Server.Tests.Adversarial;
@@ -17,8 +18,6 @@ public abstract class AdversarialProtocolTests(ServerFixture fixture)
 {
     private LedgerServer Server => fixture.Server;
 
-    /// <summary>A varint that never ends: no protobuf decoder accepts it.</summary>
-    private static readonly byte[] Garbage = [0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
 
     [Fact]
     public async Task Ingest_BadTimestampsGarbageFrameAndChangedResend_GoodCountedOnceBadNamedNothingQuarantinedAndVerifies()
@@ -73,11 +72,6 @@ public abstract class AdversarialProtocolTests(ServerFixture fixture)
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
     }
 
-    private static UsageEvent At(UsageEvent e, long seconds, int nanos)
-    {
-        e.OccurredAt = new Timestamp { Seconds = seconds, Nanos = nanos };
-        return e;
-    }
 }
 
 public sealed class SqliteAdversarialProtocolTests(SqliteServerFixture fixture) : AdversarialProtocolTests(fixture), IClassFixture<SqliteServerFixture>;
