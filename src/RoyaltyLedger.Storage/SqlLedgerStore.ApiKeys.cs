@@ -1,8 +1,9 @@
 using System.Data.Common;
+using RoyaltyLedger.Application.Access;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IApiKeyStore
+public partial class SqlLedgerStore : IApiKeyStore
 {
     private const string KeyColumns = "key_id, secret_hash, role, party_id, label, created_at_ms, revoked_at_ms";
 

@@ -2,21 +2,12 @@ using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Diagnostics;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
-    /// <summary>Rows per bulk statement.</summary>
-    private protected const int TotalsPerStatement = 5_000;
-
-    /// <summary>
-    /// Upserts the deltas, in the order given (key order, so concurrent writers lock rows alike), in bulk statements of
-    /// at most <see cref="TotalsPerStatement"/> rows (one upsert per row took 340–540 ms of a 20,000-row commit on SQLite).
-    /// </summary>
-    private protected abstract Task UpsertTotalsInBulkAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken);
-
     /// <summary>
     /// After a bulk upsert, for the whole table at once: no total is negative (a broken invariant,
     /// which rolls the transaction back), and rows that fell back to zero are dropped. Both use partial indexes that

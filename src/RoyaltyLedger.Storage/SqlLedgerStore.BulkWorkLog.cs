@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     /// <summary>Work-log rows per bulk statement.</summary>
     private protected const int WorkLogRowsPerStatement = 10_000;
@@ -17,11 +17,7 @@ public abstract partial class SqlLedgerStore
     {
         foreach (var chunk in rows.Distinct().Order().Chunk(WorkLogRowsPerStatement))
         {
-            await InsertWorkLogInBulkAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+            await Database.InsertWorkLogInBulkAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Inserts the rows, distinct and in order, in one statement, doing nothing for a pair already held.</summary>
-    private protected abstract Task InsertWorkLogInBulkAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<(string WorkId, long LogSeq)> rows, CancellationToken cancellationToken);
 }

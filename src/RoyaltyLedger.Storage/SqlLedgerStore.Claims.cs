@@ -1,9 +1,12 @@
 using System.Data.Common;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IClaimStore
+public partial class SqlLedgerStore : IClaimStore
 {
     public async Task<ClaimSettlement> SettleAsync(ClaimSettlement settlement, CancellationToken cancellationToken)
     {

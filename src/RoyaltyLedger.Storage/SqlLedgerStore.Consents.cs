@@ -1,6 +1,7 @@
+using RoyaltyLedger.Application.Licensing;
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IConsentStore
+public partial class SqlLedgerStore : IConsentStore
 {
     private const string ConsentColumns = "seq, creator_id, work_id, use_kind, operator_id, decision, recorded_at_ms, recorded_by";
 

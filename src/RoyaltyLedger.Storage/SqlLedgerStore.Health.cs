@@ -1,7 +1,7 @@
 namespace RoyaltyLedger.Storage;
 
 /// <summary>The storage health check's probe.</summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     /// <summary>Opens a connection and reads one row: throws when the database cannot be reached.</summary>
     public async Task PingAsync(CancellationToken cancellationToken)

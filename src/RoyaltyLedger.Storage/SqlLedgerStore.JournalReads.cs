@@ -3,11 +3,12 @@ using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage;
 
 /// <summary>Reads the journal: entries with their lines, balances, and a work's rating sums.</summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     public async Task<IReadOnlyList<JournalEntry>> ReadEntriesAsync(long fromEntryNo, int limit, CancellationToken cancellationToken)
     {

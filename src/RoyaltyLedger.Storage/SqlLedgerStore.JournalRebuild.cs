@@ -1,11 +1,12 @@
 using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage;
 
 /// <summary>Rebuilds the <c>account_balances</c> projection from the journal's lines.</summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     /// <summary>
     /// Locks the head first, as appends do, so that no append runs between reading the lines and writing the
@@ -14,7 +15,7 @@ public abstract partial class SqlLedgerStore
     public Task<BalanceRebuild> RebuildBalancesAsync(CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
         {
-            await ReadJournalHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.ReadHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var before = await ReadBalanceMapAsync(connection, transaction, JournalSql.AllBalances, cancellationToken).ConfigureAwait(false);
             var after = await ReadBalanceMapAsync(connection, transaction, JournalSql.LineSums, cancellationToken).ConfigureAwait(false);
             var stale = before.Keys.Where(k => !after.ContainsKey(k)).ToList();

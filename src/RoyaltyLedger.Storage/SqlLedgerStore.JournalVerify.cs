@@ -2,6 +2,7 @@ using System.Data.Common;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
 using static System.FormattableString;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage;
 
@@ -9,7 +10,7 @@ namespace RoyaltyLedger.Storage;
 /// Verifies the journal a page at a time, each page its own short statements, so that neither memory nor a long read
 /// (which on SQLite would hold back checkpoints) grows with the journal.
 /// </summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     /// <summary>Entries per page of verification.</summary>
     public const int VerifyPageEntries = 1_000;
@@ -24,7 +25,7 @@ public abstract partial class SqlLedgerStore
         // between cannot make the head look behind.
         await using var max = Command(connection, null, JournalSql.MaxEntryNo);
         var maxEntryNo = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        var (headEntryNo, headHash) = await ReadJournalHeadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var (headEntryNo, headHash) = await JournalAppender.ReadHeadAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var verifier = new JournalVerifier();
         var problem = await VerifyPagesAsync(connection, verifier, headEntryNo, cancellationToken).ConfigureAwait(false);
         long? broken = problem is null ? null : verifier.Expected;

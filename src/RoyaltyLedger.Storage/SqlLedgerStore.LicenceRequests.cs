@@ -1,6 +1,7 @@
+using RoyaltyLedger.Application.Licensing;
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ILicenceRequestIndex
+public partial class SqlLedgerStore : ILicenceRequestIndex
 {
     public Task LinkPartiesAsync(string requestId, IReadOnlyCollection<string> partyIds, CancellationToken cancellationToken)
     {

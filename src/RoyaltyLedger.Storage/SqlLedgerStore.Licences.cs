@@ -1,8 +1,9 @@
 using System.Data.Common;
+using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ILicenceStore
+public partial class SqlLedgerStore : ILicenceStore
 {
     private const string LicenceColumns = "licence_id, operator_id, licensor_kind, licensor_id, granted_at_ms, terms_json";
 

@@ -1,10 +1,11 @@
 using System.Data;
 using System.Globalization;
 using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ILogReplayStore
+public partial class SqlLedgerStore : ILogReplayStore
 {
     private const string RatedWorksPage =
         "SELECT work_id FROM (SELECT work_id FROM work_log UNION SELECT l.work_id FROM journal_lines l " +

@@ -2,10 +2,11 @@ using RoyaltyLedger.Storage.Amounts;
 using System.Globalization;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     private const string PartyLines =
         "SELECT e.kind, l.account, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +

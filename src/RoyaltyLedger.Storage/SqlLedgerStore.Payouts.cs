@@ -5,10 +5,11 @@ using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Payouts;
 using RoyaltyLedger.Storage.Payouts;
+using RoyaltyLedger.Application.Payouts;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IPayoutStore
+public partial class SqlLedgerStore : IPayoutStore
 {
     public const string PayoutEntryKind = "payout";
 
@@ -27,7 +28,7 @@ public abstract partial class SqlLedgerStore : IPayoutStore
         {
             // Under the journal's lock nothing is appended while the balances are read and paid, and a second commit of
             // the same cycle waits here, then finds it committed.
-            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             if (await ReadCycleAsync(connection, transaction, request.CycleId, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 return (existing, false);
@@ -37,7 +38,7 @@ public abstract partial class SqlLedgerStore : IPayoutStore
             var entryNo = 0L;
             if (PayoutEntry(computed) is { } draft)
             {
-                entryNo = (await AppendJournalAsync(connection, transaction, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+                entryNo = (await JournalAppender.AppendAsync(connection, transaction, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
             }
 
             var root = MerkleTree.Root([.. computed.Lines.Select(l => PayoutLeaf.Hash(request.CycleId, l))]);

@@ -2,10 +2,11 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IUsageProjectionStore
+public partial class SqlLedgerStore : IUsageProjectionStore
 {
     /// <summary>Keeps IN lists and OR chains well below SQLite's and PostgreSQL's parameter limits.</summary>
     private const int MaxListParameters = 500;
@@ -101,7 +102,7 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
     /// <summary>A round's writes, in the caller's transaction; throws <see cref="ProjectionConflictException"/> when another projector got there first.</summary>
     private async Task WriteRoundAsync(DbConnection connection, DbTransaction transaction, ProjectionCommit commit, CancellationToken cancellationToken)
     {
-        await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         // Deleting first means a second projector holding the same rows waits here on PostgreSQL's row locks, then
         // finds them gone and rolls back before touching any total.
         var deleted = await DeletePendingAsync(connection, transaction, commit.LogSeqs, cancellationToken).ConfigureAwait(false);
@@ -114,7 +115,7 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
         await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
         await InsertUnidentifiedAsync(connection, transaction, commit.Unidentified, cancellationToken).ConfigureAwait(false);
         await InsertWorkLogAsync(connection, transaction, commit.WorkLog, cancellationToken).ConfigureAwait(false);
-        await AppendJournalAsync(connection, transaction, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
+        await JournalAppender.AppendAsync(connection, transaction, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> DeletePendingAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
@@ -142,7 +143,7 @@ public abstract partial class SqlLedgerStore : IUsageProjectionStore
             return;
         }
 
-        await UpsertTotalsInBulkAsync(connection, transaction, [.. totals.OrderBy(d => d.Key)], cancellationToken).ConfigureAwait(false);
+        await Database.UpsertTotalsInBulkAsync(connection, transaction, [.. totals.OrderBy(d => d.Key)], cancellationToken).ConfigureAwait(false);
         await CheckTotalsAfterBulkAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
     }
 

@@ -2,10 +2,12 @@ using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IQuarantineStore
+public partial class SqlLedgerStore : IQuarantineStore
 {
     public async Task<IReadOnlyList<QuarantinedUse>> ListQuarantinedAsync(long afterLogSeq, int afterEventIndex, int limit, CancellationToken cancellationToken)
     {

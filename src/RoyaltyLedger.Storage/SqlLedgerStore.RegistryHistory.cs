@@ -1,8 +1,10 @@
 using System.Data.Common;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IRegistryHistory
+public partial class SqlLedgerStore : IRegistryHistory
 {
     /// <summary>Appended in the transaction that stores a tariff, so the history holds exactly the tariffs stored.</summary>
     internal const string AppendTariffHistory =

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Storage;
 
@@ -19,7 +20,7 @@ namespace RoyaltyLedger.Storage;
 /// demand is never reopened: later training shows it violated instead.
 /// </para>
 /// </summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     public Task<IReadOnlyList<StoredRemoval>> OpenDemandsForRefusedUsesAsync(long nowUnixMs, int limit, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public abstract partial class SqlLedgerStore
         return WriteAsync<IReadOnlyList<StoredRemoval>>(async (connection, transaction) =>
         {
             // Taken first, so that passes on several silos serialize and each sees the demands the others opened.
-            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var candidates = await RefusedWithoutDemandAsync(connection, transaction, limit, cancellationToken).ConfigureAwait(false);
             var opened = new List<StoredRemoval>(candidates.Count);
             foreach (var (workId, operatorId, modelId, firstAtUnixMs) in candidates)

@@ -2,11 +2,12 @@ using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Storage;
 
 /// <summary>Reads removal requests with their attestations, and counts the uses made after an attested removal.</summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     public async Task<StoredRemoval?> GetRemovalAsync(string requestId, CancellationToken cancellationToken)
     {

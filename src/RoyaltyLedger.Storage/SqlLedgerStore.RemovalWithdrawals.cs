@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Storage;
 
@@ -11,7 +12,7 @@ namespace RoyaltyLedger.Storage;
 /// the first to commit and then find the withdrawal; the request moves from open to withdrawn only by a conditional
 /// update that must change exactly one row; and removal_withdrawals holds one row per request.
 /// </summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     public Task<RemovalWrite> WithdrawRemovalAsync(RemovalWithdrawalRecord withdrawal, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public abstract partial class SqlLedgerStore
         var given = withdrawal with { JournalEntryNo = 0 };
         return WriteAsync(async (connection, transaction) =>
         {
-            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var existing = await ReadRemovalAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
             if (existing is null)
             {
@@ -46,7 +47,7 @@ public abstract partial class SqlLedgerStore
         DbConnection connection, DbTransaction transaction, RemovalRequestRecord request, RemovalWithdrawalRecord withdrawal, CancellationToken cancellationToken)
     {
         var draft = RemovalEntries.Withdrawal(request, withdrawal);
-        var entryNo = (await AppendJournalAsync(connection, transaction, [draft], withdrawal.WithdrawnAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+        var entryNo = (await JournalAppender.AppendAsync(connection, transaction, [draft], withdrawal.WithdrawnAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
         var stored = withdrawal with { JournalEntryNo = entryNo };
         await using (var insert = Command(connection, transaction, RemovalSql.InsertWithdrawal,
             ("id", stored.RequestId), ("note", stored.Note), ("by", stored.WithdrawnBy), ("role", stored.WithdrawnByRole),

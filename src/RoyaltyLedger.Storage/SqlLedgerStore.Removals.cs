@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Storage;
 
@@ -11,7 +12,7 @@ namespace RoyaltyLedger.Storage;
 /// transaction with its journal entry, under the journal's lock, which also makes a repeat of the same id wait for the
 /// first to commit and then find it. Only an open request is attested.
 /// </summary>
-public abstract partial class SqlLedgerStore : IRemovalStore
+public partial class SqlLedgerStore : IRemovalStore
 {
     public Task<RemovalWrite> RequestRemovalAsync(RemovalRequestRecord request, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public abstract partial class SqlLedgerStore : IRemovalStore
         var given = request with { Status = RemovalStates.Open, JournalEntryNo = 0 };
         return WriteAsync(async (connection, transaction) =>
         {
-            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             if (await ReadRemovalAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 return Repeat(existing, RequestConflict(existing.Request, given));
@@ -36,7 +37,7 @@ public abstract partial class SqlLedgerStore : IRemovalStore
         var given = attestation with { JournalEntryNo = 0 };
         return WriteAsync(async (connection, transaction) =>
         {
-            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var existing = await ReadRemovalAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
             if (existing is null)
             {
@@ -63,7 +64,7 @@ public abstract partial class SqlLedgerStore : IRemovalStore
     /// <summary>Appends the request's entry, then stores the row with the entry's number; the caller holds the journal's lock.</summary>
     private async Task<RemovalRequestRecord> InsertRequestAsync(DbConnection connection, DbTransaction transaction, RemovalRequestRecord request, CancellationToken cancellationToken)
     {
-        var entryNo = (await AppendJournalAsync(connection, transaction, [RemovalEntries.Request(request)], request.RequestedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+        var entryNo = (await JournalAppender.AppendAsync(connection, transaction, [RemovalEntries.Request(request)], request.RequestedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
         var stored = request with { JournalEntryNo = entryNo };
         await using var insert = Command(connection, transaction, RemovalSql.InsertRequest,
             ("id", stored.RequestId), ("w", stored.WorkId), ("o", stored.OperatorId), ("m", stored.ModelId), ("by", stored.RequestedBy),
@@ -77,7 +78,7 @@ public abstract partial class SqlLedgerStore : IRemovalStore
         DbConnection connection, DbTransaction transaction, RemovalRequestRecord request, RemovalAttestationRecord attestation, CancellationToken cancellationToken)
     {
         var draft = RemovalEntries.Attestation(request, attestation);
-        var entryNo = (await AppendJournalAsync(connection, transaction, [draft], attestation.AttestedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+        var entryNo = (await JournalAppender.AppendAsync(connection, transaction, [draft], attestation.AttestedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
         var stored = attestation with { JournalEntryNo = entryNo };
         await using (var insert = Command(connection, transaction, RemovalSql.InsertAttestation,
             ("id", stored.RequestId), ("v", stored.ModelVersion), ("method", stored.Method), ("removed", stored.RemovedAtUnixMs),

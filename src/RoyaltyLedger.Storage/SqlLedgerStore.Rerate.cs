@@ -4,10 +4,12 @@ using System.Globalization;
 using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : IRerateStore
+public partial class SqlLedgerStore : IRerateStore
 {
     public Task EnqueueRerateAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken) =>
         EnqueueWithAsync(RerateSql.Enqueue, workIds, reason, requestedAtUnixMs, cancellationToken);
@@ -122,7 +124,7 @@ public abstract partial class SqlLedgerStore : IRerateStore
         {
             // The journal's head is locked first, as every projection commit does, so that no round adds to this
             // work's lines or totals between the check below and this commit, and no two writers deadlock.
-            await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var (rows, last) = await ReadWorkLogStateAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
             if (rows != commit.LogRows || last != commit.LastLogSeq)
             {
@@ -135,7 +137,7 @@ public abstract partial class SqlLedgerStore : IRerateStore
             if (adjustment.Count > 0)
             {
                 var reference = JsonSerializer.Serialize(new { work = workId, reason = commit.Request.Reason, log_rows = rows, last_log_seq = last });
-                var numbers = await AppendJournalAsync(connection, transaction,
+                var numbers = await JournalAppender.AppendAsync(connection, transaction,
                     [new JournalEntryDraft(EntryKinds.Adjustment, reference, adjustment)], commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
                 entryNo = numbers[0];
             }

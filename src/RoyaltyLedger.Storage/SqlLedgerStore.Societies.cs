@@ -1,6 +1,7 @@
+using RoyaltyLedger.Application.Registry;
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ISocietyMembers
+public partial class SqlLedgerStore : ISocietyMembers
 {
     public Task<bool> AddMemberAsync(string societyId, string memberId, string memberKind, long joinedAtUnixMs, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>

@@ -1,8 +1,9 @@
 using System.Data.Common;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ISocietyTariffStore
+public partial class SqlLedgerStore : ISocietyTariffStore
 {
     private const string TariffColumns = "society_id, use_kind, unit_kind, price_micros, per_units, currency, set_at_ms";
 

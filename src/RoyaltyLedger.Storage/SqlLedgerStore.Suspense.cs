@@ -1,11 +1,13 @@
 using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Storage;
 
 /// <summary>The projection's suspense (events naming unregistered works), the identifier index and the totals read back.</summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     public async Task<IReadOnlyList<SuspenseCandidate>> FindSuspenseMatchesAsync(int limit, CancellationToken cancellationToken)
     {
@@ -51,7 +53,7 @@ public abstract partial class SqlLedgerStore
         {
             return await WriteAsync(async (connection, transaction) =>
             {
-                await LockJournalAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 await MarkMatchedAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
                 await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
                 // The matched uses become the work's: its re-rating reads them back, prices them and posts them.

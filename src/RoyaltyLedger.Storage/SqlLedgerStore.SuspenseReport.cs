@@ -1,8 +1,9 @@
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ISuspenseReport
+public partial class SqlLedgerStore : ISuspenseReport
 {
     public const int MaxSuspenseGroups = 1_000;
 

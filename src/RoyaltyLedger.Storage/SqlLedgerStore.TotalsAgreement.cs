@@ -2,10 +2,11 @@ using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     private const int MaxDifferencesNamed = 20;
 

@@ -1,10 +1,11 @@
 using RoyaltyLedger.Storage.Amounts;
 using System.Diagnostics;
 using RoyaltyLedger.Storage.Training;
+using RoyaltyLedger.Application.Reports;
 
 namespace RoyaltyLedger.Storage;
 
-public abstract partial class SqlLedgerStore : ITrainingReportStore
+public partial class SqlLedgerStore : ITrainingReportStore
 {
     public async Task<TrainingPage> ModelTrainingAsync(string modelId, string afterWorkId, int maxWorks, CancellationToken cancellationToken)
     {

@@ -1,17 +1,18 @@
 using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Storage;
 
 /// <summary>The usage log's statements. <see cref="UsageLogWriter"/> calls them inside its group-commit transactions.</summary>
-public abstract partial class SqlLedgerStore
+public partial class SqlLedgerStore
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, LogStatements> _logStatements = new();
 
-    /// <summary>Runs one group commit of the usage log. SQLite keeps one connection for it, with its statements prepared once.</summary>
-    internal virtual Task<T> RunLogWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
-        WriteAsync(work, cancellationToken);
+    /// <summary>Runs one group commit of the usage log.</summary>
+    internal Task<T> RunLogWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        Database.RunLogWriteAsync(work, cancellationToken);
 
     /// <summary>The operator's number, assigned on first use in its own transaction (the next after the highest).</summary>
     internal async Task<long> OperatorNumberAsync(string operatorId, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ public abstract partial class SqlLedgerStore
     /// </summary>
     internal async Task<byte[]> AppendLogAsync(DbConnection connection, DbTransaction transaction, LogAppend append, long operatorNo, CancellationToken cancellationToken)
     {
-        var statements = _logStatements.GetValue(connection, c => new LogStatements(c, InsertLogSql));
+        var statements = _logStatements.GetValue(connection, c => new LogStatements(c, Database.InsertLogSql));
         var position = statements.Position(append.BatchSeq == 1, transaction, append.OperatorId, append.StreamName, append.BatchSeq);
         if (await position.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
@@ -54,7 +55,7 @@ public abstract partial class SqlLedgerStore
                 $"producer stream {append.OperatorId}/{append.StreamName} is not at batch {append.BatchSeq - 1}; batch {append.BatchSeq} was not stored");
         }
 
-        var inserted = await InsertKeysAsync(connection, transaction, statements, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
+        var inserted = await Database.InsertKeysAsync(connection, transaction, statements, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
         var mask = new byte[(append.EventCount + 7) / 8];
         var duplicates = new List<int>();
         var counted = 0;
@@ -82,30 +83,6 @@ public abstract partial class SqlLedgerStore
         }
 
         return ack;
-    }
-
-    /// <summary>Inserts the log row and returns its sequence number.</summary>
-    private protected abstract string InsertLogSql { get; }
-
-    /// <summary>
-    /// Inserts the keys, skipping those already held. Returns null when every key was new (the common case, which
-    /// then needs no matching), else the base64 of the keys inserted.
-    /// </summary>
-    private protected virtual async Task<HashSet<string>?> InsertKeysAsync(
-        DbConnection connection, DbTransaction transaction, LogStatements statements, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(statements);
-        var returned = new List<byte[]>(keys.Count);
-        if (keys.Count > 0)
-        {
-            await using var reader = await statements.KeysAsJson(transaction, operatorNo, keys).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                returned.Add((byte[])reader.GetValue(0));
-            }
-        }
-
-        return returned.Count == keys.Count ? null : returned.Select(Convert.ToBase64String).ToHashSet(StringComparer.Ordinal);
     }
 
     public async IAsyncEnumerable<LoggedBatch> ReadBatchesAsync(string operatorId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,6 +1,9 @@
 using RoyaltyLedger.Storage.Amounts;
-using System.Data;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Journal;
 using System.Data.Common;
+using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Application.Statements;
 
 namespace RoyaltyLedger.Storage;
 
@@ -8,29 +11,27 @@ namespace RoyaltyLedger.Storage;
 /// The ledger on any ADO.NET database that speaks the SQL both SQLite and PostgreSQL accept
 /// (ON CONFLICT, @-named parameters). Vendors supply connections and schema creation.
 /// </summary>
-public abstract partial class SqlLedgerStore : ILedgerStore
+public partial class SqlLedgerStore : ILedgerStore
 {
-    public abstract Task InitializeAsync(CancellationToken cancellationToken);
+    public SqlLedgerStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        Database = database;
+        JournalAppender = new JournalAppender(database);
+    }
 
-    protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+    /// <summary>The database every feature's store shares, and the seam between the vendors.</summary>
+    public LedgerDatabase Database { get; }
+
+    private protected JournalAppender JournalAppender { get; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Database.InitializeAsync(cancellationToken);
+
+    protected ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) => Database.OpenAsync(cancellationToken);
 
     /// <summary>Runs a write transaction; SQLite serializes writers here, PostgreSQL does not need to.</summary>
-    protected virtual async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var result = await work(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
-        }
-        catch (DbException ex) when (Amounts.StoredAmountOverflow.Is(ex))
-        {
-            // The transaction rolls back; the caller learns which bound was hit rather than a driver error.
-            throw Amounts.StoredAmountOverflow.From(ex);
-        }
-    }
+    protected Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        Database.WriteAsync(work, cancellationToken);
 
     public async Task<long> GetLastBatchSeqAsync(string operatorId, string streamName, CancellationToken cancellationToken)
     {
@@ -97,21 +98,6 @@ public abstract partial class SqlLedgerStore : ILedgerStore
         return rows;
     }
 
-    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(parameters);
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = Amounts.Int128Parameters.ToProvider(connection, value);
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters) =>
+        LedgerDatabase.Command(connection, transaction, sql, parameters);
 }

@@ -9,6 +9,8 @@ using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Grains.Abstractions.Usage;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
 

@@ -9,6 +9,14 @@ using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
 

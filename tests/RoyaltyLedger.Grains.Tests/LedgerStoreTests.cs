@@ -1,5 +1,6 @@
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
 

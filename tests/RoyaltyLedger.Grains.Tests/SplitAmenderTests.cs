@@ -3,6 +3,8 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Tests;
 

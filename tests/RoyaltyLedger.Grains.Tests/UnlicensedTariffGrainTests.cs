@@ -2,6 +2,7 @@ using RoyaltyLedger.Domain;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Tests;
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Server.Tests;
 

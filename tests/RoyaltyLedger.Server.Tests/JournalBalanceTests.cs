@@ -5,6 +5,7 @@ using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Journal;
 using static RoyaltyLedger.Server.Tests.Infrastructure.Journals;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Server.Tests;
 

@@ -1,7 +1,9 @@
+using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using static RoyaltyLedger.Server.Tests.Infrastructure.Journals;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Server.Tests;
 
@@ -125,7 +127,7 @@ public abstract class JournalStoreTests(StoreFixture fixture)
         await using (var connection = await fixture.OpenAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            var numbers = await Store.AppendJournalAsync(connection, transaction, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
+            var numbers = await new JournalAppender(Store.Database).AppendAsync(connection, transaction, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
             Assert.Equal([before.HeadEntryNo + 1], numbers);
             await transaction.RollbackAsync();
         }

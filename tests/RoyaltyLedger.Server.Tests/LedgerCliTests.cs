@@ -9,6 +9,7 @@ using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using static RoyaltyLedger.Server.Tests.Infrastructure.Journals;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Server.Tests;
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Tests;
 

@@ -15,6 +15,7 @@ using RoyaltyLedger.Server.Tests.UsageClient;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using static RoyaltyLedger.Server.Tests.Infrastructure.BrokenMessages;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Server.Tests;
 

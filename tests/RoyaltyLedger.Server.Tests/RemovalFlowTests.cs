@@ -7,6 +7,7 @@ using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Server.Demands;
 using RoyaltyLedger.Server.Tests.Infrastructure;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Tests;
 

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.Infrastructure;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Tests;
 

@@ -2,6 +2,7 @@ using Grpc.Core;
 using RoyaltyLedger.Cli;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.Infrastructure;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Server.Tests;
 

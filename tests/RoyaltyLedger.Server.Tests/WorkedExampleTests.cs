@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.Infrastructure;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Server.Tests;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Grains.Licensing;
 

@@ -1,8 +1,8 @@
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Registry;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Licensing;
 

@@ -1,6 +1,6 @@
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Registry;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Grains.Licensing;
 

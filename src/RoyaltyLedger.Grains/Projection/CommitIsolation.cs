@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Numerics;
 using RoyaltyLedger.Contracts.V1;
-using RoyaltyLedger.Storage.Projection;
 using DomainUseKind = RoyaltyLedger.Domain.UseKind;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Domain;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

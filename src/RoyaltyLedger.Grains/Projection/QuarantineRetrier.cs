@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using RoyaltyLedger.Grains.Abstractions.Projection;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,6 +1,5 @@
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
-using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,6 +1,6 @@
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage.Projection;
-using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Grains.Projection;
 

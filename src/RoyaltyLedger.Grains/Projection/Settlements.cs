@@ -1,5 +1,5 @@
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Claims;
 
 namespace RoyaltyLedger.Grains.Projection;
 

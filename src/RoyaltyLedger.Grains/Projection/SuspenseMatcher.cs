@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using RoyaltyLedger.Contracts.V1;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

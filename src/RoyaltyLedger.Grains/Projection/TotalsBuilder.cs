@@ -1,6 +1,5 @@
 using RoyaltyLedger.Domain.Money;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

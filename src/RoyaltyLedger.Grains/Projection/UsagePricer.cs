@@ -3,7 +3,7 @@ using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Rating;
 using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -2,8 +2,9 @@ using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Grains.Projection;
 

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using RoyaltyLedger.Grains.Abstractions.Projection;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Projection;
 

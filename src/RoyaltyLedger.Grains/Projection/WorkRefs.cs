@@ -1,6 +1,6 @@
 using RoyaltyLedger.Domain.Identifiers;
-using RoyaltyLedger.Storage.Projection;
 using WireIdentifier = RoyaltyLedger.Contracts.V1.Identifier;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 

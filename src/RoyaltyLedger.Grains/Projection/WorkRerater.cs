@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
-using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Projection;
 

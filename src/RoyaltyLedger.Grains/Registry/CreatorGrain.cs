@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Statements;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 

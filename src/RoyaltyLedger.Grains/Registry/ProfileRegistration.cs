@@ -1,5 +1,5 @@
 using RoyaltyLedger.Grains.Abstractions;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 

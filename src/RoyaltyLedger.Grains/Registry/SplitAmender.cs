@@ -1,7 +1,6 @@
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Registry;
 

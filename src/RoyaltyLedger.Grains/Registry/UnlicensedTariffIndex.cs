@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 

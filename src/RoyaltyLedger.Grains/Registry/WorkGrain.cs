@@ -5,9 +5,11 @@ using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
-using RoyaltyLedger.Storage;
 using CheckSnapshot = RoyaltyLedger.Domain.Licensing.WorkSnapshot;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 

@@ -1,7 +1,8 @@
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Registry;
 

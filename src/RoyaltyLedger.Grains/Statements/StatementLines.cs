@@ -1,6 +1,6 @@
 using RoyaltyLedger.Domain;
 using RoyaltyLedger.Grains.Abstractions.Statements;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Statements;
 
 namespace RoyaltyLedger.Grains.Registry;
 

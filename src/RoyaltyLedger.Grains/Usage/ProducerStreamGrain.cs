@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using RoyaltyLedger.Grains.Abstractions.Usage;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Usage;
 

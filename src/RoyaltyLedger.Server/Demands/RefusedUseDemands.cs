@@ -1,6 +1,7 @@
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Demands;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Server.Diagnostics;
 

@@ -1,6 +1,8 @@
 using Npgsql;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Access;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Extensions;
 

@@ -5,6 +5,18 @@ using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Postgres;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.Access;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Payouts;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Application.Reports;
+using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
 

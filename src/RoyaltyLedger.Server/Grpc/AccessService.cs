@@ -5,6 +5,7 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Access;
 
 namespace RoyaltyLedger.Server.Grpc;
 

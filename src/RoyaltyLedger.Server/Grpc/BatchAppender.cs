@@ -10,6 +10,7 @@ using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Usage;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Server.Grpc;
 

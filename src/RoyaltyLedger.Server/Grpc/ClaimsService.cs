@@ -5,7 +5,9 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
-using StoredSettlement = RoyaltyLedger.Storage.Projection.ClaimSettlement;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Projection;
+using StoredSettlement = RoyaltyLedger.Application.Projection.ClaimSettlement;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -6,6 +6,7 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Server.Grpc;
 

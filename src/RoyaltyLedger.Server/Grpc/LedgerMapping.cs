@@ -2,6 +2,7 @@ using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Storage.Journal;
 using V1 = RoyaltyLedger.Contracts.V1;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Server.Grpc;
 

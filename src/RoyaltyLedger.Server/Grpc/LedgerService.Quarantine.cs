@@ -6,8 +6,9 @@ using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using static System.FormattableString;
-using StoredUse = RoyaltyLedger.Storage.Quarantine.QuarantinedUse;
+using StoredUse = RoyaltyLedger.Application.Quarantine.QuarantinedUse;
 using WireUse = RoyaltyLedger.Contracts.V1.QuarantinedUse;
+using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -6,6 +6,7 @@ using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using static System.FormattableString;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -7,6 +7,8 @@ using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -4,6 +4,7 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Abstractions.Usage;
 using RoyaltyLedger.Server.Security;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Server.Grpc;
 

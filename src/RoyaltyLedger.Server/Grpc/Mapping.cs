@@ -9,6 +9,7 @@ using RoyaltyLedger.Grains.Abstractions.Statements;
 using RoyaltyLedger.Grains.Abstractions.Usage;
 using V1 = RoyaltyLedger.Contracts.V1;
 using DomainUse = RoyaltyLedger.Domain.UseKind;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -9,6 +9,7 @@ using RoyaltyLedger.Storage;
 using Licence = RoyaltyLedger.Contracts.V1.Licence;
 using LicenceCoverage = RoyaltyLedger.Contracts.V1.LicenceCoverage;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -6,6 +6,7 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using DomainTariff = RoyaltyLedger.Domain.Registry.Tariff;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -6,6 +6,7 @@ using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Server.Grpc;
 

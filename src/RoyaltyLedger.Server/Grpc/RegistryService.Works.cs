@@ -10,6 +10,7 @@ using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Grains.Registry;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -9,6 +9,9 @@ using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Grpc;
 

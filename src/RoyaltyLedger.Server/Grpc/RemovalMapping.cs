@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Grpc;
 

@@ -8,6 +8,7 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Grpc;
 

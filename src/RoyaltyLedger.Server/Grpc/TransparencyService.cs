@@ -5,6 +5,7 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Reports;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Reports;
 
 namespace RoyaltyLedger.Server.Grpc;
 

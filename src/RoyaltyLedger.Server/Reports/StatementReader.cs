@@ -7,6 +7,9 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Reports;
 

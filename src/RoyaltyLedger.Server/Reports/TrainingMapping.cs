@@ -4,6 +4,8 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Training;
+using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Application.Reports;
 
 namespace RoyaltyLedger.Server.Reports;
 

@@ -1,4 +1,5 @@
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Access;
 
 namespace RoyaltyLedger.Server.Security;
 

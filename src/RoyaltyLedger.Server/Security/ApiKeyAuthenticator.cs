@@ -1,5 +1,6 @@
 using Grpc.Core;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Access;
 
 namespace RoyaltyLedger.Server.Security;
 

@@ -1,6 +1,7 @@
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Security;
 

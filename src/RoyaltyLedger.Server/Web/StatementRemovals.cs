@@ -3,6 +3,7 @@ using System.Text;
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Removals;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Web;
 

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Application.Journal;
 namespace RoyaltyLedger.Storage.Journal;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Money;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage.Journal;
 

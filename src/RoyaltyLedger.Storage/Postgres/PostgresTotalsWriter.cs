@@ -1,6 +1,7 @@
 using System.Numerics;
 using Npgsql;
 using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Storage.Postgres;
 

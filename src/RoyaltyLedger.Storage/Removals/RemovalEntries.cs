@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Storage.Removals;
 

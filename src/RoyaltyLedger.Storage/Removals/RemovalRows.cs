@@ -1,4 +1,5 @@
 using System.Data.Common;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Storage.Removals;
 

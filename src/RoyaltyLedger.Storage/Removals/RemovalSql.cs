@@ -1,3 +1,5 @@
+using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Application.Registry;
 namespace RoyaltyLedger.Storage.Removals;
 
 /// <summary>The removal statements; SQLite and PostgreSQL both accept them.</summary>

@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage.Sqlite;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
+using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Storage.UsageLog;
 

@@ -5,6 +5,7 @@ using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Grains.Tests.Projection;
 

@@ -1,6 +1,7 @@
 using CsCheck;
 using RoyaltyLedger.Contracts.V1;
 using static RoyaltyLedger.Grains.Tests.Projection.UsageLog;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Tests.Projection;
 

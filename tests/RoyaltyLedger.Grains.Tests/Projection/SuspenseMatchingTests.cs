@@ -2,6 +2,7 @@ using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Storage.Projection;
 using static RoyaltyLedger.Grains.Tests.Projection.UsageLog;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Tests.Projection;
 

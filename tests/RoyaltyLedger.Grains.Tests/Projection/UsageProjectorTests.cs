@@ -8,6 +8,7 @@ using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage.Projection;
 using static RoyaltyLedger.Grains.Tests.Projection.UsageLog;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Tests.Projection;
 

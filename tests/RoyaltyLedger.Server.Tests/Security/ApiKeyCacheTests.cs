@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Access;
 
 namespace RoyaltyLedger.Server.Tests.Security;
 

@@ -1,0 +1,9 @@
+
+namespace RoyaltyLedger.Application.Projection;
+
+/// <summary>The society's view of suspense: unidentified uses grouped by what the operator reported, largest first.</summary>
+public interface ISuspenseReport
+{
+    /// <summary>At most <paramref name="limit"/> groups, by descending event count, then name (ordinal).</summary>
+    Task<IReadOnlyList<SuspenseGroup>> ListSuspenseAsync(int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,4 @@
+namespace RoyaltyLedger.Application.Projection;
+
+/// <summary>Marks the suspense row (<see cref="LogSeq"/>, <see cref="EventIndex"/>) as belonging to <see cref="WorkId"/>.</summary>
+public sealed record SuspenseMatch(long LogSeq, int EventIndex, string WorkId);

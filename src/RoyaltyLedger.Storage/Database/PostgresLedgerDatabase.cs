@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Npgsql;
+using RoyaltyLedger.Storage.Postgres;
+using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Storage.UsageLog;
+using RoyaltyLedger.Application.Projection;
+
+namespace RoyaltyLedger.Storage.Database;
+
+/// <summary>The ledger in PostgreSQL, shared by every silo of a cluster.</summary>
+public sealed class PostgresLedgerDatabase(NpgsqlDataSource dataSource) : LedgerDatabase
+{
+    // Any fixed number will do; it only has to be the same for every process creating the schema.
+    private const long SchemaLockKey = 0x526F79616C7479;
+
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Silos starting together would race on CREATE TABLE IF NOT EXISTS; the lock serializes them.
+        await using (var lockCommand = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@k)", ("k", SchemaLockKey)))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var schema = Command(connection, transaction, SqlScripts.Read("Postgres", "ledger")))
+        {
+            await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    internal override string? LockJournalHeadSql => "SELECT entry_no FROM journal_head WHERE id = 1 FOR UPDATE";
+    internal override string SelectJournalHeadSql => JournalSql.SelectHead + " FOR UPDATE";
+
+    internal override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
+        PostgresJournalWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);
+
+    internal override Task UpsertTotalsInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) =>
+        PostgresTotalsWriter.UpsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, totals, TotalsPerStatement, cancellationToken);
+
+    internal override Task InsertWorkLogInBulkAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<(string WorkId, long LogSeq)> rows, CancellationToken cancellationToken) =>
+        PostgresWorkLogWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);
+
+    internal override string InsertLogSql =>
+        "INSERT INTO usage_log (log_seq, operator_id, stream_name, batch_seq, received_at_ms, counted, payload, counted_mask, ack) " +
+        "VALUES (nextval('usage_log_seq'), @o, @s, @q, @r, @c, @p, @m, @a) RETURNING log_seq";
+
+    /// <summary>One statement per batch: the keys travel as one bytea[] parameter and are unnested by the server.</summary>
+    internal override async Task<HashSet<string>?> InsertKeysAsync(
+        DbConnection connection, DbTransaction transaction, LogStatements statements, long operatorNo, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO usage_event_ids (operator_no, event_key) SELECT @n, k FROM unnest(@k) AS k ON CONFLICT DO NOTHING RETURNING event_key",
+            (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("n", operatorNo);
+        command.Parameters.Add(new NpgsqlParameter<byte[][]>("k", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea) { TypedValue = [.. keys] });
+        var returned = new List<byte[]>(keys.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            returned.Add(reader.GetFieldValue<byte[]>(0));
+        }
+
+        return returned.Count == keys.Count ? null : returned.Select(Convert.ToBase64String).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+}

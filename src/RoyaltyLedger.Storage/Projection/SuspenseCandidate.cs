@@ -1,4 +1,0 @@
-namespace RoyaltyLedger.Storage.Projection;
-
-/// <summary>An event in suspense whose work is now registered, under <see cref="WorkId"/>.</summary>
-public sealed record SuspenseCandidate(UnidentifiedUse Use, string WorkId);

@@ -1,4 +1,0 @@
-namespace RoyaltyLedger.Storage.Projection;
-
-/// <summary>Marks the suspense row (<see cref="LogSeq"/>, <see cref="EventIndex"/>) as belonging to <see cref="WorkId"/>.</summary>
-public sealed record SuspenseMatch(long LogSeq, int EventIndex, string WorkId);

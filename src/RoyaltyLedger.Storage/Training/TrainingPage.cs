@@ -1,4 +1,0 @@
-namespace RoyaltyLedger.Storage.Training;
-
-/// <summary>One page of training rows, whole works (or model-and-work pairs) only; <see cref="More"/> when another page follows.</summary>
-public sealed record TrainingPage(IReadOnlyList<TrainingUseRow> Rows, bool More);
