@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace RoyaltyLedger.Storage;
 
-/// <summary>Reads the schema scripts embedded in this assembly (Sql/&lt;Vendor&gt;/&lt;name&gt;.sql).</summary>
+/// <summary>Reads the schema scripts embedded in this assembly: Sql/&lt;Vendor&gt;/&lt;component&gt;/&lt;script&gt;.sql is named "&lt;component&gt;.&lt;script&gt;".</summary>
 public static class SqlScripts
 {
     public static string Read(string vendor, string name)

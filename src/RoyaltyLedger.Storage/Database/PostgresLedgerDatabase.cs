@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using RoyaltyLedger.Storage.Migrations;
 using RoyaltyLedger.Storage.Postgres;
 using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Storage.UsageLog;
@@ -10,26 +11,10 @@ namespace RoyaltyLedger.Storage.Database;
 /// <summary>The ledger in PostgreSQL, shared by every silo of a cluster.</summary>
 public sealed class PostgresLedgerDatabase(NpgsqlDataSource dataSource) : LedgerDatabase
 {
-    // Any fixed number will do; it only has to be the same for every process creating the schema.
-    private const long SchemaLockKey = 0x526F79616C7479;
-
-    public override async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        // Silos starting together would race on CREATE TABLE IF NOT EXISTS; the lock serializes them.
-        await using (var lockCommand = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@k)", ("k", SchemaLockKey)))
-        {
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var schema = Command(connection, transaction, SqlScripts.Read("Postgres", "ledger")))
-        {
-            await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    // Creates the tables in an empty database or brings an older one to this build's schema (docs/migrations.md),
+    // taking turns with other silos starting at the same time.
+    public override Task InitializeAsync(CancellationToken cancellationToken) =>
+        PostgresMigrations.MigrateAsync(dataSource, [SchemaComponent.Ledger], cancellationToken);
 
     internal override string? LockJournalHeadSql => "SELECT entry_no FROM journal_head WHERE id = 1 FOR UPDATE";
     internal override string SelectJournalHeadSql => JournalSql.SelectHead + " FOR UPDATE";

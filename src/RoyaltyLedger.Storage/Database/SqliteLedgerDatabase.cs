@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using RoyaltyLedger.Storage.Amounts;
 using RoyaltyLedger.Storage.Journal;
 
+using RoyaltyLedger.Storage.Migrations;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Application.Projection;
 
@@ -47,15 +48,9 @@ public sealed class SqliteLedgerDatabase : LedgerDatabase, IDisposable
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        // WAL lets statements be read while a batch commits; it is a property of the file and persists.
-        await using (var wal = Command(connection, null, "PRAGMA journal_mode = WAL"))
-        {
-            await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var schema = Command(connection, null, SqlScripts.Read("Sqlite", "ledger"));
-        await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // Creates the tables in a new file or brings an older one to this build's schema (docs/migrations.md); it also
+        // sets the file to WAL, which lets statements be read while a batch commits.
+        await SqliteMigrations.MigrateAsync([(SchemaComponent.Ledger, _connectionString)], cancellationToken).ConfigureAwait(false);
         _checkpointer ??= Task.Run(CheckpointLoopAsync, CancellationToken.None);
     }
 

@@ -73,7 +73,17 @@ public sealed class LedgerServer : IAsyncDisposable
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapRoyaltyLedger();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A start that fails (e.g. refused by the schema's version) must not leave a half-started silo behind.
+            await app.DisposeAsync();
+            throw;
+        }
+
         var adminKey = await File.ReadAllTextAsync(Path.Combine(storageSettings["Storage:DataDirectory"], "admin.key"));
         return new LedgerServer(app, app.Urls.Single(), adminKey.Trim());
     }
