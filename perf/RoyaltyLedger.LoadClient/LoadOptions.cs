@@ -23,6 +23,9 @@ internal sealed record LoadOptions(
     /// <summary>How long a stream may wait for its next ack, or a seeding call for its answer, before the run gives up.</summary>
     public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Statement reads per second of random seeded creators during the measured window (0: none).</summary>
+    public double StatementReadsPerSecond { get; init; }
+
     public bool IsBaseline => Target == "baseline";
 
     public const string OperatorId = "load-op";

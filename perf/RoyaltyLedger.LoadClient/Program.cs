@@ -29,9 +29,21 @@ var apiKey = new Option<string?>("--api-key") { Description = "API key; else $RO
 var output = new Option<string>("--out") { Description = "JSON results file", Required = true };
 var connectTimeout = new Option<int>("--connect-timeout") { Description = "Seconds to keep trying to reach the server before giving up", DefaultValueFactory = _ => 30 };
 var ackTimeout = new Option<int>("--ack-timeout") { Description = "Seconds a stream waits for its next ack (or a seeding call for its answer) before giving up", DefaultValueFactory = _ => 30 };
+var statementReads = new Option<double>("--statement-reads")
+{
+    Description = "Also read statements of random seeded creators at this many per second while measuring, on a connection of their own (0: none)",
+    DefaultValueFactory = _ => 0,
+};
+statementReads.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<double>() is < 0 or > 1_000)
+    {
+        result.AddError($"--statement-reads is {result.GetValueOrDefault<double>()}, expected 0 to 1000 per second");
+    }
+});
 var root = new RootCommand("Drives the ledger's ingest (or its no-op baseline) and reports throughput and ack latency")
 {
-    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output, connectTimeout, ackTimeout,
+    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output, connectTimeout, ackTimeout, statementReads,
 };
 root.SetAction(async (parse, cancellation) =>
 {
@@ -42,6 +54,7 @@ root.SetAction(async (parse, cancellation) =>
     {
         ConnectTimeout = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(connectTimeout), 1, 3_600)),
         AckTimeout = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(ackTimeout), 1, 3_600)),
+        StatementReadsPerSecond = parse.GetValue(statementReads),
     };
     if (options.Rate is not null)
     {
@@ -83,7 +96,9 @@ internal static class LoadRun
             return 1;
         }
 
-        var channels = Enumerable.Range(0, options.Connections).Select(_ => GrpcChannel.ForAddress(options.Server, new GrpcChannelOptions
+        // The statement reads, if any, get a connection of their own: a reader is another client, not queued behind ingest's frames.
+        var readConnections = options.StatementReadsPerSecond > 0 ? 1 : 0;
+        var channels = Enumerable.Range(0, options.Connections + readConnections).Select(_ => GrpcChannel.ForAddress(options.Server, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler
             {
@@ -102,6 +117,8 @@ internal static class LoadRun
             metadata.Add("authorization", $"Bearer {key}");
             return metadata;
         })).ToList();
+        var probe = readConnections > 0 ? new StatementProbe(invokers[^1], options.StatementReadsPerSecond, seed: 12) : null;
+        invokers = invokers.Take(options.Connections).ToList();
 
         await Console.Error.WriteLineAsync($"seeding {options.Works:N0} works on {options.Server}");
         await ServerGone.RetryAsync(options.Server, options.ConnectTimeout, token => Seeder.RegisterOperatorAsync(invokers[0], token), cancellation);
@@ -118,17 +135,24 @@ internal static class LoadRun
             $"{options.Target}: {options.Streams} streams x {options.BatchSize:N0}-event batches, {(options.Rate is { } r ? $"open loop at {r:N0} events/s" : $"closed loop, {options.InFlight} in flight")}, " +
             $"{options.WarmupSeconds} s warm-up + {options.DurationSeconds} s");
         var sampling = memory?.RunAsync(TimeSpan.FromSeconds(1), stopAt, cancellation) ?? Task.CompletedTask;
+        var reading = probe?.RunAsync(measureFrom, stopAt, cancellation) ?? Task.CompletedTask;
         await Task.WhenAll(runners.Select(r => r.RunAsync(measureFrom, stopAt, cancellation)));
         await sampling;
+        await reading;
 
         var total = new Recorder();
         runners.ForEach(r => total.Add(r.Measured));
-        var results = Results.Of(options, total, memory);
+        var results = Results.Of(options, total, memory) with { Statements = probe is null ? null : StatementResults.Of(options.StatementReadsPerSecond, probe) };
         await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, Results.Json), cancellation);
         Console.WriteLine(
             $"{options.Target}: {results.EventsPerSecond:N0} events/s acked ({results.EventsAcked:N0} in {options.DurationSeconds} s, {results.EventsRejected:N0} rejected, {results.EventsDuplicates:N0} duplicates); " +
             $"ack latency p50 {results.AckLatencyMsP50:N1} ms, p99 {results.AckLatencyMsP99:N1} ms, max {results.AckLatencyMsMax:N1} ms" +
             (memory is null ? "" : $"; server RSS {results.ServerRssMbFirst:N0} -> {results.ServerRssMbLast:N0} MB (max {results.ServerRssMbMax:N0})"));
+        if (results.Statements is { } read)
+        {
+            Console.WriteLine(read);
+        }
+
         foreach (var channel in channels)
         {
             channel.Dispose();

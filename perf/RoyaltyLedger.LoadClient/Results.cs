@@ -27,6 +27,9 @@ internal sealed record Results(
     IReadOnlyList<double>? ServerRssMbSamples,
     string Machine)
 {
+    /// <summary>The statement reads beside the ingest, when --statement-reads asked for them.</summary>
+    public StatementResults? Statements { get; init; }
+
     public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public static Results Of(LoadOptions o, Recorder r, MemorySampler? memory)

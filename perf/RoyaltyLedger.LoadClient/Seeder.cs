@@ -66,5 +66,5 @@ internal static class Seeder
 
     public static string WorkId(int w) => string.Create(CultureInfo.InvariantCulture, $"load-work-{w:D6}");
 
-    private static string CreatorId(int c) => string.Create(CultureInfo.InvariantCulture, $"load-creator-{c:D3}");
+    public static string CreatorId(int c) => string.Create(CultureInfo.InvariantCulture, $"load-creator-{c:D3}");
 }

@@ -97,6 +97,7 @@ public abstract class RemovalFlowTests(ServerFixture fixture)
             ""), shown.Output);
         Assert.Equal(string.Join("\n",
             $"Statement for Composer Person ({s.Composer})",
+            $"As of log position {statement.AsOfLogPosition:N0}, 0 batches pending",
             "WORK      TITLE     OPERATOR  MODEL      USE       STATUS    MONTH    EVENTS             UNITS             OWED",
             "rmf-song  The Song  rmf-op    rmf-model  training  licensed  2026-10       1  1,000,000 tokens  EUR 1.200000000",
             "rmf-song  The Song  rmf-op    rmf-model  training  licensed  2026-11       1  1,000,000 tokens  EUR 1.200000000",

@@ -69,7 +69,8 @@ public sealed class StatementPageHttpTests(SqliteServerFixture fixture) : IClass
     {
         var s = (await MonthsOfUse.SendAsync(Server, "http-export")).Slice;
         var composer = await Server.ClientsForAsync(Role.Creator, s.Composer);
-        var cliCsv = await RoyaltyAsync(composer.ApiKey, "statement", "--creator", s.Composer, "--from", "2026-11", "--format", "csv");
+        // Reads no longer wait for the projection unless asked: the first waits, so that every export shows the uses.
+        var cliCsv = await RoyaltyAsync(composer.ApiKey, "statement", "--creator", s.Composer, "--from", "2026-11", "--format", "csv", "--wait");
         var cliJson = await RoyaltyAsync(composer.ApiKey, "statement", "--creator", s.Composer, "--from", "2026-11", "--json");
 
         var csv = await GetAsync($"/statements/{s.Composer}.csv?from=2026-11", composer.ApiKey);

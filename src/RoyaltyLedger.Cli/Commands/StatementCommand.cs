@@ -13,16 +13,20 @@ internal static class StatementCommand
         var from = new Option<string?>("--from") { Description = "First month of use to include, yyyy-MM (default: open)" };
         var to = new Option<string?>("--to") { Description = "Last month of use to include, yyyy-MM (default: open)" };
         var format = ExportFormat.CreateOption();
-        var statement = new Command("statement", "A creator's statement: which models used which works, how often, what is owed")
+        var wait = StatementWaitOption.Create();
+        var statement = new Command("statement", "A creator's statement: which models used which works, how often, what is owed, and how far behind the usage log it is")
         {
-            creator, from, to, format,
+            creator, from, to, format, wait,
         };
         statement.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
+            // Without --wait the server answers at once with what is projected and says how far that goes.
+            var waitFor = parse.GetValue(wait);
             var response = await s.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest
             {
                 CreatorId = parse.GetValue(creator),
-                WaitForProjection = true,
+                WaitForProjection = waitFor is not null,
+                MaxProjectionWaitMs = (uint)(waitFor ?? TimeSpan.Zero).TotalMilliseconds,
                 PeriodFrom = parse.GetValue(from) ?? "",
                 PeriodTo = parse.GetValue(to) ?? "",
             }, cancellationToken: token);

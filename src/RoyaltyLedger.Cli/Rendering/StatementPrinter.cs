@@ -9,6 +9,7 @@ internal static class StatementPrinter
     public static async Task WriteAsync(TextWriter output, CreatorStatement statement)
     {
         await output.WriteLineAsync($"Statement for {statement.DisplayName} ({statement.CreatorId}){Months(statement)}");
+        await output.WriteLineAsync(Lag(statement));
         var table = new Table("WORK", "TITLE", "OPERATOR", "MODEL", "USE", "STATUS", "MONTH", "EVENTS", "UNITS", "OWED").AlignRight(7, 8, 9);
         foreach (var l in statement.Lines)
         {
@@ -74,6 +75,11 @@ internal static class StatementPrinter
             await output.WriteLineAsync("More removal requests exist than are shown: royalty removals list");
         }
     }
+
+    /// <summary>"As of log position N, M batches pending", and the works whose past uses wait to be re-rated.</summary>
+    public static string Lag(CreatorStatement s) =>
+        $"As of log position {s.AsOfLogPosition:N0}, {s.PendingBatches:N0} batches pending" +
+        (s.WorksPendingRerate == 0 ? "" : $", {s.WorksPendingRerate:N0} works awaiting re-rating");
 
     private static string Months(CreatorStatement s) => (s.PeriodFrom, s.PeriodTo) switch
     {

@@ -9,6 +9,7 @@ using RoyaltyLedger.Server.Demands;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Web;
 using RoyaltyLedger.Server.Reports;
+using RoyaltyLedger.Server.Reports.Statements;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
@@ -68,6 +69,8 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();
         builder.Services.AddSingleton<IngestGate>();
+        builder.Services.AddSingleton<ProjectionWait>();
+        builder.Services.AddSingleton<StatementQuery>();
         builder.Services.AddSingleton<StatementReader>();
         builder.Services.AddStatementPages();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());

@@ -4,6 +4,7 @@ using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Postgres;
 using RoyaltyLedger.Storage.Sqlite;
+using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.Access;
 using RoyaltyLedger.Application.Claims;
@@ -77,6 +78,7 @@ internal static class StorageRegistration
         services.AddSingleton<ITrainingReportStore>(store);
         services.AddSingleton<IRemovalStore>(store);
         services.AddSingleton<IQuarantineStore>(store);
+        services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(store));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -4,22 +4,24 @@ using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Reports;
+using RoyaltyLedger.Server.Reports.Statements;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Creator statements, read from the durable ledger.</summary>
-internal sealed class StatementsService(StatementReader reader) : Statements.StatementsBase
+/// <summary>Creator statements, read from the projection with their lag; a read waits only when asked to, and never drives the projector.</summary>
+internal sealed class StatementsService(StatementReader reader, ProjectionWait projection) : Statements.StatementsBase
 {
     public override async Task<CreatorStatement> GetCreatorStatement(GetCreatorStatementRequest request, ServerCallContext context)
     {
         var (periods, violations) = PeriodRange.Parse("period_from", request.PeriodFrom, "period_to", request.PeriodTo);
-        RpcErrors.ThrowIfAny([EntityIds.Check("creator_id", request.CreatorId), .. violations]);
+        var (wait, badWait) = projection.Requested(request.WaitForProjection, request.MaxProjectionWaitMs, "max_projection_wait_ms");
+        RpcErrors.ThrowIfAny([EntityIds.Check("creator_id", request.CreatorId), .. violations, badWait]);
         if (StatementAccess.Denial(context.Caller(), request.CreatorId) is { } denial)
         {
             CallerAccess.Deny(denial);
         }
 
-        var statement = await reader.ReadAsync(request.CreatorId, periods!, request.WaitForProjection);
+        var statement = await reader.ReadAsync(request.CreatorId, periods!, wait, context.CancellationToken);
         if (statement is null)
         {
             RpcErrors.NotFound($"creator {request.CreatorId} is not registered");

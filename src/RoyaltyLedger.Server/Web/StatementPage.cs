@@ -56,6 +56,15 @@ internal static class StatementPage
             .Append("<label>From<input type=\"month\" name=\"from\" value=\"").Append(Html.Encode(s.PeriodFrom)).Append("\" placeholder=\"yyyy-MM\"></label>")
             .Append("<label>To<input type=\"month\" name=\"to\" value=\"").Append(Html.Encode(s.PeriodTo)).Append("\" placeholder=\"yyyy-MM\"></label>")
             .Append("<button type=\"submit\">Show</button></form></header>");
+        html.Append("<p class=\"muted\" id=\"as-of\">As of log position <span id=\"as-of-position\">")
+            .Append(s.AsOfLogPosition.ToString("N0", CultureInfo.InvariantCulture)).Append("</span>, <span id=\"pending-batches\">")
+            .Append(s.PendingBatches.ToString("N0", CultureInfo.InvariantCulture)).Append("</span> batches pending");
+        if (s.WorksPendingRerate > 0)
+        {
+            html.Append(", ").Append(s.WorksPendingRerate.ToString("N0", CultureInfo.InvariantCulture)).Append(" works awaiting re-rating");
+        }
+
+        html.Append(".</p>");
         if (s.PendingBatches > 0)
         {
             html.Append("<p class=\"error\" id=\"pending\">").Append(s.PendingBatches.ToString("N0", CultureInfo.InvariantCulture))

@@ -41,8 +41,8 @@ internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, St
                 [$"{denial}: a creator's key opens only that creator's own statement."]);
         }
 
-        // The page does not wait for the projection: it says how many batches are still being counted instead.
-        var statement = await reader.ReadAsync(creatorId, periods!, waitForProjection: false);
+        // The page does not wait for the projection: it says how far the statement goes and how many batches are still being counted.
+        var statement = await reader.ReadAsync(creatorId, periods!, TimeSpan.Zero, context.RequestAborted);
         if (statement is null)
         {
             return PageResults.Problem(context, StatusCodes.Status404NotFound, "No such creator", [$"creator {creatorId} is not registered"]);

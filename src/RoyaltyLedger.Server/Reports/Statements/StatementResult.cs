@@ -1,0 +1,16 @@
+using RoyaltyLedger.Grains.Abstractions.Statements;
+using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Storage.Statements;
+
+namespace RoyaltyLedger.Server.Reports.Statements;
+
+/// <summary>
+/// A creator's statement as the query read it: the lines, how far behind the usage log they are, the creator's money
+/// per currency, and the requests to remove the creator's works.
+/// </summary>
+internal sealed record StatementResult(
+    CreatorStatementView View,
+    ProjectionLag Lag,
+    IReadOnlyList<PartyAccount> Accounts,
+    RemovalPage Removals);
