@@ -1,5 +1,6 @@
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Storage.Statements;
 

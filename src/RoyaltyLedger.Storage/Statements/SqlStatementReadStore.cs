@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Amounts;
 using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Statements;
 
 namespace RoyaltyLedger.Storage.Statements;
 

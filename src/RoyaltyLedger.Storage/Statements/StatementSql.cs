@@ -1,3 +1,4 @@
+using RoyaltyLedger.Application.Registry;
 namespace RoyaltyLedger.Storage.Statements;
 
 /// <summary>The statement's reads, in the SQL both SQLite and PostgreSQL accept.</summary>

@@ -6,6 +6,7 @@ using RoyaltyLedger.Grains.Abstractions.Statements;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Storage.Statements;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Reports.Statements;
 

@@ -2,6 +2,8 @@ using RoyaltyLedger.Grains.Abstractions.Statements;
 using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Storage.Statements;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Reports.Statements;
 
