@@ -33,13 +33,9 @@ public partial class SqlLedgerStore : ILedgerStore
     protected Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         Database.WriteAsync(work, cancellationToken);
 
-    public async Task<long> GetLastBatchSeqAsync(string operatorId, string streamName, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, LedgerSql.SelectStreamPosition, ("o", operatorId), ("s", streamName));
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The usage log's store answers this (<see cref="UsageLog.SqlUsageLogStore"/>); ILedgerStore keeps it until it is dissolved.</summary>
+    public Task<long> GetLastBatchSeqAsync(string operatorId, string streamName, CancellationToken cancellationToken) =>
+        new UsageLog.SqlUsageLogStore(Database).GetLastBatchSeqAsync(operatorId, streamName, cancellationToken);
 
     public Task UpsertRegistryEntryAsync(RegistryEntry entry, CancellationToken cancellationToken)
     {

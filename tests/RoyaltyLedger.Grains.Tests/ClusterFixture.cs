@@ -7,6 +7,11 @@ using Orleans.TestingHost;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Claims;
+using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Storage.Rerate;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.Claims;
@@ -32,6 +37,18 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public SqliteLedgerStore Ledger { get; private set; } = null!;
 
+    /// <summary>The journal's store over the ledger's database.</summary>
+    public SqlJournalStore Journal { get; private set; } = null!;
+
+    /// <summary>The projection's store over the ledger's database.</summary>
+    public SqlUsageProjectionStore Projections { get; private set; } = null!;
+
+    /// <summary>The quarantine's store over the ledger's database.</summary>
+    public SqlQuarantineStore Quarantines { get; private set; } = null!;
+
+    /// <summary>The re-rating store over the ledger's database.</summary>
+    public SqlRerateStore Rerating { get; private set; } = null!;
+
     /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
     public UsageLogWriter Log { get; private set; } = null!;
 
@@ -43,7 +60,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     /// <summary>Grants licences as the server does: a ledger row, then a refresh of the works covered.</summary>
-    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client, Ledger, Clock), Ledger, Clock);
+    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client, Rerating, Clock), Rerating, Clock);
 
     public async Task InitializeAsync()
     {
@@ -51,7 +68,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
         Ledger = new SqliteLedgerStore(LedgerPath);
         await Ledger.InitializeAsync(CancellationToken.None);
-        Log = new UsageLogWriter(Ledger, new UsageLogOptions());
+        Journal = new SqlJournalStore(Ledger.Database);
+        Projections = new SqlUsageProjectionStore(Ledger.Database);
+        Quarantines = new SqlQuarantineStore(Ledger.Database);
+        Rerating = new SqlRerateStore(Ledger.Database);
+        Log = new UsageLogWriter(new SqlUsageLogStore(Ledger.Database), new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ServiceId = "grain-tests";
@@ -68,14 +89,14 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IConsentStore>(Ledger);
             silo.Services.AddSingleton<ILicenceStore>(Ledger);
             silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
-            silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
-            silo.Services.AddSingleton<IRerateStore>(Ledger);
-            silo.Services.AddSingleton<IClaimStore>(Ledger);
+            silo.Services.AddSingleton<IUsageProjectionStore>(Projections);
+            silo.Services.AddSingleton<IRerateStore>(Rerating);
+            silo.Services.AddSingleton<IClaimStore>(new SqlClaimStore(Ledger.Database));
             silo.Services.AddSingleton<ISocietyTariffStore>(Ledger);
             silo.Services.AddSingleton<IRegistryHistory>(Ledger);
-            silo.Services.AddSingleton<ILogReplayStore>(Ledger);
-            silo.Services.AddSingleton<IJournalStore>(Ledger);
-            silo.Services.AddSingleton<IQuarantineStore>(Ledger);
+            silo.Services.AddSingleton<ILogReplayStore>(new SqlLogReplayStore(Ledger.Database));
+            silo.Services.AddSingleton<IJournalStore>(Journal);
+            silo.Services.AddSingleton<IQuarantineStore>(Quarantines);
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
             silo.Services.AddHostedService<ProjectorKeepAlive>();

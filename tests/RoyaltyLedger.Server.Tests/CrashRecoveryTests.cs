@@ -102,7 +102,7 @@ public sealed class CrashRecoveryTests
 
     private static async Task AssertStoredEqualsAckedAsync(SqlLedgerStore store, HashSet<string> acked)
     {
-        await using var log = new UsageLogWriter(store, new UsageLogOptions());
+        await using var log = new UsageLogWriter(new SqlUsageLogStore(store.Database), new UsageLogOptions());
         var stored = new List<string>();
         foreach (var op in new[] { "crash11-op", "crash23-op" })
         {

@@ -22,6 +22,8 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
 
     private SqlLedgerStore Store => fixture.Store;
 
+    private SqlJournalStore Journal => new(fixture.Store.Database);
+
     /// <summary>The sums of journal_lines for accounts starting with the prefix, read straight from the table.</summary>
     private async Task<List<AccountBalance>> LineSumsAsync(string prefix)
     {
@@ -44,15 +46,15 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
             var expected = new Dictionary<(string, string), Int128>();
             var built = drafts.Select((d, i) => Build(prefix, i, d.Lines, d.Adjustment, expected)).ToList();
 
-            await Store.AppendAsync(built, RecordedAtUnixMs, None);
+            await Journal.AppendAsync(built, RecordedAtUnixMs, None);
 
-            var balances = await Store.GetBalancesAsync(prefix, None);
+            var balances = await Journal.GetBalancesAsync(prefix, None);
             Assert.Equal(expected.Select(e => new AccountBalance(e.Key.Item1, e.Key.Item2, e.Value))
                 .OrderBy(b => b.Account, StringComparer.Ordinal).ThenBy(b => b.Currency, StringComparer.Ordinal), balances);
             Assert.Equal(await LineSumsAsync(prefix), balances);
-            var verification = await Store.VerifyAsync(None);
+            var verification = await Journal.VerifyAsync(None);
             Assert.True(verification.Intact, verification.Problem);
-            var rebuild = await Store.RebuildBalancesAsync(None);
+            var rebuild = await Journal.RebuildBalancesAsync(None);
             Assert.Equal((0L, rebuild.RowsBefore), (rebuild.RowsDiffered, rebuild.RowsAfter));
         }, seed: Seed, iter: 30, threads: 1);
     }
@@ -73,25 +75,25 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
     [Fact]
     public async Task Rebuild_AfterBalancesTampered_ReportsTheRowsThatDifferedAndRepairsThem()
     {
-        await Store.AppendAsync([Usage("jb-rebuild", 1_000), Usage("jb-rebuild", 40, "USD")], RecordedAtUnixMs, None);
+        await Journal.AppendAsync([Usage("jb-rebuild", 1_000), Usage("jb-rebuild", 40, "USD")], RecordedAtUnixMs, None);
         var sums = await LineSumsAsync("");
 
         await fixture.ExecuteAsync("UPDATE account_balances SET amount_nanos = i128_add(amount_nanos, 5) WHERE account = 'party:jb-rebuild-a' AND currency = 'EUR'");
         await fixture.ExecuteAsync("DELETE FROM account_balances WHERE account = 'party:jb-rebuild-b' AND currency = 'USD'");
         await fixture.ExecuteAsync("INSERT INTO account_balances (account, currency, amount_nanos) VALUES ('party:jb-ghost', 'EUR', i128(77))");
-        var repaired = await Store.RebuildBalancesAsync(None);
-        var again = await Store.RebuildBalancesAsync(None);
+        var repaired = await Journal.RebuildBalancesAsync(None);
+        var again = await Journal.RebuildBalancesAsync(None);
 
         Assert.Equal(new BalanceRebuild(sums.Count, sums.Count, 3), repaired);
         Assert.Equal(new BalanceRebuild(sums.Count, sums.Count, 0), again);
-        Assert.Equal(sums, await Store.GetBalancesAsync("", None));
+        Assert.Equal(sums, await Journal.GetBalancesAsync("", None));
     }
 
     [Fact]
     public async Task Append_ABalancePastTheStoredBound_IsRefusedAndAppendsNothing()
     {
-        await Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", LedgerAmounts.Max)], RecordedAtUnixMs, None);
-        var before = await Store.VerifyAsync(None);
+        await Journal.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", LedgerAmounts.Max)], RecordedAtUnixMs, None);
+        var before = await Journal.VerifyAsync(None);
         var twice = new JournalEntryDraft(EntryKinds.Usage, "twice",
         [
             new("operator:jb-huge2", "", "EUR", LedgerAmounts.Max), new("operator:jb-huge2", "", "EUR", LedgerAmounts.Max),
@@ -100,19 +102,19 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
 
         // Within one append the sum is checked before writing; across appends the database refuses (SQLite's i128_add,
         // PostgreSQL's numeric(38,0)), and the store reports both as the same overflow, never a wrapped balance.
-        var inOneAppend = await Assert.ThrowsAsync<LedgerAmountOverflowException>(() => Store.AppendAsync([twice], RecordedAtUnixMs, None));
+        var inOneAppend = await Assert.ThrowsAsync<LedgerAmountOverflowException>(() => Journal.AppendAsync([twice], RecordedAtUnixMs, None));
         await Assert.ThrowsAsync<LedgerAmountOverflowException>(() =>
-            Store.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", 1)], RecordedAtUnixMs, None));
+            Journal.AppendAsync([Move(EntryKinds.Usage, "operator:jb-huge", "party:jb-huge", "", 1)], RecordedAtUnixMs, None));
 
         Assert.StartsWith("account operator:jb-huge2's change in EUR in one append would be 199999999999999999999999999999999999998 nanos", inOneAppend.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await Store.VerifyAsync(None));
-        Assert.Equal([new AccountBalance("operator:jb-huge", "EUR", LedgerAmounts.Max)], await Store.GetBalancesAsync("operator:jb-huge", None));
+        Assert.Equal(before, await Journal.VerifyAsync(None));
+        Assert.Equal([new AccountBalance("operator:jb-huge", "EUR", LedgerAmounts.Max)], await Journal.GetBalancesAsync("operator:jb-huge", None));
     }
 
     [Fact]
     public async Task GetWorkRatingSums_UsageAdjustmentAndOtherKinds_CountsOnlyRatingKinds()
     {
-        await Store.AppendAsync(
+        await Journal.AppendAsync(
         [
             Move(EntryKinds.Usage, "operator:jb-rate-op", "party:jb-rate-a", "jb-rate-w", 1_000),
             Move(EntryKinds.Usage, "operator:jb-rate-op", "party:jb-rate-a", "jb-rate-w", 500, "USD"),
@@ -122,7 +124,7 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
             Move(EntryKinds.Usage, "operator:jb-rate-op", "party:jb-rate-a", "jb-rate-other", 9),
         ], RecordedAtUnixMs, None);
 
-        var sums = await Store.GetWorkRatingSumsAsync("jb-rate-w", None);
+        var sums = await Journal.GetWorkRatingSumsAsync("jb-rate-w", None);
 
         // USD nets to 200 each way; EUR to 800; the payout's 800 is not rating and is left out.
         Assert.Equal(
@@ -132,25 +134,25 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
                 new AccountBalance("party:jb-rate-a", "EUR", -800),
                 new AccountBalance("party:jb-rate-a", "USD", -200),
             ], sums);
-        Assert.Empty(await Store.GetWorkRatingSumsAsync("jb-rate-nothing", None));
+        Assert.Empty(await Journal.GetWorkRatingSumsAsync("jb-rate-nothing", None));
     }
 
     [Fact]
     public async Task GetWorkRatingSums_SumsThatCancel_AreLeftOut()
     {
-        await Store.AppendAsync(
+        await Journal.AppendAsync(
         [
             Move(EntryKinds.Usage, "operator:jb-zero-op", "party:jb-zero-a", "jb-zero-w", 70),
             Move(EntryKinds.Adjustment, "party:jb-zero-a", "operator:jb-zero-op", "jb-zero-w", 70),
         ], RecordedAtUnixMs, None);
 
-        Assert.Empty(await Store.GetWorkRatingSumsAsync("jb-zero-w", None));
+        Assert.Empty(await Journal.GetWorkRatingSumsAsync("jb-zero-w", None));
     }
 
     [Fact]
     public async Task GetBalances_Prefix_ReturnsOnlyThoseAccountsByAccountThenCurrency()
     {
-        await Store.AppendAsync(
+        await Journal.AppendAsync(
         [
             Move(EntryKinds.Usage, "operator:jb-pre", "party:jb-pre-b", "", 10, "USD"),
             Move(EntryKinds.Usage, "operator:jb-pre", "party:jb-pre-b", "", 20),
@@ -159,12 +161,12 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
             Move(EntryKinds.Usage, "operator:jb-pre", "party:JB-PRE-c", "", 50),
         ], RecordedAtUnixMs, None);
 
-        var balances = await Store.GetBalancesAsync("party:jb-pre-", None);
+        var balances = await Journal.GetBalancesAsync("party:jb-pre-", None);
 
         Assert.Equal(
             [new("party:jb-pre-a", "EUR", -30), new("party:jb-pre-b", "EUR", -20), new AccountBalance("party:jb-pre-b", "USD", -10)],
             balances);
-        Assert.Equal([new("operator:jb-pre", "EUR", 140), new AccountBalance("operator:jb-pre", "USD", 10)], await Store.GetBalancesAsync("operator:jb-pre", None));
+        Assert.Equal([new("operator:jb-pre", "EUR", 140), new AccountBalance("operator:jb-pre", "USD", 10)], await Journal.GetBalancesAsync("operator:jb-pre", None));
     }
 }
 

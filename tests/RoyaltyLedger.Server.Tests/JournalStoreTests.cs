@@ -14,10 +14,12 @@ public abstract class JournalStoreTests(StoreFixture fixture)
 
     private SqlLedgerStore Store => fixture.Store;
 
+    private SqlJournalStore Journal => new(fixture.Store.Database);
+
     [Fact]
     public async Task Append_ThreeDrafts_NumbersAndChainsThemAfterTheHeadAndVerifyIsIntact()
     {
-        var before = await Store.VerifyAsync(None);
+        var before = await Journal.VerifyAsync(None);
         JournalEntryDraft[] drafts =
         [
             Usage("js-three", 1_000),
@@ -25,9 +27,9 @@ public abstract class JournalStoreTests(StoreFixture fixture)
             Move(EntryKinds.Adjustment, "party:js-three-a", "party:js-three-b", "js-three-w", 7),
         ];
 
-        var numbers = await Store.AppendAsync(drafts, RecordedAtUnixMs, None);
-        var entries = await Store.ReadEntriesAsync(numbers[0], 3, None);
-        var after = await Store.VerifyAsync(None);
+        var numbers = await Journal.AppendAsync(drafts, RecordedAtUnixMs, None);
+        var entries = await Journal.ReadEntriesAsync(numbers[0], 3, None);
+        var after = await Journal.VerifyAsync(None);
 
         var first = before.HeadEntryNo + 1;
         Assert.Equal([first, first + 1, first + 2], numbers);
@@ -44,25 +46,25 @@ public abstract class JournalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task Append_NoDrafts_AppendsNothing()
     {
-        var before = await Store.VerifyAsync(None);
+        var before = await Journal.VerifyAsync(None);
 
-        var numbers = await Store.AppendAsync([], RecordedAtUnixMs, None);
+        var numbers = await Journal.AppendAsync([], RecordedAtUnixMs, None);
 
         Assert.Empty(numbers);
-        Assert.Equal(before, await Store.VerifyAsync(None));
+        Assert.Equal(before, await Journal.VerifyAsync(None));
     }
 
     [Fact]
     public async Task Append_UnbalancedDraft_ThrowsNamingTheDraftAndCurrencyAndAppendsNothing()
     {
-        var before = await Store.VerifyAsync(None);
+        var before = await Journal.VerifyAsync(None);
         var unbalanced = new JournalEntryDraft(EntryKinds.Usage, "log 9", [new("operator:js-bad", "", "USD", 10), new("party:js-bad", "", "USD", -9)]);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([Usage("js-bad", 5), unbalanced], RecordedAtUnixMs, None));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Journal.AppendAsync([Usage("js-bad", 5), unbalanced], RecordedAtUnixMs, None));
 
         Assert.Equal("journal draft 2 of 2 (usage, reference 'log 9'): USD lines sum to 1 nanos, not 0 (debits and credits differ) (Parameter 'drafts')", error.Message);
-        Assert.Equal(before, await Store.VerifyAsync(None));
-        Assert.Empty(await Store.GetBalancesAsync("operator:js-bad", None));
+        Assert.Equal(before, await Journal.VerifyAsync(None));
+        Assert.Empty(await Journal.GetBalancesAsync("operator:js-bad", None));
     }
 
     [Fact]
@@ -74,14 +76,14 @@ public abstract class JournalStoreTests(StoreFixture fixture)
         var atLimit = new JournalEntryDraft(EntryKinds.Usage, "js-max", lines);
         var overLimit = atLimit with { Lines = [.. lines, new("party:js-max-0", "", "EUR", 0)] };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([overLimit], RecordedAtUnixMs, None));
-        var entryNo = (await Store.AppendAsync([atLimit], RecordedAtUnixMs, None)).Single();
-        var stored = (await Store.ReadEntriesAsync(entryNo, 1, None)).Single();
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Journal.AppendAsync([overLimit], RecordedAtUnixMs, None));
+        var entryNo = (await Journal.AppendAsync([atLimit], RecordedAtUnixMs, None)).Single();
+        var stored = (await Journal.ReadEntriesAsync(entryNo, 1, None)).Single();
 
         Assert.Equal("journal draft 1 of 1 (usage, reference 'js-max'): it has 100,001 lines, more than the 100,000 an entry may hold (Parameter 'drafts')", error.Message);
         Assert.Equal(lines, stored.Lines);
-        Assert.True((await Store.VerifyAsync(None)).Intact);
-        Assert.Equal(100, (await Store.GetBalancesAsync("party:js-max-", None)).Count);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
+        Assert.Equal(100, (await Journal.GetBalancesAsync("party:js-max-", None)).Count);
     }
 
     [Fact]
@@ -94,36 +96,36 @@ public abstract class JournalStoreTests(StoreFixture fixture)
             new("party:js-extreme-b", "", "EUR", 1),
         ]);
 
-        var entryNo = (await Store.AppendAsync([draft], RecordedAtUnixMs, None)).Single();
-        var stored = (await Store.ReadEntriesAsync(entryNo, 1, None)).Single();
+        var entryNo = (await Journal.AppendAsync([draft], RecordedAtUnixMs, None)).Single();
+        var stored = (await Journal.ReadEntriesAsync(entryNo, 1, None)).Single();
 
         Assert.Equal(draft.Reference, stored.Reference);
         Assert.Equal(draft.Lines, stored.Lines);
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
         Assert.Equal(
             [new("operator:js-extreme", "EUR", long.MaxValue), new("party:js-extreme-a", "EUR", long.MinValue), new("party:js-extreme-b", "EUR", 1)],
-            [.. await Store.GetBalancesAsync("operator:js-extreme", None), .. await Store.GetBalancesAsync("party:js-extreme-", None)]);
+            [.. await Journal.GetBalancesAsync("operator:js-extreme", None), .. await Journal.GetBalancesAsync("party:js-extreme-", None)]);
     }
 
     [Fact]
     public async Task Append_EightWritersAtOnce_NumberEveryEntryOnceAndKeepTheChain()
     {
-        var before = await Store.VerifyAsync(None);
+        var before = await Journal.VerifyAsync(None);
 
         var appended = await Task.WhenAll(Enumerable.Range(0, 8).Select(w =>
-            Task.Run(() => Store.AppendAsync([.. Enumerable.Range(0, 5).Select(i => Usage($"js-race{w}", 100 + i))], RecordedAtUnixMs + w, None))));
+            Task.Run(() => Journal.AppendAsync([.. Enumerable.Range(0, 5).Select(i => Usage($"js-race{w}", 100 + i))], RecordedAtUnixMs + w, None))));
 
         var numbers = appended.SelectMany(n => n).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 40).Select(i => before.HeadEntryNo + i), numbers);
         Assert.All(appended, n => Assert.Equal(Enumerable.Range(0, 5).Select(i => n[0] + i), n));
-        var after = await Store.VerifyAsync(None);
+        var after = await Journal.VerifyAsync(None);
         Assert.Equal((true, before.HeadEntryNo + 40), (after.Intact, after.HeadEntryNo));
     }
 
     [Fact]
     public async Task AppendJournal_InACallersTransactionRolledBack_LeavesNoTrace()
     {
-        var before = await Store.VerifyAsync(None);
+        var before = await Journal.VerifyAsync(None);
         await using (var connection = await fixture.OpenAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
@@ -132,18 +134,18 @@ public abstract class JournalStoreTests(StoreFixture fixture)
             await transaction.RollbackAsync();
         }
 
-        Assert.Equal(before, await Store.VerifyAsync(None));
-        Assert.Empty(await Store.GetBalancesAsync("operator:js-rollback", None));
-        Assert.Equal([before.HeadEntryNo + 1], await Store.AppendAsync([Usage("js-rollback", 40)], RecordedAtUnixMs, None));
+        Assert.Equal(before, await Journal.VerifyAsync(None));
+        Assert.Empty(await Journal.GetBalancesAsync("operator:js-rollback", None));
+        Assert.Equal([before.HeadEntryNo + 1], await Journal.AppendAsync([Usage("js-rollback", 40)], RecordedAtUnixMs, None));
     }
 
     [Fact]
     public async Task ReadEntries_PastTheLastEntry_IsEmpty()
     {
-        var head = (await Store.VerifyAsync(None)).HeadEntryNo;
+        var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
-        Assert.Empty(await Store.ReadEntriesAsync(head + 1, 10, None));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadEntriesAsync(1, IJournalStore.MaxEntriesPerRead + 1, None));
+        Assert.Empty(await Journal.ReadEntriesAsync(head + 1, 10, None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Journal.ReadEntriesAsync(1, IJournalStore.MaxEntriesPerRead + 1, None));
     }
 }
 

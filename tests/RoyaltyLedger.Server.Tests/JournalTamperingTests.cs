@@ -2,6 +2,7 @@ using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using static RoyaltyLedger.Server.Tests.Infrastructure.Journals;
+using RoyaltyLedger.Storage.Journal;
 
 namespace RoyaltyLedger.Server.Tests;
 
@@ -15,10 +16,12 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
 
     private SqlLedgerStore Store => fixture.Store;
 
+    private SqlJournalStore Journal => new(fixture.Store.Database);
+
     private async Task<JournalEntry[]> AppendAsync(string prefix, int count)
     {
-        var numbers = await Store.AppendAsync([.. Enumerable.Range(1, count).Select(i => Usage(prefix, 1_000 * i))], RecordedAtUnixMs, None);
-        return [.. await Store.ReadEntriesAsync(numbers[0], count, None)];
+        var numbers = await Journal.AppendAsync([.. Enumerable.Range(1, count).Select(i => Usage(prefix, 1_000 * i))], RecordedAtUnixMs, None);
+        return [.. await Journal.ReadEntriesAsync(numbers[0], count, None)];
     }
 
     private Task<int> SetAmountAsync(long entryNo, int lineNo, Int128 amountNanos) => fixture.ExecuteAsync(
@@ -38,14 +41,14 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         var recomputed = JournalHash.Compute(target.PrevHash, target.EntryNo, target.Kind, target.RecordedAtUnixMs, target.Reference, changed);
 
         Assert.Equal(1, await SetAmountAsync(target.EntryNo, 0, changed[0].AmountNanos));
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         Assert.Equal(1, await SetAmountAsync(target.EntryNo, 0, target.Lines[0].AmountNanos));
 
         Assert.Equal((target.EntryNo, target.EntryNo,
                 $"entry {target.EntryNo}: its hash does not match its contents (stored {Hex(target.Hash)}, recomputed {Hex(recomputed)}); " +
                 "its lines do not balance: EUR lines sum to 1 nanos, not 0 (debits and credits differ)"),
             (verification.FirstBrokenEntryNo, verification.EntriesChecked, verification.Problem));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         await SetAmountAsync(target.EntryNo, 0, changed[0].AmountNanos);
         await SetAmountAsync(target.EntryNo, 1, changed[1].AmountNanos);
         await SetHashAsync(target.EntryNo, forged);
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         await SetAmountAsync(target.EntryNo, 0, target.Lines[0].AmountNanos);
         await SetAmountAsync(target.EntryNo, 1, target.Lines[1].AmountNanos);
         await SetHashAsync(target.EntryNo, target.Hash);
@@ -68,7 +71,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         var next = entries[1].EntryNo;
         Assert.Equal((next, $"entry {next}: prev_hash does not match entry {target.EntryNo}'s hash (prev_hash {Hex(target.Hash)}, entry {target.EntryNo}'s hash {Hex(forged)})"),
             (verification.FirstBrokenEntryNo, verification.Problem));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
     [Fact]
@@ -79,7 +82,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         edited[0] ^= 0x80;
 
         await SetHashAsync(target.EntryNo, edited);
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         await SetHashAsync(target.EntryNo, target.Hash);
 
         Assert.Equal((target.EntryNo,
@@ -100,7 +103,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         }
 
         await SetHashAsync(last.EntryNo, forged);
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         for (var i = 0; i < 3; i++)
         {
             await SetAmountAsync(last.EntryNo, i, last.Lines[i].AmountNanos);
@@ -110,7 +113,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
 
         Assert.Equal((last.EntryNo, $"journal_head holds hash {Hex(last.Hash)} for entry {last.EntryNo}, but entry {last.EntryNo}'s hash is {Hex(forged)}"),
             (verification.FirstBrokenEntryNo, verification.Problem));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
     [Fact]
@@ -120,14 +123,14 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         var gone = entries[0];
 
         await fixture.ExecuteAsync("DELETE FROM journal_entries WHERE entry_no = @e", ("e", gone.EntryNo));
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         await fixture.ExecuteAsync(
             "INSERT INTO journal_entries (entry_no, kind, recorded_at_ms, reference, prev_hash, hash) VALUES (@e, @k, @r, @f, @p, @h)",
             ("e", gone.EntryNo), ("k", gone.Kind), ("r", gone.RecordedAtUnixMs), ("f", gone.Reference), ("p", gone.PrevHash), ("h", gone.Hash));
 
         Assert.Equal((gone.EntryNo, $"entry {gone.EntryNo} is missing: the entry after {gone.EntryNo - 1} is {gone.EntryNo + 1}"),
             (verification.FirstBrokenEntryNo, verification.Problem));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
     [Fact]
@@ -136,12 +139,12 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
         var target = (await AppendAsync("jt-renumber", 2))[0];
 
         await fixture.ExecuteAsync("UPDATE journal_lines SET line_no = 7 WHERE entry_no = @e AND line_no = 2", ("e", target.EntryNo));
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         await fixture.ExecuteAsync("UPDATE journal_lines SET line_no = 2 WHERE entry_no = @e AND line_no = 7", ("e", target.EntryNo));
 
         Assert.Equal((target.EntryNo, $"entry {target.EntryNo}: its line numbers do not run from 0 (line 2 is numbered 7)"),
             (verification.FirstBrokenEntryNo, verification.Problem));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 }
 

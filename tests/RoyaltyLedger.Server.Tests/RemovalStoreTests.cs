@@ -6,6 +6,7 @@ using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Storage.Journal;
 
 namespace RoyaltyLedger.Server.Tests;
 
@@ -25,6 +26,8 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private SqlLedgerStore Store => fixture.Store;
+
+    private SqlJournalStore Journal => new(fixture.Store.Database);
 
     private static RemovalRequestRecord Request(string prefix, string model = "m", string reason = "please remove") =>
         new($"{prefix}-r", $"{prefix}-w", $"{prefix}-op", model == "" ? "" : $"{prefix}-{model}", $"{prefix}-c", "creator", reason,
@@ -46,11 +49,11 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task RequestRemoval_NewId_StoresItWithAJournalEntryThatHoldsNoLines()
     {
-        var before = await Store.VerifyAsync(None);
-        var balances = await Store.GetBalancesAsync("", None);
+        var before = await Journal.VerifyAsync(None);
+        var balances = await Journal.GetBalancesAsync("", None);
 
         var write = await Store.RequestRemovalAsync(Request("rs-new"), None);
-        var entry = (await Store.ReadEntriesAsync(write.Removal!.Request.JournalEntryNo, 1, None)).Single();
+        var entry = (await Journal.ReadEntriesAsync(write.Removal!.Request.JournalEntryNo, 1, None)).Single();
 
         Assert.Equal((RemovalOutcome.Created, before.HeadEntryNo + 1, RemovalStates.Open), (write.Outcome, write.Removal.Request.JournalEntryNo, write.Removal.Request.Status));
         Assert.Equal(write.Removal, await Store.GetRemovalAsync("rs-new-r", None));
@@ -58,20 +61,20 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         Assert.Equal("{\"request\":\"rs-new-r\",\"work\":\"rs-new-w\",\"operator\":\"rs-new-op\",\"model\":\"rs-new-m\",\"origin\":\"request\"," +
             $"\"requested_by\":\"rs-new-c\",\"requested_by_role\":\"creator\",\"reason_sha256\":\"{Sha256("please remove")}\",\"requested_at_ms\":{Journals.RecordedAtUnixMs}}}",
             entry.Reference);
-        Assert.True((await Store.VerifyAsync(None)).Intact);
-        Assert.Equal(balances, await Store.GetBalancesAsync("", None));
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
+        Assert.Equal(balances, await Journal.GetBalancesAsync("", None));
     }
 
     [Fact]
     public async Task RequestRemoval_SameIdTwice_RepeatedReturnsTheFirstAndAppendsNothing()
     {
         var first = await Store.RequestRemovalAsync(Request("rs-twice"), None);
-        var head = (await Store.VerifyAsync(None)).HeadEntryNo;
+        var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
         var again = await Store.RequestRemovalAsync(Request("rs-twice") with { RequestedAtUnixMs = Journals.RecordedAtUnixMs + 5_000 }, None);
 
         Assert.Equal((RemovalOutcome.Repeated, first.Removal, (RemovalConflict?)null), (again.Outcome, again.Removal, again.Conflict));
-        Assert.Equal(head, (await Store.VerifyAsync(None)).HeadEntryNo);
+        Assert.Equal(head, (await Journal.VerifyAsync(None)).HeadEntryNo);
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         await Store.RequestRemovalAsync(Request("rs-attest"), None);
 
         var write = await Store.AttestRemovalAsync(Attestation("rs-attest"), None);
-        var entry = (await Store.ReadEntriesAsync(write.Removal!.Attestation!.JournalEntryNo, 1, None)).Single();
+        var entry = (await Journal.ReadEntriesAsync(write.Removal!.Attestation!.JournalEntryNo, 1, None)).Single();
         var again = await Store.AttestRemovalAsync(Attestation("rs-attest") with { AttestedAtUnixMs = 1 }, None);
         var otherHash = await Store.AttestRemovalAsync(Attestation("rs-attest", new string('0', 64)), None);
         var unknown = await Store.AttestRemovalAsync(Attestation("rs-ghost"), None);
@@ -113,7 +116,7 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         Assert.Equal((RemovalOutcome.Conflict, new RemovalConflict("content_hash_hex", Hash, new string('0', 64))), (otherHash.Outcome, otherHash.Conflict));
         Assert.Equal((RemovalOutcome.NotFound, (StoredRemoval?)null), (unknown.Outcome, unknown.Removal));
         Assert.Equal(write.Removal, await Store.GetRemovalAsync("rs-attest-r", None));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
     [Fact]
@@ -191,12 +194,12 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         await TotalsRowAsync("", $"{p}-early", $"{p}-op", $"{p}-m", 1, "refused", "EUR", "2026-12", 1, RemovedAt + (30 * Day), RemovedAt + (30 * Day));
         await TotalsRowAsync("", $"{p}-output", $"{p}-op", $"{p}-m", 4, "refused", "EUR", "2026-11", 1, RemovedAt - Day, RemovedAt - Day);
         await TotalsRowAsync("", $"{p}-licensed", $"{p}-op", $"{p}-m", 1, "licensed", "EUR", "2026-11", 1, RemovedAt - Day, RemovedAt - Day);
-        var head = (await Store.VerifyAsync(None)).HeadEntryNo;
+        var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
         var firstPass = await Store.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, 1, None);
         var secondPass = await Store.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, RemovalLimits.MaxDemandsPerPass, None);
         var thirdPass = await Store.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, RemovalLimits.MaxDemandsPerPass, None);
-        var entries = await Store.ReadEntriesAsync(head + 1, 10, None);
+        var entries = await Journal.ReadEntriesAsync(head + 1, 10, None);
 
         var early = Assert.Single(firstPass).Request;
         Assert.Equal(new RemovalRequestRecord($"refused:{p}-early:{p}-m", $"{p}-early", $"{p}-op", $"{p}-m", "", RemovalOrigins.LedgerRole,
@@ -205,7 +208,7 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         Assert.Equal([$"refused:{p}-late:{p}-m"], secondPass.Select(d => d.Request.RequestId));
         Assert.Empty(thirdPass);
         Assert.Equal([(EntryKinds.RemovalRequest, 0), (EntryKinds.RemovalRequest, 0)], entries.Select(e => (e.Kind, e.Lines.Count)));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.OpenDemandsForRefusedUsesAsync(0, RemovalLimits.MaxDemandsPerPass + 1, None));
     }
 
@@ -213,18 +216,18 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     public async Task Verify_RemovalEntryReferenceEdited_NamesThatEntryAndRebuildFindsNothingToChange()
     {
         var request = (await Store.RequestRemovalAsync(Request("rs-tamper"), None)).Removal!.Request;
-        var entry = (await Store.ReadEntriesAsync(request.JournalEntryNo, 1, None)).Single();
+        var entry = (await Journal.ReadEntriesAsync(request.JournalEntryNo, 1, None)).Single();
         var forged = entry.Reference.Replace("rs-tamper-m", "rs-tamper-x", StringComparison.Ordinal);
         var recomputed = JournalHash.Compute(entry.PrevHash, entry.EntryNo, entry.Kind, entry.RecordedAtUnixMs, forged, []);
 
         Assert.Equal(1, await fixture.ExecuteAsync("UPDATE journal_entries SET reference = @f WHERE entry_no = @e", ("f", forged), ("e", entry.EntryNo)));
-        var verification = await Store.VerifyAsync(None);
+        var verification = await Journal.VerifyAsync(None);
         await fixture.ExecuteAsync("UPDATE journal_entries SET reference = @f WHERE entry_no = @e", ("f", entry.Reference), ("e", entry.EntryNo));
 
         Assert.Equal((entry.EntryNo, $"entry {entry.EntryNo}: its hash does not match its contents (stored {JournalHash.ToHex(entry.Hash)}, recomputed {JournalHash.ToHex(recomputed)})"),
             (verification.FirstBrokenEntryNo, verification.Problem));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
-        Assert.Equal(0, (await Store.RebuildBalancesAsync(None)).RowsDiffered);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
+        Assert.Equal(0, (await Journal.RebuildBalancesAsync(None)).RowsDiffered);
     }
 }
 

@@ -7,6 +7,7 @@ using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Storage.Journal;
 
 namespace RoyaltyLedger.Server.Tests;
 
@@ -28,6 +29,8 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
 
     private SqlLedgerStore Store => fixture.Store;
 
+    private SqlJournalStore Journal => new(fixture.Store.Database);
+
     private static RemovalRequestRecord Request(string prefix) =>
         new($"{prefix}-r", $"{prefix}-w", $"{prefix}-op", $"{prefix}-m", $"{prefix}-c", "creator", "please remove", RemovalOrigins.Request,
             RemovalStates.Open, Journals.RecordedAtUnixMs, 0);
@@ -38,18 +41,18 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private async Task<int> WithdrawalEntriesAsync(long fromEntryNo, string requestId) =>
-        (await Store.ReadEntriesAsync(fromEntryNo, 1_000, None))
+        (await Journal.ReadEntriesAsync(fromEntryNo, 1_000, None))
             .Count(e => e.Kind == EntryKinds.RemovalWithdrawal && e.Reference.StartsWith($"{{\"request\":\"{requestId}\",", StringComparison.Ordinal));
 
     [Fact]
     public async Task WithdrawRemoval_OpenRequest_WithdrawsItWithAnEntryThatHoldsNoLines()
     {
         var request = (await Store.RequestRemovalAsync(Request("ws-new"), None)).Removal!.Request;
-        var balances = await Store.GetBalancesAsync("", None);
+        var balances = await Journal.GetBalancesAsync("", None);
 
         var write = await Store.WithdrawRemovalAsync(Withdrawal("ws-new-r", by: "ws-new-c"), None);
         var withdrawal = write.Removal!.Withdrawal!;
-        var entry = (await Store.ReadEntriesAsync(withdrawal.JournalEntryNo, 1, None)).Single();
+        var entry = (await Journal.ReadEntriesAsync(withdrawal.JournalEntryNo, 1, None)).Single();
         var withdrawn = await Store.ListRemovalsAsync(RemovalScope.Operator("ws-new-op"), RemovalStates.Withdrawn, 0, RemovalLimits.MaxPageSize, None);
         var open = await Store.ListRemovalsAsync(RemovalScope.Operator("ws-new-op"), RemovalStates.Open, 0, RemovalLimits.MaxPageSize, None);
 
@@ -62,8 +65,8 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
         Assert.Equal(write.Removal, await Store.GetRemovalAsync("ws-new-r", None));
         Assert.Equal([write.Removal], withdrawn.Removals);
         Assert.Empty(open.Removals);
-        Assert.True((await Store.VerifyAsync(None)).Intact);
-        Assert.Equal(balances, await Store.GetBalancesAsync("", None));
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
+        Assert.Equal(balances, await Journal.GetBalancesAsync("", None));
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
         Assert.Equal([RemovalOutcome.Created, .. Enumerable.Repeat(RemovalOutcome.Repeated, 5)], raced.Select(w => w.Outcome).Order());
         Assert.Single(raced.Select(w => w.Removal).Distinct());
         Assert.Equal((1, 1), (await WithdrawalEntriesAsync(request.JournalEntryNo, "ws-retry-r"), await WithdrawalEntriesAsync(request.JournalEntryNo, "ws-race-r")));
-        Assert.True((await Store.VerifyAsync(None)).Intact);
+        Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
     [Fact]
@@ -113,7 +116,7 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
         var attested = (await Store.AttestRemovalAsync(new RemovalAttestationRecord("ws-att-r", "v2", "deleted", Start, new string('a', 64), "operator ws-att-op (key k)",
             Journals.RecordedAtUnixMs + 1_000, 0), None)).Removal!;
         var withdrawn = (await Store.WithdrawRemovalAsync(Withdrawal("ws-wd-r"), None)).Removal!;
-        var head = (await Store.VerifyAsync(None)).HeadEntryNo;
+        var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
         var withdrawAttested = await Store.WithdrawRemovalAsync(Withdrawal("ws-att-r"), None);
         var attestWithdrawn = await Store.AttestRemovalAsync(attested.Attestation! with { RequestId = "ws-wd-r" }, None);
@@ -122,7 +125,7 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
         Assert.Equal((RemovalOutcome.NotOpen, attested), (withdrawAttested.Outcome, withdrawAttested.Removal));
         Assert.Equal((RemovalOutcome.NotOpen, withdrawn), (attestWithdrawn.Outcome, attestWithdrawn.Removal));
         Assert.Equal((RemovalOutcome.NotFound, (StoredRemoval?)null), (unknown.Outcome, unknown.Removal));
-        Assert.Equal(head, (await Store.VerifyAsync(None)).HeadEntryNo);
+        Assert.Equal(head, (await Journal.VerifyAsync(None)).HeadEntryNo);
     }
 }
 

@@ -2,7 +2,13 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Claims;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Storage.Postgres;
+using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Storage.Quarantine;
+using RoyaltyLedger.Storage.Rerate;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Storage.UsageLog;
@@ -58,7 +64,7 @@ internal static class StorageRegistration
     {
         // One writer per silo: its queue is where concurrent streams' batches meet to share a commit.
         services.AddSingleton(log);
-        services.AddSingleton(sp => new UsageLogWriter(store, sp.GetRequiredService<UsageLogOptions>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.AddSingleton(sp => new UsageLogWriter(new SqlUsageLogStore(store.Database), sp.GetRequiredService<UsageLogOptions>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<IUsageLog>(sp => sp.GetRequiredService<UsageLogWriter>());
         services.AddSingleton<ILedgerStore>(store);
         services.AddSingleton<IApiKeyStore>(store);
@@ -67,18 +73,19 @@ internal static class StorageRegistration
         services.AddSingleton<ISocietyMembers>(store);
         services.AddSingleton<ISocietyTariffStore>(store);
         services.AddSingleton<IRegistryHistory>(store);
-        services.AddSingleton<ILogReplayStore>(store);
+        services.AddSingleton<ILogReplayStore>(_ => new SqlLogReplayStore(store.Database));
         services.AddSingleton<ILicenceStore>(store);
-        services.AddSingleton<IUsageProjectionStore>(store);
-        services.AddSingleton<IRerateStore>(store);
+        services.AddSingleton<IUsageProjectionStore>(_ => new SqlUsageProjectionStore(store.Database));
+        services.AddSingleton<IRerateStore>(_ => new SqlRerateStore(store.Database));
         services.AddSingleton<IPayoutStore>(store);
-        services.AddSingleton<IClaimStore>(store);
-        services.AddSingleton<ISuspenseReport>(store);
-        services.AddSingleton<IJournalStore>(store);
+        services.AddSingleton<IClaimStore>(_ => new SqlClaimStore(store.Database));
+        services.AddSingleton<ISuspenseReport>(_ => new SqlSuspenseReport(store.Database));
+        services.AddSingleton<IJournalStore>(_ => new SqlJournalStore(store.Database));
         services.AddSingleton<ITrainingReportStore>(store);
         services.AddSingleton<IRemovalStore>(store);
-        services.AddSingleton<IQuarantineStore>(store);
-        services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(store));
+        services.AddSingleton<IQuarantineStore>(_ => new SqlQuarantineStore(store.Database));
+        services.AddSingleton(_ => new DatabaseProbe(store.Database));
+        services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(store.Database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -5,7 +5,7 @@ using RoyaltyLedger.Domain.Identifiers;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Server.Grpc;
@@ -15,9 +15,9 @@ internal sealed partial class RegistryService
     public override async Task<ListUnidentifiedUsageResponse> ListUnidentifiedUsage(ListUnidentifiedUsageRequest request, ServerCallContext context)
     {
         context.RequireRole("list unidentified usage", Roles.Society);
-        if (request.Limit > SqlLedgerStore.MaxSuspenseGroups)
+        if (request.Limit > SqlSuspenseReport.MaxSuspenseGroups)
         {
-            RpcErrors.BadRequest("limit", $"limit is {request.Limit:N0}, expected 1 to {SqlLedgerStore.MaxSuspenseGroups:N0} (0 means 100)");
+            RpcErrors.BadRequest("limit", $"limit is {request.Limit:N0}, expected 1 to {SqlSuspenseReport.MaxSuspenseGroups:N0} (0 means 100)");
         }
 
         var groups = await suspense.ListSuspenseAsync(request.Limit == 0 ? 100 : (int)request.Limit, context.CancellationToken);

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
 using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Application.Statements;
@@ -17,16 +18,16 @@ namespace RoyaltyLedger.Storage.Statements;
 /// </summary>
 public sealed class SqlStatementReadStore(Func<CancellationToken, ValueTask<DbConnection>> open) : IStatementReadStore
 {
-    /// <summary>Reads through the ledger store's connections (SQLite's carry the Int128 functions the sums need).</summary>
-    public SqlStatementReadStore(SqlLedgerStore store)
-        : this(OpenerOf(store))
+    /// <summary>Reads through the ledger database's connections (SQLite's carry the Int128 functions the sums need).</summary>
+    public SqlStatementReadStore(LedgerDatabase database)
+        : this(OpenerOf(database))
     {
     }
 
-    private static Func<CancellationToken, ValueTask<DbConnection>> OpenerOf(SqlLedgerStore store)
+    private static Func<CancellationToken, ValueTask<DbConnection>> OpenerOf(LedgerDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        return store.OpenReadConnectionAsync;
+        ArgumentNullException.ThrowIfNull(database);
+        return database.OpenAsync;
     }
 
     public async Task<StatementSnapshot> ReadStatementAsync(string creatorId, string periodFrom, string periodTo, CancellationToken cancellationToken)

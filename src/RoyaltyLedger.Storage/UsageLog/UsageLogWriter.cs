@@ -12,7 +12,7 @@ namespace RoyaltyLedger.Storage.UsageLog;
 /// </summary>
 public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
 {
-    private readonly SqlLedgerStore _store;
+    private readonly SqlUsageLogStore _store;
     private readonly UsageLogOptions _options;
     private readonly Channel<Pending> _queue;
     private readonly ConcurrentDictionary<string, long> _operatorNumbers = new(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
     /// <summary>The meter the server exports on /metrics.</summary>
     public const string MeterName = "RoyaltyLedger";
 
-    public UsageLogWriter(SqlLedgerStore store, UsageLogOptions options, IMeterFactory? meterFactory = null)
+    public UsageLogWriter(SqlUsageLogStore store, UsageLogOptions options, IMeterFactory? meterFactory = null)
     {
         if (meterFactory is not null)
         {

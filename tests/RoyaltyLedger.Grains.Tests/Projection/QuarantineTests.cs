@@ -33,7 +33,7 @@ public class QuarantineTests(ClusterFixture fixture)
     private async Task<long> LastEntryNoAsync()
     {
         var last = 0L;
-        while ((await fixture.Ledger.ReadEntriesAsync(last + 1, 1_000, CancellationToken.None)) is { Count: > 0 } page)
+        while ((await fixture.Journal.ReadEntriesAsync(last + 1, 1_000, CancellationToken.None)) is { Count: > 0 } page)
         {
             last = page[^1].EntryNo;
         }
@@ -66,8 +66,8 @@ public class QuarantineTests(ClusterFixture fixture)
             Assert.Equal(0, await projector.Lag());
             Assert.Equal((2L, 4_000_000_000L), await WorkTotalAsync(c, c.TariffWork));
             Assert.Equal((0L, 0L), await WorkTotalAsync(c, c.RevenueWork));
-            Assert.Equal([(logSeq, 1)], await fixture.Ledger.ReadQuarantinedKeysAsync([logSeq], CancellationToken.None));
-            var quarantined = (await fixture.Ledger.GetQuarantinedAsync(logSeq, 1, CancellationToken.None))!;
+            Assert.Equal([(logSeq, 1)], await fixture.Quarantines.ReadQuarantinedKeysAsync([logSeq], CancellationToken.None));
+            var quarantined = (await fixture.Quarantines.GetQuarantinedAsync(logSeq, 1, CancellationToken.None))!;
             Assert.Equal((c.Operator, $"{c.Prefix}-e2", c.RevenueWork, typeof(InjectedFaultException).FullName, 1, fixture.Clock.GetUtcNow().ToUnixTimeMilliseconds()),
                 (quarantined.OperatorId, quarantined.EventId, quarantined.WorkId, quarantined.ErrorType, quarantined.Attempts, quarantined.QuarantinedAtUnixMs));
             Assert.Contains(ProjectionFaults.FailUsesOfWorkKey, quarantined.ErrorMessage, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public class QuarantineTests(ClusterFixture fixture)
             // Retried before the fix: it fails again and stays, with the attempt counted.
             var again = await projector.RetryQuarantined(new QuarantineRetryRequest(false, logSeq, 1));
             Assert.Equal((1, 0, 1, false), (again.Retried, again.Posted, again.StillQuarantined, again.Conflicted));
-            Assert.Equal(2, (await fixture.Ledger.GetQuarantinedAsync(logSeq, 1, CancellationToken.None))!.Attempts);
+            Assert.Equal(2, (await fixture.Quarantines.GetQuarantinedAsync(logSeq, 1, CancellationToken.None))!.Attempts);
             Assert.Equal((0L, 0L), await WorkTotalAsync(c, c.RevenueWork));
         }
         finally
@@ -95,8 +95,8 @@ public class QuarantineTests(ClusterFixture fixture)
         // 10 % of 1.000001 EUR, posted once.
         Assert.Equal((1L, 100_000_100L), await WorkTotalAsync(c, c.RevenueWork));
         Assert.Equal((2L, 4_000_000_000L), await WorkTotalAsync(c, c.TariffWork));
-        Assert.Equal(0, (await fixture.Ledger.SummarizeQuarantineAsync(CancellationToken.None)).Count);
-        Assert.True((await fixture.Ledger.VerifyAsync(CancellationToken.None)).Intact);
+        Assert.Equal(0, (await fixture.Quarantines.SummarizeQuarantineAsync(CancellationToken.None)).Count);
+        Assert.True((await fixture.Journal.VerifyAsync(CancellationToken.None)).Intact);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class QuarantineTests(ClusterFixture fixture)
             Assert.Equal((2L, 4_000_000_000L), await WorkTotalAsync(c, c.TariffWork));
             Assert.Equal((1L, 0L), await WorkTotalAsync(c, c.UnlicensedWork));
             Assert.Equal((0L, 0L), await WorkTotalAsync(c, c.RevenueWork));
-            var quarantined = Assert.Single(await fixture.Ledger.ListQuarantinedAsync(logSeq - 1, int.MaxValue, 10, CancellationToken.None));
+            var quarantined = Assert.Single(await fixture.Quarantines.ListQuarantinedAsync(logSeq - 1, int.MaxValue, 10, CancellationToken.None));
             Assert.Equal((logSeq, 1, $"{c.Prefix}-e2", typeof(SqliteException).FullName), (quarantined.LogSeq, quarantined.EventIndex, quarantined.EventId, quarantined.ErrorType));
             Assert.Contains($"test: totals of {c.RevenueWork} refused", quarantined.ErrorMessage, StringComparison.Ordinal);
         }
@@ -137,8 +137,8 @@ public class QuarantineTests(ClusterFixture fixture)
 
         Assert.Equal((1, 1, 0), (retried.Retried, retried.Posted, retried.StillQuarantined));
         Assert.Equal((1L, 100_000_100L), await WorkTotalAsync(c, c.RevenueWork));
-        Assert.Equal(0, (await fixture.Ledger.SummarizeQuarantineAsync(CancellationToken.None)).Count);
-        Assert.True((await fixture.Ledger.VerifyAsync(CancellationToken.None)).Intact);
+        Assert.Equal(0, (await fixture.Quarantines.SummarizeQuarantineAsync(CancellationToken.None)).Count);
+        Assert.True((await fixture.Journal.VerifyAsync(CancellationToken.None)).Intact);
     }
 
     private async Task ExecuteAsync(string sql)

@@ -74,12 +74,12 @@ public class SuspenseMatchingTests(ClusterFixture fixture)
         var logSeq = await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-e1", c.Model, late, 1_000)]);
         Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
         await ProjectionCatalogue.RegisterWorkAsync(fixture, late, c.Duo);
-        var stale = await fixture.Ledger.FindSuspenseMatchesAsync(1_000, CancellationToken.None);
+        var stale = await fixture.Projections.FindSuspenseMatchesAsync(1_000, CancellationToken.None);
         Assert.Contains(stale, s => s.Use.LogSeq == logSeq && s.WorkId == late);
         Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
 
         var key = new TotalsKey(c.Composer, late, c.Operator, c.Model, 1, "unlicensed", "tokens", "", "2026-11");
-        var moved = await fixture.Ledger.CommitMatchesAsync(
+        var moved = await fixture.Projections.CommitMatchesAsync(
             new MatchCommit([new SuspenseMatch(logSeq, 0, late)], 0, [new TotalsDelta(key, 1, 1_000, 0, 0, 0)]), CancellationToken.None);
 
         Assert.False(moved);
@@ -101,7 +101,7 @@ public class SuspenseMatchingTests(ClusterFixture fixture)
 
     /// <summary>The work's totals without their first and last use times, which only repeat the events' times here.</summary>
     private async Task<IReadOnlyList<UsageTotal>> WorkTotalsAsync(string workId) =>
-        [.. (await fixture.Ledger.GetWorkTotalsAsync(workId, CancellationToken.None)).Select(t => t with { FirstAtUnixMs = 0, LastAtUnixMs = 0 })];
+        [.. (await fixture.Projections.GetWorkTotalsAsync(workId, CancellationToken.None)).Select(t => t with { FirstAtUnixMs = 0, LastAtUnixMs = 0 })];
 
     private async Task<List<(string Work, string Status, long Events, long Units, long Nanos)>> LinesAsync(string creatorId)
     {

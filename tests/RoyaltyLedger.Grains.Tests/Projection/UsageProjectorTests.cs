@@ -71,11 +71,11 @@ public class UsageProjectorTests(ClusterFixture fixture)
             [new UsageTotal(c.TariffWork, c.Operator, c.Model, 1, "licensed", "tokens", "EUR", "2026-10", 1, 1_000_000, 2_000_000_000, 0, 0),
              new UsageTotal(c.TariffWork, c.Operator, c.Model, 1, "licensed", "tokens", "EUR", "2026-11", 1, 333_333, 466_666_200, 0, 0),
              new UsageTotal(c.TariffWork, c.Operator, c.Model, 1, "unlicensed", "images", "", "2026-11", 1, 5, 0, 0, 0)],
-            (await fixture.Ledger.GetWorkTotalsAsync(c.TariffWork, CancellationToken.None)).Select(WithoutTimes));
+            (await fixture.Projections.GetWorkTotalsAsync(c.TariffWork, CancellationToken.None)).Select(WithoutTimes));
         Assert.Equal(
             [new UsageTotal($"{c.Prefix}-nowork", c.Operator, c.Model, 1, "unidentified", "tokens", "", "2026-11", 1, 7, 0, 0, 0)],
-            (await fixture.Ledger.GetWorkTotalsAsync($"{c.Prefix}-nowork", CancellationToken.None)).Select(WithoutTimes));
-        Assert.Equal(7, (await fixture.Ledger.GetModelTotalsAsync(c.Model, CancellationToken.None)).Sum(t => t.EventCount));
+            (await fixture.Projections.GetWorkTotalsAsync($"{c.Prefix}-nowork", CancellationToken.None)).Select(WithoutTimes));
+        Assert.Equal(7, (await fixture.Projections.GetModelTotalsAsync(c.Model, CancellationToken.None)).Sum(t => t.EventCount));
     }
 
     [Fact]
@@ -85,12 +85,12 @@ public class UsageProjectorTests(ClusterFixture fixture)
         var c = await Projectors.CatalogueAsync(fixture, "pj-stale");
         await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-a", c.Model, c.TariffWork, 1_000_000)]);
         // A projector that read the row and stalled (or crashed before committing) while another projected it.
-        var stale = await fixture.Ledger.ReadPendingAsync(200, 50_000, 0, CancellationToken.None);
+        var stale = await fixture.Projections.ReadPendingAsync(200, 50_000, 0, CancellationToken.None);
         Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
         var second = await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-b", c.Model, c.TariffWork, 1_000_000)]);
 
         var delta = new TotalsDelta(new TotalsKey(c.Composer, c.TariffWork, c.Operator, c.Model, 1, "licensed", "tokens", "EUR", "2026-11"), 1, 1_000_000, 1_200_000_000, 0, 0);
-        var committed = await fixture.Ledger.CommitRoundAsync(new ProjectionCommit([.. stale.Select(s => s.LogSeq), second], [delta], [], [], [], 0), CancellationToken.None);
+        var committed = await fixture.Projections.CommitRoundAsync(new ProjectionCommit([.. stale.Select(s => s.LogSeq), second], [delta], [], [], [], 0), CancellationToken.None);
 
         Assert.False(committed);
         Assert.Equal(1, await projector.Lag());
@@ -117,7 +117,7 @@ public class UsageProjectorTests(ClusterFixture fixture)
         Assert.Equal(0, await projector.Lag());
         Assert.Equal([(c.TariffWork, "licensed", "tokens", "EUR", (long)batches, batches * 1_000_000L, batches * 600_000_000L)], await LinesAsync(c.Composer));
         // One usage entry per round, committed in order, whose references together name every event once.
-        var entries = await fixture.Ledger.ReadEntriesAsync(lastBefore + 1, 100, CancellationToken.None);
+        var entries = await fixture.Journal.ReadEntriesAsync(lastBefore + 1, 100, CancellationToken.None);
         Assert.Equal(["usage", "usage", "usage"], entries.Select(e => e.Kind));
         Assert.Equal(batches, entries.Sum(e => JsonDocument.Parse(e.Reference).RootElement.GetProperty("events").GetInt32()));
     }
@@ -125,7 +125,7 @@ public class UsageProjectorTests(ClusterFixture fixture)
     private async Task<long> LastEntryNoAsync()
     {
         var last = 0L;
-        while ((await fixture.Ledger.ReadEntriesAsync(last + 1, 1_000, CancellationToken.None)) is { Count: > 0 } page)
+        while ((await fixture.Journal.ReadEntriesAsync(last + 1, 1_000, CancellationToken.None)) is { Count: > 0 } page)
         {
             last = page[^1].EntryNo;
         }

@@ -1,12 +1,14 @@
-using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
-using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Journal;
 
-public partial class SqlLedgerStore
+/// <summary>Compares each work's amounts in the usage totals with what the journal posted for it.</summary>
+internal sealed class TotalsAgreementReader(LedgerDatabase database)
 {
     private const int MaxDifferencesNamed = 20;
 
@@ -21,9 +23,9 @@ public partial class SqlLedgerStore
         "GROUP BY l.work_id, l.currency";
 
     /// <summary>Compares, in one read transaction, each work's amounts in the usage totals with the journal's.</summary>
-    public async Task<TotalsAgreement> CompareTotalsWithJournalAsync(CancellationToken cancellationToken)
+    public async Task<TotalsAgreement> CompareAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         var totals = await SumsAsync(connection, transaction, TotalsPerWork, cancellationToken).ConfigureAwait(false);
         var journal = await SumsAsync(connection, transaction, JournalPerWork, cancellationToken).ConfigureAwait(false);

@@ -1,16 +1,17 @@
 using System.Data.Common;
-using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage.Journal;
-using static System.FormattableString;
 using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
+using static System.FormattableString;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Journal;
 
 /// <summary>
 /// Verifies the journal a page at a time, each page its own short statements, so that neither memory nor a long read
-/// (which on SQLite would hold back checkpoints) grows with the journal.
+/// (which on SQLite would hold back checkpoints) grows with the journal. Each entry is checked by <see cref="JournalVerifier"/>.
 /// </summary>
-public partial class SqlLedgerStore
+internal sealed class PagedJournalVerifier(LedgerDatabase database, JournalAppender journal)
 {
     /// <summary>Entries per page of verification.</summary>
     public const int VerifyPageEntries = 1_000;
@@ -20,12 +21,12 @@ public partial class SqlLedgerStore
 
     public async Task<JournalVerification> VerifyAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         // The highest entry is read before the head: appends move both in one transaction, so an entry committed in
         // between cannot make the head look behind.
         await using var max = Command(connection, null, JournalSql.MaxEntryNo);
         var maxEntryNo = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        var (headEntryNo, headHash) = await JournalAppender.ReadHeadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var (headEntryNo, headHash) = await journal.ReadHeadAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var verifier = new JournalVerifier();
         var problem = await VerifyPagesAsync(connection, verifier, headEntryNo, cancellationToken).ConfigureAwait(false);
         long? broken = problem is null ? null : verifier.Expected;
@@ -50,7 +51,7 @@ public partial class SqlLedgerStore
     {
         while (verifier.Expected <= headEntryNo)
         {
-            var headers = await ReadHeadersAsync(connection, verifier.Expected, headEntryNo, VerifyPageEntries, VerifyPageLines, cancellationToken).ConfigureAwait(false);
+            var headers = await JournalHeaders.ReadAsync(connection, verifier.Expected, headEntryNo, VerifyPageEntries, VerifyPageLines, cancellationToken).ConfigureAwait(false);
             if (headers.Count == 0)
             {
                 return Invariant($"entry {verifier.Expected} is missing: journal_head is at entry {headEntryNo}, but the journal ends at entry {verifier.Expected - 1}");

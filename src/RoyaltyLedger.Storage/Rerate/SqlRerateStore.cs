@@ -1,16 +1,31 @@
-using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Storage.Projection;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Rerate;
 
-public partial class SqlLedgerStore : IRerateStore
+/// <summary>The re-rating queue, the work log it reads back, and a re-rating's commit: an adjustment entry and the work's totals replaced.</summary>
+public sealed class SqlRerateStore : IRerateStore
 {
+    private readonly LedgerDatabase _database;
+    private readonly JournalAppender _journal;
+    private readonly BulkTotals _totals;
+
+    public SqlRerateStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _journal = new JournalAppender(database);
+        _totals = new BulkTotals(database);
+    }
+
     public Task EnqueueRerateAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken) =>
         EnqueueWithAsync(RerateSql.Enqueue, workIds, reason, requestedAtUnixMs, cancellationToken);
 
@@ -26,28 +41,14 @@ public partial class SqlLedgerStore : IRerateStore
             return Task.CompletedTask;
         }
 
-        return WriteAsync((connection, transaction) => EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, sql), cancellationToken);
-    }
-
-    private static async Task<int> EnqueueAsync(
-        DbConnection connection, DbTransaction transaction, IEnumerable<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken,
-        string sql = RerateSql.Enqueue)
-    {
-        await using var command = Command(connection, transaction, sql, ("w", ""), ("r", reason), ("t", requestedAtUnixMs));
-        var queued = 0;
-        foreach (var workId in workIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            command.Parameters["w"].Value = workId;
-            queued += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return queued;
+        return _database.WriteAsync(
+            (connection, transaction) => RerateQueue.EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, sql), cancellationToken);
     }
 
     public async Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, RerateSql.Peek, ("n", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var requests = new List<RerateRequest>();
@@ -62,8 +63,8 @@ public partial class SqlLedgerStore : IRerateStore
     public async Task<IReadOnlyList<long>> ReadWorkLogAsync(string workId, long afterLogSeq, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxListParameters);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, SqlLists.MaxParameters);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, RerateSql.WorkLogPage, ("w", workId), ("a", afterLogSeq), ("n", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var logSeqs = new List<long>();
@@ -79,10 +80,10 @@ public partial class SqlLedgerStore : IRerateStore
     {
         ArgumentNullException.ThrowIfNull(logSeqs);
         var rows = new List<PendingBatch>(logSeqs.Count);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in logSeqs.Chunk(MaxListParameters))
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in logSeqs.Chunk(SqlLists.MaxParameters))
         {
-            var (list, parameters) = InList("l", chunk);
+            var (list, parameters) = SqlLists.InList("l", chunk);
             await using var command = Command(connection, null,
                 $"SELECT log_seq, operator_id, counted, payload, counted_mask FROM usage_log WHERE log_seq IN ({list}) ORDER BY log_seq", parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -100,10 +101,10 @@ public partial class SqlLedgerStore : IRerateStore
     {
         ArgumentNullException.ThrowIfNull(logSeqs);
         var suspense = new Dictionary<(long, int), string?>();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in logSeqs.Chunk(MaxListParameters))
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in logSeqs.Chunk(SqlLists.MaxParameters))
         {
-            var (list, parameters) = InList("l", chunk);
+            var (list, parameters) = SqlLists.InList("l", chunk);
             await using var command = Command(connection, null,
                 $"SELECT log_seq, event_index, matched_work_id FROM unidentified_usage WHERE log_seq IN ({list})", parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -120,24 +121,24 @@ public partial class SqlLedgerStore : IRerateStore
     {
         ArgumentNullException.ThrowIfNull(commit);
         var workId = commit.Request.WorkId;
-        return await WriteAsync(async (connection, transaction) =>
+        return await _database.WriteAsync(async (connection, transaction) =>
         {
             // The journal's head is locked first, as every projection commit does, so that no round adds to this
             // work's lines or totals between the check below and this commit, and no two writers deadlock.
-            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var (rows, last) = await ReadWorkLogStateAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
             if (rows != commit.LogRows || last != commit.LastLogSeq)
             {
                 return RerateOutcome.Conflicted;
             }
 
-            var posted = await ReadPostedAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
+            var posted = await WorkPostings.ReadAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
             var adjustment = PostingBook.Difference(commit.Should, posted);
             long? entryNo = null;
             if (adjustment.Count > 0)
             {
                 var reference = JsonSerializer.Serialize(new { work = workId, reason = commit.Request.Reason, log_rows = rows, last_log_seq = last });
-                var numbers = await JournalAppender.AppendAsync(connection, transaction,
+                var numbers = await _journal.AppendAsync(connection, transaction,
                     [new JournalEntryDraft(EntryKinds.Adjustment, reference, adjustment)], commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
                 entryNo = numbers[0];
             }
@@ -147,7 +148,7 @@ public partial class SqlLedgerStore : IRerateStore
                 await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await AddTotalsAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
+            await _totals.AddAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
             await using (var dequeue = Command(connection, transaction, RerateSql.Dequeue, ("w", workId), ("v", commit.Request.Version)))
             {
                 await dequeue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -163,18 +164,5 @@ public partial class SqlLedgerStore : IRerateStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));
-    }
-
-    private static async Task<List<PostingLine>> ReadPostedAsync(DbConnection connection, DbTransaction transaction, string workId, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, RerateSql.PostedForWork, ("w", workId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var posted = new List<PostingLine>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), reader.GetInt128(2)));
-        }
-
-        return posted;
     }
 }

@@ -1,18 +1,29 @@
 using System.Data.Common;
 using System.Globalization;
-using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.UsageLog;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.UsageLog;
 
-/// <summary>The usage log's statements. <see cref="UsageLogWriter"/> calls them inside its group-commit transactions.</summary>
-public partial class SqlLedgerStore
+/// <summary>
+/// The usage log's rows and its producers' stream positions. <see cref="UsageLogWriter"/> appends through it inside
+/// its group-commit transactions; the reads serve acks, replays and stream positions.
+/// </summary>
+public sealed class SqlUsageLogStore
 {
+    private readonly LedgerDatabase _database;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, LogStatements> _logStatements = new();
+
+    public SqlUsageLogStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
 
     /// <summary>Runs one group commit of the usage log.</summary>
     internal Task<T> RunLogWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
-        Database.RunLogWriteAsync(work, cancellationToken);
+        _database.RunLogWriteAsync(work, cancellationToken);
 
     /// <summary>The operator's number, assigned on first use in its own transaction (the next after the highest).</summary>
     internal async Task<long> OperatorNumberAsync(string operatorId, CancellationToken cancellationToken)
@@ -21,7 +32,7 @@ public partial class SqlLedgerStore
         {
             try
             {
-                return await WriteAsync(async (connection, transaction) =>
+                return await _database.WriteAsync(async (connection, transaction) =>
                 {
                     await using (var insert = Command(connection, transaction,
                         "INSERT INTO operator_numbers (operator_id, operator_no) " +
@@ -47,7 +58,7 @@ public partial class SqlLedgerStore
     /// </summary>
     internal async Task<byte[]> AppendLogAsync(DbConnection connection, DbTransaction transaction, LogAppend append, long operatorNo, CancellationToken cancellationToken)
     {
-        var statements = _logStatements.GetValue(connection, c => new LogStatements(c, Database.InsertLogSql));
+        var statements = _logStatements.GetValue(connection, c => new LogStatements(c, _database.InsertLogSql));
         var position = statements.Position(append.BatchSeq == 1, transaction, append.OperatorId, append.StreamName, append.BatchSeq);
         if (await position.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
@@ -55,7 +66,7 @@ public partial class SqlLedgerStore
                 $"producer stream {append.OperatorId}/{append.StreamName} is not at batch {append.BatchSeq - 1}; batch {append.BatchSeq} was not stored");
         }
 
-        var inserted = await Database.InsertKeysAsync(connection, transaction, statements, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
+        var inserted = await _database.InsertKeysAsync(connection, transaction, statements, operatorNo, append.Keys, cancellationToken).ConfigureAwait(false);
         var mask = new byte[(append.EventCount + 7) / 8];
         var duplicates = new List<int>();
         var counted = 0;
@@ -85,9 +96,18 @@ public partial class SqlLedgerStore
         return ack;
     }
 
+    /// <summary>The last batch stored on the producer's stream; 0 when none was.</summary>
+    public async Task<long> GetLastBatchSeqAsync(string operatorId, string streamName, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, LedgerSql.SelectStreamPosition, ("o", operatorId), ("s", streamName));
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+
     public async IAsyncEnumerable<LoggedBatch> ReadBatchesAsync(string operatorId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
             "SELECT log_seq, stream_name, batch_seq, received_at_ms, payload, counted_mask FROM usage_log WHERE operator_id = @o ORDER BY log_seq", ("o", operatorId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -100,7 +120,7 @@ public partial class SqlLedgerStore
     /// <summary>The stored ack of a batch and the digest of its content (null for a row stored before digests were kept); null when not held.</summary>
     public async Task<HeldBatch?> GetHeldBatchAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
             "SELECT l.ack, d.content_sha256 FROM usage_log l LEFT JOIN usage_log_digests d ON d.log_seq = l.log_seq " +
             "WHERE l.operator_id = @o AND l.stream_name = @s AND l.batch_seq = @q", ("o", operatorId), ("s", streamName), ("q", batchSeq));
@@ -112,7 +132,7 @@ public partial class SqlLedgerStore
 
     public async Task<byte[]?> GetAckAsync(string operatorId, string streamName, long batchSeq, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
             "SELECT ack FROM usage_log WHERE operator_id = @o AND stream_name = @s AND batch_seq = @q", ("o", operatorId), ("s", streamName), ("q", batchSeq));
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];

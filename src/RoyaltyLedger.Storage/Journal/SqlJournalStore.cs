@@ -1,22 +1,54 @@
-using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
-using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Journal;
 
-/// <summary>Reads the journal: entries with their lines, balances, and a work's rating sums.</summary>
-public partial class SqlLedgerStore
+/// <summary>
+/// The journal: appends in a transaction of their own (other features' stores append inside theirs through
+/// <see cref="JournalAppender"/>), entries with their lines, balances and a work's rating sums; the verification
+/// (<see cref="PagedJournalVerifier"/>), the balances' rebuild (<see cref="BalanceRebuilder"/>), a party's accounts
+/// (<see cref="PartyAccountsReader"/>) and the totals' agreement with the journal (<see cref="TotalsAgreementReader"/>).
+/// </summary>
+public sealed class SqlJournalStore : IJournalStore
 {
+    private readonly LedgerDatabase _database;
+    private readonly JournalAppender _journal;
+    private readonly PagedJournalVerifier _verifier;
+    private readonly BalanceRebuilder _rebuilder;
+    private readonly PartyAccountsReader _parties;
+    private readonly TotalsAgreementReader _agreement;
+
+    public SqlJournalStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _journal = new JournalAppender(database);
+        _verifier = new PagedJournalVerifier(database, _journal);
+        _rebuilder = new BalanceRebuilder(database, _journal);
+        _parties = new PartyAccountsReader(database);
+        _agreement = new TotalsAgreementReader(database);
+    }
+
+    public Task<IReadOnlyList<long>> AppendAsync(IReadOnlyList<JournalEntryDraft> drafts, long recordedAtUnixMs, CancellationToken cancellationToken)
+    {
+        JournalAppender.CheckDrafts(drafts);
+        return drafts.Count == 0
+            ? Task.FromResult<IReadOnlyList<long>>([])
+            : _database.WriteAsync((connection, transaction) => _journal.AppendCheckedAsync(connection, transaction, drafts, recordedAtUnixMs, cancellationToken), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<JournalEntry>> ReadEntriesAsync(long fromEntryNo, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(fromEntryNo, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IJournalStore.MaxEntriesPerRead);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var headers = await ReadHeadersAsync(connection, fromEntryNo, long.MaxValue, limit, IJournalStore.MaxLinesPerRead, cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var headers = await JournalHeaders.ReadAsync(connection, fromEntryNo, long.MaxValue, limit, IJournalStore.MaxLinesPerRead, cancellationToken).ConfigureAwait(false);
         if (headers.Count == 0)
         {
             return [];
@@ -46,7 +78,7 @@ public partial class SqlLedgerStore
     public async Task<IReadOnlyList<AccountBalance>> GetBalancesAsync(string accountPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountPrefix);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, JournalSql.BalancesByPrefix, ("p", accountPrefix));
         var balances = await ReadBalancesAsync(command, cancellationToken).ConfigureAwait(false);
         balances.Sort(JournalOrder.Compare);
@@ -56,7 +88,7 @@ public partial class SqlLedgerStore
     public async Task<IReadOnlyList<AccountBalance>> GetWorkRatingSumsAsync(string workId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(workId);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, JournalSql.WorkSumsByKind, ("w", workId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var sums = new Dictionary<(string Account, string Currency), Int128>();
@@ -76,33 +108,16 @@ public partial class SqlLedgerStore
         return result;
     }
 
-    /// <summary>
-    /// Entries from <paramref name="from"/> to <paramref name="to"/> without their lines: at most
-    /// <paramref name="maxEntries"/>, cut before the entry that would bring the lines past <paramref name="maxLines"/>
-    /// (the first entry is always taken).
-    /// </summary>
-    private static async Task<List<EntryHeader>> ReadHeadersAsync(
-        DbConnection connection, long from, long to, int maxEntries, long maxLines, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, null, JournalSql.Headers, ("f", from), ("t", to), ("n", maxEntries));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var headers = new List<EntryHeader>();
-        long lines = 0;
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var header = new EntryHeader(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3),
-                reader.GetFieldValue<byte[]>(4), reader.GetFieldValue<byte[]>(5), reader.GetInt64(6));
-            if (headers.Count > 0 && lines + header.LineCount > maxLines)
-            {
-                break;
-            }
+    public Task<JournalVerification> VerifyAsync(CancellationToken cancellationToken) => _verifier.VerifyAsync(cancellationToken);
 
-            headers.Add(header);
-            lines += header.LineCount;
-        }
+    public Task<BalanceRebuild> RebuildBalancesAsync(CancellationToken cancellationToken) => _rebuilder.RebuildAsync(cancellationToken);
 
-        return headers;
-    }
+    /// <summary>The party's money per currency from the journal and its payout lines, ordinal currency order.</summary>
+    public Task<IReadOnlyList<PartyAccount>> GetPartyAccountsAsync(string partyId, CancellationToken cancellationToken) =>
+        _parties.ReadAsync(partyId, cancellationToken);
+
+    /// <summary>Compares, in one read transaction, each work's amounts in the usage totals with the journal's.</summary>
+    public Task<TotalsAgreement> CompareTotalsWithJournalAsync(CancellationToken cancellationToken) => _agreement.CompareAsync(cancellationToken);
 
     private static async Task<List<AccountBalance>> ReadBalancesAsync(DbCommand command, CancellationToken cancellationToken)
     {

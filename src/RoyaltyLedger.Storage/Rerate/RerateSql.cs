@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Storage.Projection;
+namespace RoyaltyLedger.Storage.Rerate;
 
 /// <summary>The re-rating statements; SQLite and PostgreSQL both accept them.</summary>
 internal static class RerateSql

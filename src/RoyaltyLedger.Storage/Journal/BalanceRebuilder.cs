@@ -1,21 +1,22 @@
-using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
-using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Journal;
 
 /// <summary>Rebuilds the <c>account_balances</c> projection from the journal's lines.</summary>
-public partial class SqlLedgerStore
+internal sealed class BalanceRebuilder(LedgerDatabase database, JournalAppender journal)
 {
     /// <summary>
     /// Locks the head first, as appends do, so that no append runs between reading the lines and writing the
     /// balances; then writes only the rows that differ, so that a rebuild of a correct projection writes nothing.
     /// </summary>
-    public Task<BalanceRebuild> RebuildBalancesAsync(CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) =>
+    public Task<BalanceRebuild> RebuildAsync(CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
-            await JournalAppender.ReadHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await journal.ReadHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var before = await ReadBalanceMapAsync(connection, transaction, JournalSql.AllBalances, cancellationToken).ConfigureAwait(false);
             var after = await ReadBalanceMapAsync(connection, transaction, JournalSql.LineSums, cancellationToken).ConfigureAwait(false);
             var stale = before.Keys.Where(k => !after.ContainsKey(k)).ToList();

@@ -1,33 +1,50 @@
 using System.Data.Common;
 using System.Globalization;
-using RoyaltyLedger.Storage.Projection;
-using RoyaltyLedger.Storage.Quarantine;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Journal;
+using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Storage.UsageLog;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Quarantine;
 
-public partial class SqlLedgerStore : IQuarantineStore
+/// <summary>
+/// The uses a projection round set aside, and the probe that tries a round without keeping it. The round's own
+/// quarantine writes are <see cref="QuarantineWrites"/>.
+/// </summary>
+public sealed class SqlQuarantineStore : IQuarantineStore
 {
+    private readonly LedgerDatabase _database;
+    private readonly ProjectionRound _round;
+
+    public SqlQuarantineStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _round = new ProjectionRound(new JournalAppender(database), new BulkTotals(database), new BulkWorkLog(database));
+    }
+
     public async Task<IReadOnlyList<QuarantinedUse>> ListQuarantinedAsync(long afterLogSeq, int afterEventIndex, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IQuarantineStore.MaxPerPage);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, QuarantineSql.Page, ("l", afterLogSeq), ("i", afterEventIndex), ("n", limit));
         return await ReadQuarantinedAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<QuarantinedUse?> GetQuarantinedAsync(long logSeq, int eventIndex, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, QuarantineSql.One, ("l", logSeq), ("i", eventIndex));
         return (await ReadQuarantinedAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 
     public async Task<QuarantineSummary> SummarizeQuarantineAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var count = Command(connection, null, QuarantineSql.Count);
         var n = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         if (n == 0)
@@ -48,10 +65,10 @@ public partial class SqlLedgerStore : IQuarantineStore
             return keys;
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in logSeqs.Distinct().Chunk(MaxListParameters))
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in logSeqs.Distinct().Chunk(SqlLists.MaxParameters))
         {
-            var (list, parameters) = InList("l", chunk);
+            var (list, parameters) = SqlLists.InList("l", chunk);
             await using var command = Command(connection, null, $"SELECT log_seq, event_index FROM quarantined_uses WHERE log_seq IN ({list})", parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -68,9 +85,9 @@ public partial class SqlLedgerStore : IQuarantineStore
         ArgumentNullException.ThrowIfNull(commit);
         try
         {
-            await WriteAsync<bool>(async (connection, transaction) =>
+            await _database.WriteAsync<bool>(async (connection, transaction) =>
             {
-                await WriteRoundAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
+                await _round.WriteAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
                 // Throwing out of the unit of work rolls it back; the caller learns only that it would have committed.
                 throw new ProbeRollbackException();
             }, cancellationToken).ConfigureAwait(false);
@@ -89,50 +106,6 @@ public partial class SqlLedgerStore : IQuarantineStore
         }
 
         return QuarantineProbe.Passed;
-    }
-
-    /// <summary>
-    /// Releases the uses a retry posts (every one must still be quarantined, else another retry posted it: a conflict),
-    /// then writes the uses set aside, in the commit's transaction.
-    /// </summary>
-    private static async Task WriteQuarantineAsync(DbConnection connection, DbTransaction transaction, ProjectionCommit commit, CancellationToken cancellationToken)
-    {
-        if (commit.Released.Count > 0)
-        {
-            await using var delete = Command(connection, transaction, QuarantineSql.Delete, ("l", 0L), ("i", 0));
-            foreach (var (logSeq, eventIndex) in commit.Released.Order())
-            {
-                delete.Parameters["l"].Value = logSeq;
-                delete.Parameters["i"].Value = eventIndex;
-                if (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
-                {
-                    throw new ProjectionConflictException($"quarantined use ({logSeq}, {eventIndex}) was already retried");
-                }
-            }
-        }
-
-        if (commit.Quarantined.Count == 0)
-        {
-            return;
-        }
-
-        await using var upsert = Command(connection, transaction, QuarantineSql.Upsert,
-            ("l", 0L), ("i", 0), ("o", ""), ("e", ""), ("w", ""), ("t", ""), ("m", ""), ("f", 0L), ("a", 0L), ("n", 0));
-        foreach (var use in commit.Quarantined.OrderBy(u => (u.LogSeq, u.EventIndex)))
-        {
-            var p = upsert.Parameters;
-            p["l"].Value = use.LogSeq;
-            p["i"].Value = use.EventIndex;
-            p["o"].Value = use.OperatorId;
-            p["e"].Value = use.EventId;
-            p["w"].Value = use.WorkId;
-            p["t"].Value = use.ErrorType;
-            p["m"].Value = UseKeys.Cut(use.ErrorMessage);
-            p["f"].Value = use.FirstQuarantinedAtUnixMs;
-            p["a"].Value = use.QuarantinedAtUnixMs;
-            p["n"].Value = use.Attempts;
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
     }
 
     private static async Task<IReadOnlyList<QuarantinedUse>> ReadQuarantinedAsync(DbCommand command, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
-using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Application.Projection;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Projection;
 
-public partial class SqlLedgerStore : ISuspenseReport
+/// <summary>The suspense report: events naming unregistered works, grouped by what they named.</summary>
+public sealed class SqlSuspenseReport : ISuspenseReport
 {
     public const int MaxSuspenseGroups = 1_000;
 
@@ -11,11 +13,19 @@ public partial class SqlLedgerStore : ISuspenseReport
         "SELECT work_id, ref_scheme, ref_value, unit_kind, COUNT(*), SUM(units), COUNT(DISTINCT operator_id), MIN(occurred_at_ms), MAX(occurred_at_ms) " +
         "FROM unidentified_usage WHERE matched_work_id IS NULL GROUP BY work_id, ref_scheme, ref_value, unit_kind";
 
+    private readonly LedgerDatabase _database;
+
+    public SqlSuspenseReport(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
     public async Task<IReadOnlyList<SuspenseGroup>> ListSuspenseAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSuspenseGroups);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, SuspenseGroups);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var groups = new List<SuspenseGroup>();

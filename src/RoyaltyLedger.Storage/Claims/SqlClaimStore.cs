@@ -1,17 +1,28 @@
 using System.Data.Common;
-using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Rerate;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Claims;
 
-public partial class SqlLedgerStore : IClaimStore
+/// <summary>Claim settlements: each settles an operator's claims on works through a time, and queues the works for re-rating.</summary>
+public sealed class SqlClaimStore : IClaimStore
 {
+    private readonly LedgerDatabase _database;
+
+    public SqlClaimStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
     public async Task<ClaimSettlement> SettleAsync(ClaimSettlement settlement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settlement);
-        return await WriteAsync(async (connection, transaction) =>
+        return await _database.WriteAsync(async (connection, transaction) =>
         {
             if (await ReadSettlementAsync(connection, transaction, settlement.SettlementId, cancellationToken).ConfigureAwait(false) is { } held)
             {
@@ -29,7 +40,7 @@ public partial class SqlLedgerStore : IClaimStore
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await EnqueueAsync(connection, transaction, settlement.WorkIds, $"{RerateReasons.ClaimSettled}: {settlement.SettlementId}",
+            await RerateQueue.EnqueueAsync(connection, transaction, settlement.WorkIds, $"{RerateReasons.ClaimSettled}: {settlement.SettlementId}",
                 settlement.SettledAtUnixMs, cancellationToken).ConfigureAwait(false);
             return settlement;
         }, cancellationToken).ConfigureAwait(false);
@@ -45,8 +56,8 @@ public partial class SqlLedgerStore : IClaimStore
             return settled;
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in pairs.Distinct().Chunk(MaxListParameters / 2))
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in pairs.Distinct().Chunk(SqlLists.MaxParameters / 2))
         {
             var where = string.Join(" OR ", chunk.Select((_, i) => $"(operator_id = @o{i} AND work_id = @w{i})"));
             var parameters = chunk.SelectMany((p, i) => new (string, object)[] { ($"o{i}", p.OperatorId), ($"w{i}", p.WorkId) }).ToArray();

@@ -1,12 +1,13 @@
-using RoyaltyLedger.Storage.Amounts;
-using System.Globalization;
-using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Domain.Ledger;
+using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Journal;
 
-public partial class SqlLedgerStore
+/// <summary>A party's money per currency, from the journal's lines and its payout lines.</summary>
+internal sealed class PartyAccountsReader(LedgerDatabase database)
 {
     private const string PartyLines =
         "SELECT e.kind, l.account, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
@@ -17,12 +18,12 @@ public partial class SqlLedgerStore
         "JOIN payout_cycles c ON c.cycle_id = l.cycle_id WHERE l.party_id = @id AND l.held = 0 GROUP BY c.currency";
 
     /// <summary>The party's money per currency from the journal and its payout lines, ordinal currency order.</summary>
-    public async Task<IReadOnlyList<PartyAccount>> GetPartyAccountsAsync(string partyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PartyAccount>> ReadAsync(string partyId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(partyId);
         var accounts = new SortedDictionary<string, PartyAccount>(StringComparer.Ordinal);
         PartyAccount Of(string currency) => accounts.TryGetValue(currency, out var a) ? a : accounts[currency] = new PartyAccount(currency, 0, 0, 0, 0, 0, 0, 0);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         await using (var lines = Command(connection, transaction, PartyLines, ("p", Accounts.Party(partyId)), ("c", Accounts.Claimed(partyId))))
         await using (var reader = await lines.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))

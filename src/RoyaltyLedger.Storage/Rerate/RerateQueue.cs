@@ -1,0 +1,23 @@
+using System.Data.Common;
+using static RoyaltyLedger.Storage.Database.LedgerDatabase;
+
+namespace RoyaltyLedger.Storage.Rerate;
+
+/// <summary>Queues works for re-rating inside a write transaction: a re-rating request, a suspense match, a claim settlement.</summary>
+internal static class RerateQueue
+{
+    public static async Task<int> EnqueueAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken,
+        string sql = RerateSql.Enqueue)
+    {
+        await using var command = Command(connection, transaction, sql, ("w", ""), ("r", reason), ("t", requestedAtUnixMs));
+        var queued = 0;
+        foreach (var workId in workIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            command.Parameters["w"].Value = workId;
+            queued += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return queued;
+    }
+}
