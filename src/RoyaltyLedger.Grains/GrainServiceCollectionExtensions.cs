@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Registry;
@@ -25,6 +26,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(ProjectionSettings.Default);
         services.AddSingleton<IngestActivity>();
         services.AddSingleton<LogReplay>();
+        services.AddSingleton<IUsageLogReplay>(sp => sp.GetRequiredService<LogReplay>());
         // The test hook, off unless the host registered one configured (Diagnostics:FailUsesOfWork).
         services.TryAddSingleton(new ProjectionFaults());
         return services;

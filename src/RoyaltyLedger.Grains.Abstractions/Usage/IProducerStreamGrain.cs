@@ -7,6 +7,9 @@ namespace RoyaltyLedger.Grains.Abstractions.Usage;
 [Alias("rl.IProducerStreamGrain")]
 public interface IProducerStreamGrain : IGrainWithStringKey
 {
+    /// <summary>The most events one batch may carry; the ingest use case refuses a larger batch before it comes here.</summary>
+    const int MaxEventsPerBatch = 5_000;
+
     /// <summary>The last batch number the ledger holds for this stream; 0 for a new stream.</summary>
     [Alias("Open")]
     Task<long> Open();

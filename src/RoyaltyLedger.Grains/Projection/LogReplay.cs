@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
 using RoyaltyLedger.Application.Rerate;
@@ -22,7 +23,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// </summary>
 public sealed class LogReplay(
     ILogReplayStore replay, IRerateStore rerates, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock,
-    IQuarantineStore quarantine, ProjectionFaults faults)
+    IQuarantineStore quarantine, ProjectionFaults faults) : IUsageLogReplay
 {
     public async Task<LogReplayReport> RunAsync(CancellationToken cancellationToken)
     {

@@ -11,8 +11,8 @@ namespace RoyaltyLedger.Grains.Usage;
 /// </summary>
 public sealed class ProducerStreamGrain(IUsageLog log, TimeProvider clock) : Grain, IProducerStreamGrain
 {
-    /// <summary>The most events one batch may carry; the gRPC edge enforces the same bound.</summary>
-    public const int MaxEventsPerBatch = 5_000;
+    /// <summary>The most events one batch may carry; the ingest use case enforces the same bound.</summary>
+    public const int MaxEventsPerBatch = IProducerStreamGrain.MaxEventsPerBatch;
 
     private long? _lastBatchSeq;
 

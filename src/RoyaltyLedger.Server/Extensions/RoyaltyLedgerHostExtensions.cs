@@ -1,4 +1,11 @@
 using Grpc.AspNetCore.Server.Model;
+using RoyaltyLedger.Application.Claims;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Manifests;
+using RoyaltyLedger.Application.Payouts;
+using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Application.Transparency;
+using RoyaltyLedger.Application.Usage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Grains;
@@ -66,9 +73,14 @@ public static class RoyaltyLedgerHostExtensions
         // A test hook (docs: "Quarantine"), off unless this key is set in the server's configuration; no API sets it.
         builder.Services.AddSingleton(new ProjectionFaults(builder.Configuration[ProjectionFaults.FailUsesOfWorkKey]));
         builder.Services.AddRoyaltyLedgerGrainServices();
-        builder.Services.AddSingleton<ModelOwners>();
-        builder.Services.AddSingleton<BatchAppender>();
-        builder.Services.AddSingleton<IngestGate>();
+        builder.Services.AddSingleton<IIngestObserver, IngestObserver>();
+        builder.Services.AddUsage(builder.Configuration.GetValue("Ingest:MaxOpenStreams", IngestGate.DefaultMaxOpenStreams));
+        builder.Services.AddManifests();
+        builder.Services.AddJournal();
+        builder.Services.AddQuarantine();
+        builder.Services.AddPayouts();
+        builder.Services.AddClaims();
+        builder.Services.AddTransparency();
         builder.Services.AddSingleton<ProjectionWait>();
         builder.Services.AddSingleton<StatementQuery>();
         builder.Services.AddSingleton<StatementReader>();
@@ -88,6 +100,8 @@ public static class RoyaltyLedgerHostExtensions
             // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
             o.Interceptors.Add<StorageFaultInterceptor>();
             o.Interceptors.Add<ApiKeyInterceptor>();
+            // Innermost: a use case's refusal becomes its status before anything outside sees it.
+            o.Interceptors.Add<UseCaseErrorInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
         }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);

@@ -1,21 +1,17 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
-using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Application.Claims;
-using RoyaltyLedger.Application.Projection;
 using StoredSettlement = RoyaltyLedger.Application.Projection.ClaimSettlement;
+using Settle = RoyaltyLedger.Application.Claims.SettleClaims;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Settles claims: records the settlement and queues the works' past uses for re-rating, in one transaction.</summary>
-internal sealed class ClaimsService(IClaimStore claims, IGrainFactory grains, TimeProvider clock) : Claims.ClaimsBase
+/// <summary>Settles claims on the wire: checks the request's fields and who may settle, then maps the held settlement back.</summary>
+internal sealed class ClaimsService(Settle settle, TimeProvider clock) : Claims.ClaimsBase
 {
-    public const int MaxWorks = 1_000;
-
     public override async Task<Contracts.V1.ClaimSettlement> SettleClaims(SettleClaimsRequest request, ServerCallContext context)
     {
         var caller = context.RequireRole("settle claims", Roles.Operator, Roles.Society);
@@ -28,7 +24,9 @@ internal sealed class ClaimsService(IClaimStore claims, IGrainFactory grains, Ti
         RpcErrors.ThrowIfAny([
             EntityIds.Check("settlement_id", request.SettlementId),
             EntityIds.Check("operator_id", request.OperatorId),
-            request.WorkIds.Count is 0 or > MaxWorks ? new FieldViolation("work_ids", $"work_ids holds {request.WorkIds.Count:N0} works, expected 1 to {MaxWorks:N0}") : null,
+            request.WorkIds.Count is 0 or > Settle.MaxWorks
+                ? new FieldViolation("work_ids", $"work_ids holds {request.WorkIds.Count:N0} works, expected 1 to {Settle.MaxWorks:N0}")
+                : null,
             request.SettledThrough is null
                 ? new FieldViolation("settled_through", "settled_through is required: uses up to it are settled")
                 : WireTimestamps.Check("settled_through", request.SettledThrough) ?? (request.SettledThrough.ToDateTimeOffset() > now
@@ -36,24 +34,9 @@ internal sealed class ClaimsService(IClaimStore claims, IGrainFactory grains, Ti
                     : null),
             Text.CheckRequired("note", request.Note),
             .. request.WorkIds.Select((w, i) => EntityIds.Check($"work_ids[{i}]", w))]);
-        var missing = await MissingWorksAsync(request.WorkIds);
-        RpcErrors.ThrowIfAny(missing.Select(i => new FieldViolation($"work_ids[{i}]", $"work_ids[{i}] '{request.WorkIds[i]}' is not a registered work")));
-
-        var asked = new StoredSettlement(request.SettlementId, request.OperatorId, [.. request.WorkIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            request.SettledThrough!.ToDateTimeOffset().ToUnixTimeMilliseconds(), request.Note, caller.ToString(), now.ToUnixTimeMilliseconds());
-        var held = await claims.SettleAsync(asked, context.CancellationToken);
-        if (held.OperatorId != asked.OperatorId || held.SettledThroughUnixMs != asked.SettledThroughUnixMs || !held.WorkIds.SequenceEqual(asked.WorkIds) || held.Note != asked.Note)
-        {
-            RpcErrors.AlreadyExists($"settlement {request.SettlementId} is already held with other terms (operator {held.OperatorId}, {held.WorkIds.Count} works)");
-        }
-
+        var held = await settle.SettleAsync(new ClaimSettlementRequest(request.SettlementId, request.OperatorId, [.. request.WorkIds],
+            request.SettledThrough!.ToDateTimeOffset().ToUnixTimeMilliseconds(), request.Note, caller.ToString(), now.ToUnixTimeMilliseconds()), context.CancellationToken);
         return ToWire(held);
-    }
-
-    private async Task<List<int>> MissingWorksAsync(Google.Protobuf.Collections.RepeatedField<string> workIds)
-    {
-        var found = await Task.WhenAll(workIds.Select(w => grains.GetGrain<IWorkGrain>(w).Describe()));
-        return [.. Enumerable.Range(0, workIds.Count).Where(i => found[i] is null)];
     }
 
     private static Contracts.V1.ClaimSettlement ToWire(StoredSettlement s)

@@ -1,28 +1,20 @@
 using System.Globalization;
 using Grpc.Core;
+using RoyaltyLedger.Application.Quarantine;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
-using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
 using static System.FormattableString;
 using StoredUse = RoyaltyLedger.Application.Quarantine.QuarantinedUse;
 using WireUse = RoyaltyLedger.Contracts.V1.QuarantinedUse;
-using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>
-/// The quarantine's list and retry calls, admin only. Their services come from the request's scope, so that the
-/// journal calls' constructor stays as it is.
-/// </summary>
+/// <summary>The quarantine's list and retry calls, admin only.</summary>
 internal sealed partial class LedgerService
 {
     /// <summary>Uses a page holds when the request leaves page_size at 0.</summary>
     public const int DefaultQuarantinePageSize = 100;
-
-    /// <summary>Grain calls one RetryQuarantinedUses(all) makes at most, each over up to 1,000 uses.</summary>
-    public const int MaxRetryCallsPerRequest = 20;
 
     public override async Task<ListQuarantinedUsesResponse> ListQuarantinedUses(ListQuarantinedUsesRequest request, ServerCallContext context)
     {
@@ -33,75 +25,39 @@ internal sealed partial class LedgerService
                 ? new FieldViolation("page_size", Invariant($"page_size is {request.PageSize:N0}, expected 1 to {IQuarantineStore.MaxPerPage:N0} (0 means {DefaultQuarantinePageSize})"))
                 : null,
             badToken]);
-        var quarantine = Quarantine(context);
         var size = request.PageSize == 0 ? DefaultQuarantinePageSize : (int)request.PageSize;
-        var page = await quarantine.ListQuarantinedAsync(after.LogSeq, after.EventIndex, size, context.CancellationToken);
-        // A full page is followed by another only when a use lies beyond it, so the last page never comes back empty.
-        var more = page.Count == size && (await quarantine.ListQuarantinedAsync(page[^1].LogSeq, page[^1].EventIndex, 1, context.CancellationToken)).Count > 0;
+        var page = await quarantined.ListAsync(after.LogSeq, after.EventIndex, size, context.CancellationToken);
         var response = new ListQuarantinedUsesResponse
         {
-            Total = (await quarantine.SummarizeQuarantineAsync(context.CancellationToken)).Count,
-            NextPageToken = more ? Position(page[^1]) : "",
+            Total = page.Total,
+            NextPageToken = page.More ? Position(page.Uses[^1]) : "",
         };
-        response.Uses.AddRange(page.Select(ToWire));
+        response.Uses.AddRange(page.Uses.Select(ToWire));
         return response;
     }
 
     public override async Task<RetryQuarantinedUsesResponse> RetryQuarantinedUses(RetryQuarantinedUsesRequest request, ServerCallContext context)
     {
         context.RequireRole("retry quarantined uses");
-        var quarantine = Quarantine(context);
-        var projector = context.GetHttpContext().RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IUsageProjectorGrain>(IUsageProjectorGrain.Key);
-        var response = new RetryQuarantinedUsesResponse();
+        QuarantineRetryTotals totals;
         switch (request.TargetCase)
         {
             case RetryQuarantinedUsesRequest.TargetOneofCase.Use:
-                var use = request.Use;
-                if (await quarantine.GetQuarantinedAsync(use.LogSeq, use.EventIndex, context.CancellationToken) is null)
-                {
-                    RpcErrors.NotFound(Invariant($"no use is quarantined at log position (log_seq {use.LogSeq}, event {use.EventIndex})"));
-                }
-
-                Add(response, await projector.RetryQuarantined(new QuarantineRetryRequest(false, use.LogSeq, use.EventIndex)));
+                totals = await retry.RetryOneAsync(request.Use.LogSeq, request.Use.EventIndex, context.CancellationToken);
                 break;
             case RetryQuarantinedUsesRequest.TargetOneofCase.All when request.All:
-                var (logSeq, eventIndex) = (0L, 0);
-                for (var call = 0; call < MaxRetryCallsPerRequest; call++)
-                {
-                    var report = await projector.RetryQuarantined(new QuarantineRetryRequest(true, logSeq, eventIndex));
-                    Add(response, report);
-                    if (!report.More)
-                    {
-                        break;
-                    }
-
-                    (logSeq, eventIndex) = (report.NextLogSeq, report.NextEventIndex);
-                }
-
+                totals = await retry.RetryAllAsync(context.CancellationToken);
                 break;
             default:
                 RpcErrors.BadRequest("target", "target is empty: give use (log_seq and event_index) or all = true");
-                break;
+                return null; // Not reached: BadRequest throws.
         }
 
-        response.Remaining = (await quarantine.SummarizeQuarantineAsync(context.CancellationToken)).Count;
-        return response;
-    }
-
-    private static void Add(RetryQuarantinedUsesResponse response, QuarantineRetryReport report)
-    {
-        if (report.Conflicted)
+        return new RetryQuarantinedUsesResponse
         {
-            throw new RpcException(new Status(StatusCode.Aborted, "another retry or projector took some of these quarantined uses first; nothing was posted by this one; list the quarantine again"));
-        }
-
-        response.Retried += report.Retried;
-        response.Posted += report.Posted;
-        response.StillQuarantined += report.StillQuarantined;
+            Retried = totals.Retried, Posted = totals.Posted, StillQuarantined = totals.StillQuarantined, Remaining = totals.Remaining,
+        };
     }
-
-    private static IQuarantineStore Quarantine(ServerCallContext context) =>
-        context.GetHttpContext().RequestServices.GetRequiredService<IQuarantineStore>();
 
     private static WireUse ToWire(StoredUse use) => new()
     {

@@ -1,17 +1,19 @@
+using System.Globalization;
 using Grpc.Core;
+using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Application.Quarantine;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Validation;
-using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
 using static System.FormattableString;
-using RoyaltyLedger.Application.Journal;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>The journal's read, verify and rebuild calls. Admin only: they show every party's money.</summary>
-internal sealed partial class LedgerService(IJournalStore journal, LogReplay replay) : Ledger.LedgerBase
+internal sealed partial class LedgerService(
+    ReadJournalEntries entries, ReadBalances balances, VerifyJournal verify, RebuildProjections rebuild, RebuildFromLog replay,
+    ListQuarantinedUses quarantined, RetryQuarantinedUses retry) : Ledger.LedgerBase
 {
     /// <summary>
     /// The largest response this service sends. A page of entries holds up to 100,000 lines, about 22 MB at the
@@ -22,13 +24,10 @@ internal sealed partial class LedgerService(IJournalStore journal, LogReplay rep
     /// <summary>Entries a page holds when the request leaves limit at 0.</summary>
     public const int DefaultLimit = 100;
 
-    /// <summary>Balances one GetBalances call returns at most; a longer prefix narrows the call.</summary>
-    public const int MaxBalances = 10_000;
-
     public override async Task<VerifyJournalResponse> VerifyJournal(VerifyJournalRequest request, ServerCallContext context)
     {
         context.RequireRole("verify the journal");
-        return (await journal.VerifyAsync(context.CancellationToken)).ToWire();
+        return (await verify.VerifyAsync(context.CancellationToken)).ToWire();
     }
 
     public override async Task<ListJournalEntriesResponse> ListJournalEntries(ListJournalEntriesRequest request, ServerCallContext context)
@@ -40,19 +39,9 @@ internal sealed partial class LedgerService(IJournalStore journal, LogReplay rep
                 ? new FieldViolation("limit", Invariant($"limit is {request.Limit:N0}, expected 1 to {IJournalStore.MaxEntriesPerRead:N0} (0 means {DefaultLimit})"))
                 : null]);
         var from = Math.Max(1, request.FromEntryNo);
-        IReadOnlyList<Domain.Ledger.JournalEntry> entries;
-        try
-        {
-            entries = await journal.ReadEntriesAsync(from, request.Limit == 0 ? DefaultLimit : request.Limit, context.CancellationToken);
-        }
-        catch (InvalidDataException ex)
-        {
-            RpcErrors.FailedPrecondition($"{ex.Message}; run VerifyJournal");
-            throw; // Not reached: FailedPrecondition throws, but definite assignment of entries cannot know that.
-        }
-
-        var response = new ListJournalEntriesResponse { NextEntryNo = entries.Count == 0 ? from : entries[^1].EntryNo + 1 };
-        response.Entries.AddRange(entries.Select(e => e.ToWire()));
+        var page = await entries.ReadAsync(from, request.Limit == 0 ? DefaultLimit : request.Limit, context.CancellationToken);
+        var response = new ListJournalEntriesResponse { NextEntryNo = page.Count == 0 ? from : page[^1].EntryNo + 1 };
+        response.Entries.AddRange(page.Select(e => e.ToWire()));
         return response;
     }
 
@@ -65,36 +54,48 @@ internal sealed partial class LedgerService(IJournalStore journal, LogReplay rep
             RpcErrors.BadRequest("account_prefix", $"account_prefix '{EntityIds.Printable(prefix)}' must be at most {JournalLimits.MaxAccountLength} printable ASCII characters without spaces");
         }
 
-        var balances = await journal.GetBalancesAsync(prefix, context.CancellationToken);
-        if (balances.Count > MaxBalances)
-        {
-            RpcErrors.BadRequest("account_prefix",
-                Invariant($"account_prefix '{prefix}' matches {balances.Count:N0} balances, more than the {MaxBalances:N0} one call returns; give a longer prefix"));
-        }
-
         var response = new GetBalancesResponse();
-        response.Balances.AddRange(balances.Select(b => b.ToWire()));
+        response.Balances.AddRange((await balances.ReadAsync(prefix, context.CancellationToken)).Select(b => b.ToWire()));
         return response;
     }
 
     public override async Task<RebuildProjectionsResponse> RebuildProjections(RebuildProjectionsRequest request, ServerCallContext context)
     {
         context.RequireRole("rebuild the ledger's projections");
-        // Balances rebuilt from a journal whose chain is broken would carry the tampered sums into every statement and
-        // payout, so a rebuild only runs over a journal that verifies.
-        var verification = await journal.VerifyAsync(context.CancellationToken);
-        if (!verification.Intact)
+        var rebuilt = await rebuild.RebuildAsync(context.CancellationToken);
+        var response = rebuilt.Balances.ToWire();
+        response.WorkTotalsChecked = rebuilt.Totals.WorkCurrenciesChecked;
+        response.WorkTotalsDiffered = rebuilt.Totals.WorkCurrenciesDiffering;
+        response.WorkTotalsDifferences.AddRange(rebuilt.Totals.Differences);
+        return response;
+    }
+
+    public override async Task<RebuildFromLogResponse> RebuildFromLog(RebuildFromLogRequest request, ServerCallContext context)
+    {
+        context.RequireRole("rebuild the journal from the usage log");
+        var report = await replay.RunAsync(context.CancellationToken);
+        var response = new RebuildFromLogResponse
         {
-            RpcErrors.FailedPrecondition(
-                $"ledger rebuild refused: the journal is broken at entry {verification.FirstBrokenEntryNo}: {verification.Problem}; " +
-                "account balances were not touched (`royalty ledger verify` shows the same)");
+            JournalDigest = report.JournalDigest,
+            ReplayDigest = report.ReplayDigest,
+            Identical = report.Identical,
+            WorksChecked = report.WorksChecked,
+            UsesReplayed = report.UsesReplayed,
+            JournalEffects = report.JournalEffects,
+            ReplayEffects = report.ReplayEffects,
+        };
+        if (report.FirstDifference is { } d)
+        {
+            response.FirstDifference = new RatingEffectDifference
+            {
+                WorkId = d.WorkId,
+                Account = d.Account,
+                Currency = d.Currency,
+                JournalAmountNanos = d.JournalAmountNanos.ToString(CultureInfo.InvariantCulture),
+                ReplayAmountNanos = d.ReplayAmountNanos.ToString(CultureInfo.InvariantCulture),
+            };
         }
 
-        var response = (await journal.RebuildBalancesAsync(context.CancellationToken)).ToWire();
-        var agreement = await journal.CompareTotalsWithJournalAsync(context.CancellationToken);
-        response.WorkTotalsChecked = agreement.WorkCurrenciesChecked;
-        response.WorkTotalsDiffered = agreement.WorkCurrenciesDiffering;
-        response.WorkTotalsDifferences.AddRange(agreement.Differences);
         return response;
     }
 }

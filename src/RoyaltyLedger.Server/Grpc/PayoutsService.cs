@@ -1,43 +1,30 @@
+using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using RoyaltyLedger.Application.Payouts;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Domain.Payouts;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Payouts;
-using RoyaltyLedger.Application.Payouts;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Runs a society's payout cycles over the journal and hands members their Merkle inclusion proofs.</summary>
-internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains, TimeProvider clock) : Payouts.PayoutsBase
+internal sealed class PayoutsService(RunPayoutCycle cycles, ReadPayoutCycle reads, ProvePayout proofs, TimeProvider clock) : Payouts.PayoutsBase
 {
-    public override async Task<PayoutCycle> PreviewCycle(RunCycleRequest request, ServerCallContext context)
-    {
-        var cycle = await ValidateAsync(request, context);
-        return await ToWireAsync(await payouts.PreviewCycleAsync(cycle, context.CancellationToken));
-    }
+    public override async Task<PayoutCycle> PreviewCycle(RunCycleRequest request, ServerCallContext context) =>
+        ToWire(await cycles.PreviewAsync(Validate(request, context), context.CancellationToken));
 
-    public override async Task<PayoutCycle> CommitCycle(RunCycleRequest request, ServerCallContext context)
-    {
-        var cycle = await ValidateAsync(request, context);
-        var (stored, _) = await payouts.CommitCycleAsync(cycle, clock.GetUtcNow().ToUnixTimeMilliseconds(), context.CancellationToken);
-        if (CycleRequestDifferences.Describe(stored.Request, cycle) is { } conflict)
-        {
-            RpcErrors.AlreadyExists(conflict);
-        }
-
-        return await ToWireAsync(stored);
-    }
+    public override async Task<PayoutCycle> CommitCycle(RunCycleRequest request, ServerCallContext context) =>
+        ToWire(await cycles.CommitAsync(Validate(request, context), context.CancellationToken));
 
     public override async Task<PayoutCycle> GetCycle(GetCycleRequest request, ServerCallContext context)
     {
         var stored = await FindAsync(request.CycleId, context);
         context.RequireRole("read payout cycles", Roles.Society).RequireParty(Roles.Society, stored.Request.SocietyId, $"read the cycles of society {stored.Request.SocietyId}");
-        return await ToWireAsync(stored);
+        return ToWire(await reads.DescribeAsync(stored));
     }
 
     public override async Task<PayoutProof> GetPayoutProof(GetPayoutProofRequest request, ServerCallContext context)
@@ -49,34 +36,27 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
             CallerAccess.Deny($"{caller} may fetch only their own payout proof, not {EntityIds.Printable(request.PartyId)}'s");
         }
 
-        var index = stored.Lines.ToList().FindIndex(l => l.PartyId == request.PartyId);
-        if (index < 0)
-        {
-            RpcErrors.NotFound($"cycle {request.CycleId} has no line for {EntityIds.Printable(request.PartyId)}");
-        }
-
-        var leaves = stored.Lines.Select(l => PayoutLeaf.Hash(stored.Request.CycleId, l)).ToList();
+        var found = await proofs.ProveAsync(stored, request.PartyId);
         var proof = new PayoutProof
         {
             CycleId = request.CycleId,
-            Line = await LineAsync(stored.Lines[index]),
-            LeafIndex = (ulong)index,
-            TreeSize = (ulong)leaves.Count,
-            MerkleRoot = Convert.ToHexStringLower(stored.MerkleRoot),
-            LeafHash = Convert.ToHexStringLower(leaves[index]),
+            Line = ToWire(found.Line, found.Identifiers),
+            LeafIndex = (ulong)found.LeafIndex,
+            TreeSize = (ulong)found.TreeSize,
+            MerkleRoot = Convert.ToHexStringLower(found.MerkleRoot),
+            LeafHash = Convert.ToHexStringLower(found.LeafHash),
         };
-        proof.AuditPath.AddRange(MerkleTree.InclusionProof(leaves, index).Select(Convert.ToHexStringLower));
+        proof.AuditPath.AddRange(found.AuditPath.Select(Convert.ToHexStringLower));
         return proof;
     }
 
     private async Task<StoredCycle> FindAsync(string cycleId, ServerCallContext context)
     {
         RpcErrors.ThrowIfAny([EntityIds.Check("cycle_id", cycleId)]);
-        return await payouts.GetCycleAsync(cycleId, context.CancellationToken)
-            ?? throw new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, $"payout cycle {cycleId} has not been committed"));
+        return await reads.FindAsync(cycleId, context.CancellationToken);
     }
 
-    private async Task<CycleRequest> ValidateAsync(RunCycleRequest request, ServerCallContext context)
+    private PayoutCycleTerms Validate(RunCycleRequest request, ServerCallContext context)
     {
         context.RequireRole("run payout cycles", Roles.Society).RequireParty(Roles.Society, request.SocietyId, $"run the payout cycles of society {EntityIds.Printable(request.SocietyId)}");
         var now = clock.GetUtcNow();
@@ -93,18 +73,13 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
                 ? new FieldViolation("minimum_payout_minor",
                     $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 to {PayoutPolicy.MaxMinimumPayoutMinor:N0}")
                 : null]);
-        var society = await grains.GetGrain<ISocietyGrain>(request.SocietyId).Describe();
-        if (society is null)
-        {
-            RpcErrors.NotFound($"society {request.SocietyId} is not registered");
-        }
-
-        return new CycleRequest(request.CycleId, request.SocietyId, request.Currency, request.PeriodEnd!.ToDateTimeOffset().ToUnixTimeMilliseconds(),
-            request.MinimumPayoutMinor, society.CommissionBasisPoints);
+        return new PayoutCycleTerms(request.CycleId, request.SocietyId, request.Currency, request.PeriodEnd!.ToDateTimeOffset().ToUnixTimeMilliseconds(),
+            request.MinimumPayoutMinor);
     }
 
-    private async Task<PayoutCycle> ToWireAsync(StoredCycle stored)
+    private static PayoutCycle ToWire(PayoutCycleView view)
     {
+        var stored = view.Cycle;
         var r = stored.Request;
         var s = stored.Summary;
         var cycle = new PayoutCycle
@@ -132,15 +107,11 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
             cycle.CommittedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(at));
         }
 
-        foreach (var line in stored.Lines)
-        {
-            cycle.Lines.Add(await LineAsync(line));
-        }
-
+        cycle.Lines.AddRange(stored.Lines.Select(l => ToWire(l, view.Identifiers.GetValueOrDefault(l.PartyId, []))));
         return cycle;
     }
 
-    private async Task<Contracts.V1.PayoutLine> LineAsync(Domain.Payouts.PayoutLine line)
+    private static Contracts.V1.PayoutLine ToWire(Domain.Payouts.PayoutLine line, ImmutableArray<IdentifierRecord> identifiers)
     {
         var wire = new Contracts.V1.PayoutLine
         {
@@ -148,11 +119,7 @@ internal sealed class PayoutsService(IPayoutStore payouts, IGrainFactory grains,
             CommissionNanos = Int128Wire.Format(line.CommissionNanos), PaidMinor = Int128Wire.Format(line.PaidMinor),
             PaidNanos = Int128Wire.Format(line.PaidNanos), CarriedNanos = Int128Wire.Format(line.CarriedNanos), Held = line.Held,
         };
-        if (await grains.GetGrain<ICreatorGrain>(line.PartyId).Describe() is { } creator)
-        {
-            wire.Identifiers.AddRange(creator.Identifiers.Select(i => $"{i.Scheme.ToString().ToLowerInvariant()}:{i.Value}"));
-        }
-
+        wire.Identifiers.AddRange(identifiers.Select(i => $"{i.Scheme.ToString().ToLowerInvariant()}:{i.Value}"));
         return wire;
     }
 }

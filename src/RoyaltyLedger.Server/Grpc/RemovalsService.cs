@@ -10,6 +10,7 @@ using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Application.Removals;
 
+using RoyaltyLedger.Application.Usage;
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>

@@ -1,16 +1,15 @@
 using Grpc.Core;
+using RoyaltyLedger.Application.Reports;
+using RoyaltyLedger.Application.Transparency;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
-using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Reports;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Application.Reports;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Model transparency reports: which works went into which models, read from the ledger's usage totals.</summary>
-internal sealed class TransparencyService(IGrainFactory grains, ITrainingReportStore store, TimeProvider clock) : Transparency.TransparencyBase
+internal sealed class TransparencyService(ReadModelTransparency models, ListModelsTrainedOnCreator creators) : Transparency.TransparencyBase
 {
     /// <summary>Separates model and work in a creator report's page token; neither id may contain it.</summary>
     private const char TokenSeparator = '/';
@@ -22,30 +21,22 @@ internal sealed class TransparencyService(IGrainFactory grains, ITrainingReportS
             CheckPageSize(request.PageSize),
             request.PageToken.Length == 0 ? null : EntityIds.Check("page_token", request.PageToken)]);
         var caller = context.RequireRole("read model transparency reports", Roles.Society, Roles.Creator, Roles.Operator);
-        var model = await grains.GetGrain<IModelGrain>(request.ModelId).Describe();
-        if (model is null)
-        {
-            RpcErrors.NotFound($"model {request.ModelId} is not registered");
-        }
-
+        var model = await models.FindModelAsync(request.ModelId);
         if (caller.Role == Roles.Operator && caller.PartyId != model.OperatorId)
         {
             CallerAccess.Deny($"{caller} may not read the transparency report of model {model.ModelId}, which belongs to operator {model.OperatorId}");
         }
 
-        var page = await store.ModelTrainingAsync(model.ModelId, request.PageToken, PageSize(request.PageSize), context.CancellationToken);
-        var works = await WorkLookup.DescribeAsync(grains, page.Rows.Select(r => r.WorkId), context.CancellationToken);
-        var now = clock.GetUtcNow();
+        var read = await models.ReadAsync(model, request.PageToken, PageSize(request.PageSize), context.CancellationToken);
         var report = new ModelTransparencyReport { ModelId = model.ModelId, OperatorId = model.OperatorId, ModelName = model.DisplayName };
-        report.Works.AddRange(TrainingMapping.Runs(page.Rows, r => r.WorkId).Select(run => TrainingMapping.ToTrainedWork(run.Key, run.Rows, works[run.Key], now)));
-        if (request.PageToken.Length == 0)
+        report.Works.AddRange(TrainingMapping.Runs(read.Page.Rows, r => r.WorkId).Select(run => TrainingMapping.ToTrainedWork(run.Key, run.Rows, read.Works[run.Key], read.Now)));
+        if (read.Totals is { } totals)
         {
-            var totals = await store.ModelTrainingTotalsAsync(model.ModelId, context.CancellationToken);
             report.Totals.AddRange(totals.OrderBy(t => t.UseKind).ThenBy(t => TrainingMapping.StatusRank(t.Status)).ThenBy(t => t.UnitKind, StringComparer.Ordinal)
                 .Select(t => t.ToWire()));
         }
 
-        report.NextPageToken = page.More ? report.Works[^1].WorkId : "";
+        report.NextPageToken = read.Page.More ? report.Works[^1].WorkId : "";
         return report;
     }
 
@@ -55,13 +46,7 @@ internal sealed class TransparencyService(IGrainFactory grains, ITrainingReportS
         RpcErrors.ThrowIfAny([EntityIds.Check("creator_id", request.CreatorId), CheckPageSize(request.PageSize), tokenViolation]);
         context.RequireRole("list the models trained on creators' works", Roles.Society, Roles.Creator)
             .RequireParty(Roles.Creator, request.CreatorId, $"list the models trained on the works of creator {request.CreatorId}");
-        if (await grains.GetGrain<ICreatorGrain>(request.CreatorId).Describe() is null)
-        {
-            RpcErrors.NotFound($"creator {request.CreatorId} is not registered");
-        }
-
-        var page = await store.CreatorTrainingAsync(request.CreatorId, afterModel, afterWork, PageSize(request.PageSize), context.CancellationToken);
-        var works = await WorkLookup.DescribeAsync(grains, page.Rows.Select(r => r.WorkId), context.CancellationToken);
+        var (page, works) = await creators.ListAsync(request.CreatorId, afterModel, afterWork, PageSize(request.PageSize), context.CancellationToken);
         var response = new ModelsTrainedOnCreator { CreatorId = request.CreatorId };
         foreach (var (modelId, modelRows) in TrainingMapping.Runs(page.Rows, r => r.ModelId))
         {

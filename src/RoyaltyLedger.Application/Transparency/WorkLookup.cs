@@ -1,9 +1,9 @@
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
-namespace RoyaltyLedger.Server.Reports;
+namespace RoyaltyLedger.Application.Transparency;
 
 /// <summary>Describes the works of one report page at once, a bounded number of grain calls in flight.</summary>
-internal static class WorkLookup
+public static class WorkLookup
 {
     public const int MaxConcurrentCalls = 32;
 

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
-namespace RoyaltyLedger.Server.Grpc;
+namespace RoyaltyLedger.Application.Usage;
 
 /// <summary>
 /// Which operator owns each model, cached per server: a model never changes owner, so a found model stays valid;
 /// an unknown model is asked again after <see cref="UnknownFor"/>, so a model registered meanwhile is soon accepted.
 /// </summary>
-internal sealed class ModelOwners(IGrainFactory grains, TimeProvider clock)
+public sealed class ModelOwners(IGrainFactory grains, TimeProvider clock)
 {
     public static readonly TimeSpan UnknownFor = TimeSpan.FromSeconds(2);
 

@@ -1,19 +1,18 @@
-namespace RoyaltyLedger.Server.Grpc;
+namespace RoyaltyLedger.Application.Usage;
 
 /// <summary>
 /// Bounds the ingest streams a server serves at once (setting Ingest:MaxOpenStreams, default 512); each holds at
 /// most one batch in memory, so this with the 4 MiB message limit bounds ingest memory.
 /// </summary>
-internal sealed class IngestGate : IDisposable
+public sealed class IngestGate : IDisposable
 {
     public const int DefaultMaxOpenStreams = 512;
 
     private readonly SemaphoreSlim _streams;
 
-    public IngestGate(IConfiguration configuration)
+    public IngestGate(int maxOpenStreams)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        MaxOpenStreams = configuration.GetValue("Ingest:MaxOpenStreams", DefaultMaxOpenStreams);
+        MaxOpenStreams = maxOpenStreams;
         if (MaxOpenStreams < 1)
         {
             throw new InvalidOperationException($"Ingest:MaxOpenStreams is {MaxOpenStreams}, expected 1 or more");

@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Grains.Projection;
+namespace RoyaltyLedger.Application.Journal;
 
 /// <summary>
 /// What `royalty ledger rebuild --from-log` found: the digests of the live journal's rating effect and of the log
