@@ -7,6 +7,7 @@ using Orleans.TestingHost;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Licensing;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.Claims;
@@ -32,6 +33,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public SqliteLedgerStore Ledger { get; private set; } = null!;
 
+    /// <summary>The consents store over <see cref="Ledger"/>'s database, for tests that record decisions directly.</summary>
+    public SqlConsentStore Consents { get; private set; } = null!;
+
+    /// <summary>The licence store over <see cref="Ledger"/>'s database.</summary>
+    public SqlLicenceStore LicenceStore { get; private set; } = null!;
+
     /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
     public UsageLogWriter Log { get; private set; } = null!;
 
@@ -43,7 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     /// <summary>Grants licences as the server does: a ledger row, then a refresh of the works covered.</summary>
-    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client, Ledger, Clock), Ledger, Clock);
+    public LicenceIssuer Licences => new(LicenceStore, new WorkRefresher(LicenceStore, Cluster.Client, Ledger, Clock), Ledger, Clock);
 
     public async Task InitializeAsync()
     {
@@ -51,6 +58,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
         Ledger = new SqliteLedgerStore(LedgerPath);
         await Ledger.InitializeAsync(CancellationToken.None);
+        Consents = new SqlConsentStore(Ledger.Database);
+        LicenceStore = new SqlLicenceStore(Ledger.Database);
         Log = new UsageLogWriter(Ledger, new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
@@ -65,9 +74,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddSingleton<ILedgerStore>(Ledger);
             silo.Services.AddSingleton<IUsageLog>(Log);
-            silo.Services.AddSingleton<IConsentStore>(Ledger);
-            silo.Services.AddSingleton<ILicenceStore>(Ledger);
-            silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
+            silo.Services.AddSingleton<IConsentStore>(Consents);
+            silo.Services.AddSingleton<ILicenceStore>(LicenceStore);
+            silo.Services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(Ledger.Database));
             silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
             silo.Services.AddSingleton<IRerateStore>(Ledger);
             silo.Services.AddSingleton<IClaimStore>(Ledger);
