@@ -15,7 +15,7 @@ namespace RoyaltyLedger.Storage.Removals;
 /// pair back, so the pass never reopens what a creator withdrew, however many refused uses were or are still reported:
 /// the refusal in force was already answered once. Only a new act of the creator opens the next demand: a refusal of
 /// the same use recorded after the withdrawal (for this work and operator, or wider) followed by a use of that kind
-/// after it. That demand gets the next number (<see cref="RefusedUseDemands"/>); the withdrawn one stays as it
+/// after it. That demand gets the next number (<see cref="RefusedUseDemandRules"/>); the withdrawn one stays as it
 /// was, and a withdrawal of the new one holds the pair back again until the creator refuses once more. Since each
 /// reopening needs a refusal recorded after the latest withdrawal, withdrawing cannot make the pass loop. An attested
 /// demand is never reopened: later training shows it violated instead.
@@ -36,7 +36,7 @@ internal sealed class RefusedUseDemandPass(LedgerDatabase database, JournalAppen
             foreach (var (workId, operatorId, modelId, firstAtUnixMs) in candidates)
             {
                 var sofar = await DemandsOfPairAsync(connection, transaction, workId, modelId, cancellationToken).ConfigureAwait(false);
-                var next = RefusedUseDemands.Next(workId, operatorId, modelId, firstAtUnixMs, sofar);
+                var next = RefusedUseDemandRules.Next(workId, operatorId, modelId, firstAtUnixMs, sofar);
                 var demand = new RemovalRequestRecord(next.RequestId, workId, operatorId, modelId, "", RemovalOrigins.LedgerRole, next.Reason,
                     RemovalOrigins.RefusedUse, RemovalTransitions.Target(RemovalStep.Request), nowUnixMs, 0);
                 var stored = await removals.InsertRequestAsync(connection, transaction, demand, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace RoyaltyLedger.Domain.Removals;
 /// after the creator withdrew the one before and refused again) gets one more than the demands opened so far,
 /// withdrawn ones included, so no id is reused.
 /// </summary>
-public static class RefusedUseDemands
+public static class RefusedUseDemandRules
 {
     /// <summary>The next demand for work <paramref name="workId"/> and model <paramref name="modelId"/>, after <paramref name="openedSoFar"/> demands for the pair.</summary>
     public static RefusedUseDemand Next(string workId, string operatorId, string modelId, long firstAtUnixMs, int openedSoFar)
