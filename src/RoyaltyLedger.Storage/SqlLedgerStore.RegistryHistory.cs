@@ -26,25 +26,12 @@ public partial class SqlLedgerStore : IRegistryHistory
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                entries.Add(Read(reader) with { EffectiveFromUnixMs = reader.IsDBNull(8) ? null : reader.GetInt64(8) });
+                entries.Add(Licensing.ConsentRows.Read(reader) with { EffectiveFromUnixMs = reader.IsDBNull(8) ? null : reader.GetInt64(8) });
             }
         }
 
         entries.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return entries;
-    }
-
-    /// <summary>Keeps a decision's explicit effective instant, in the transaction that appends the decision.</summary>
-    private static async Task AppendConsentEffectiveAsync(DbConnection connection, DbTransaction transaction, long sequence, long? effectiveFromUnixMs, CancellationToken cancellationToken)
-    {
-        if (effectiveFromUnixMs is not { } from)
-        {
-            return;
-        }
-
-        await using var command = Command(connection, transaction,
-            "INSERT INTO consent_effective (seq, effective_from_ms) VALUES (@s, @f)", ("s", sequence), ("f", from));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<(string CreatorId, string SocietyId, long JoinedAtUnixMs)>> CreatorMembershipsAsync(

@@ -40,7 +40,7 @@ internal sealed record Catalogue(string Prefix)
         await grains.GetGrain<IWorkGrain>(LicensedWork).Register(new WorkDefinition(LicensedWork, "Licensed", "music", split));
         await grains.GetGrain<IWorkGrain>(UnlicensedWork).Register(new WorkDefinition(UnlicensedWork, "Unlicensed", "music", split));
         // The composer licenses the work and the lyricist consents, so both contributors authorise training.
-        await fixture.Ledger.AppendConsentAsync(new ConsentEntry(0, Lyricist, LicensedWork, (int)Domain.UseKind.Training, Operator, "granted", 0, "test"), CancellationToken.None);
+        await fixture.Consents.AppendConsentAsync(new ConsentEntry(0, Lyricist, LicensedWork, (int)Domain.UseKind.Training, Operator, "granted", 0, "test"), CancellationToken.None);
         await fixture.Licences.IssueAsync(new LicenceRecord($"{Prefix}-lic", LicensorKind.Creator, Composer, Operator, [], [LicensedWork],
             [Domain.UseKind.Training], [], DateTimeOffset.UnixEpoch, null, false, new TariffTerms("EUR", 2_000_000, 1_000_000, "tokens"), null, false), CancellationToken.None);
         return this;

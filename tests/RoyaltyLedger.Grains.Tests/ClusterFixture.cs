@@ -12,6 +12,7 @@ using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Storage.Quarantine;
 using RoyaltyLedger.Storage.Rerate;
+using RoyaltyLedger.Storage.Licensing;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.Claims;
@@ -48,6 +49,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The re-rating store over the ledger's database.</summary>
     public SqlRerateStore Rerating { get; private set; } = null!;
+    /// <summary>The consents store over <see cref="Ledger"/>'s database, for tests that record decisions directly.</summary>
+    public SqlConsentStore Consents { get; private set; } = null!;
+
+    /// <summary>The licence store over <see cref="Ledger"/>'s database.</summary>
+    public SqlLicenceStore LicenceStore { get; private set; } = null!;
 
     /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
     public UsageLogWriter Log { get; private set; } = null!;
@@ -60,7 +66,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     /// <summary>Grants licences as the server does: a ledger row, then a refresh of the works covered.</summary>
-    public LicenceIssuer Licences => new(Ledger, new WorkRefresher(Ledger, Cluster.Client, Rerating, Clock), Rerating, Clock);
+    public LicenceIssuer Licences => new(LicenceStore, new WorkRefresher(LicenceStore, Cluster.Client, Rerating, Clock), Rerating, Clock);
 
     public async Task InitializeAsync()
     {
@@ -72,6 +78,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         Projections = new SqlUsageProjectionStore(Ledger.Database);
         Quarantines = new SqlQuarantineStore(Ledger.Database);
         Rerating = new SqlRerateStore(Ledger.Database);
+        Consents = new SqlConsentStore(Ledger.Database);
+        LicenceStore = new SqlLicenceStore(Ledger.Database);
         Log = new UsageLogWriter(new SqlUsageLogStore(Ledger.Database), new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
@@ -86,9 +94,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddSingleton<ILedgerStore>(Ledger);
             silo.Services.AddSingleton<IUsageLog>(Log);
-            silo.Services.AddSingleton<IConsentStore>(Ledger);
-            silo.Services.AddSingleton<ILicenceStore>(Ledger);
-            silo.Services.AddSingleton<ILicenceRequestIndex>(Ledger);
+            silo.Services.AddSingleton<IConsentStore>(Consents);
+            silo.Services.AddSingleton<ILicenceStore>(LicenceStore);
+            silo.Services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(Ledger.Database));
             silo.Services.AddSingleton<IUsageProjectionStore>(Projections);
             silo.Services.AddSingleton<IRerateStore>(Rerating);
             silo.Services.AddSingleton<IClaimStore>(new SqlClaimStore(Ledger.Database));

@@ -25,6 +25,8 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
 
     private SqlJournalStore Journal => new(fixture.Store.Database);
 
+    private SqlRemovalStore RemovalStore => new(fixture.Store.Database);
+
     private Task<int> RefusedTrainingAsync(string p, string period, long firstAt, long lastAt) => fixture.ExecuteAsync(
         "INSERT INTO usage_totals (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, " +
         "amount_nanos, first_at_ms, last_at_ms) VALUES ('', @w, @o, @m, 1, 'refused', 'tokens', 'EUR', @period, 1, i128(100), i128(0), @f, @l)",
@@ -35,7 +37,7 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
         "VALUES (@c, @w, 1, '', 'refused', @at, 'test')", ("c", $"{p}-c"), ("w", workId), ("at", recordedAt));
 
     private async Task<List<string>> PassAsync() =>
-        [.. (await Store.OpenDemandsForRefusedUsesAsync(Start + (60 * Day), RemovalLimits.MaxDemandsPerPass, None)).Select(d => d.Request.RequestId)];
+        [.. (await RemovalStore.OpenDemandsForRefusedUsesAsync(Start + (60 * Day), RemovalLimits.MaxDemandsPerPass, None)).Select(d => d.Request.RequestId)];
 
     [Fact]
     public async Task OpenDemands_DemandWithdrawn_HeldBackUntilTheCreatorRefusesAgainAndTheModelTrainsAfterThat()
@@ -44,7 +46,7 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
         await fixture.ExecuteAsync("INSERT INTO work_parties (party_id, relation, work_id) VALUES ('wd-again-c', 'contributor', 'wd-again-w')");
         await RefusedTrainingAsync(p, "2026-11", Start, Start + Day);
         var first = Assert.Single(await PassAsync());
-        await Store.WithdrawRemovalAsync(new RemovalWithdrawalRecord(first, "agreed with the operator", $"{p}-c", "creator", Start + (2 * Day), 0), None);
+        await RemovalStore.WithdrawRemovalAsync(new RemovalWithdrawalRecord(first, "agreed with the operator", $"{p}-c", "creator", Start + (2 * Day), 0), None);
 
         var afterWithdrawal = await PassAsync();
         await RefusalAsync(p, Start + Day + 1, $"{p}-w");                  // recorded before the withdrawal: already answered
@@ -55,7 +57,7 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
         await RefusedTrainingAsync(p, "2027-01", Start + (31 * Day), Start + (32 * Day));
         var reopened = await PassAsync();
         var again = await PassAsync();
-        var demand = (await Store.GetRemovalAsync($"refused:{p}-w:{p}-m:2", None))!.Request;
+        var demand = (await RemovalStore.GetRemovalAsync($"refused:{p}-w:{p}-m:2", None))!.Request;
 
         Assert.Equal($"refused:{p}-w:{p}-m", first);
         Assert.Equal((0, 0, 0), (afterWithdrawal.Count, refusalBefore.Count, noUseAfterIt.Count));
@@ -64,7 +66,7 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
         Assert.Equal((RemovalOrigins.RefusedUse, RemovalStates.Open, $"a creator of work {p}-w refused its use for training or fine-tuning again after demand " +
                 $"refused:{p}-w:{p}-m was withdrawn, and operator {p}-op reported such a use by model {p}-m (the first at 2026-12-11T00:00:00Z)"),
             (demand.Origin, demand.Status, demand.Reason));
-        Assert.Equal(RemovalStates.Withdrawn, (await Store.GetRemovalAsync(first, None))!.Request.Status);
+        Assert.Equal(RemovalStates.Withdrawn, (await RemovalStore.GetRemovalAsync(first, None))!.Request.Status);
         Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
@@ -78,14 +80,14 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
         await RefusalAsync(p, Start + (2 * Day), $"{p}-w");
         await RefusedTrainingAsync(p, "2026-12", Start + (20 * Day), Start + (21 * Day));
         var whileOpen = await PassAsync();
-        await Store.AttestRemovalAsync(new RemovalAttestationRecord(first, "v2", "deleted", Start + (3 * Day), new string('b', 64), "operator", Start + (3 * Day), 0), None);
+        await RemovalStore.AttestRemovalAsync(new RemovalAttestationRecord(first, "v2", "deleted", Start + (3 * Day), new string('b', 64), "operator", Start + (3 * Day), 0), None);
         await RefusalAsync(p, Start + (25 * Day), $"{p}-w");
         await RefusedTrainingAsync(p, "2027-01", Start + (31 * Day), Start + (32 * Day));
 
         var whileAttested = await PassAsync();
 
         Assert.Equal((0, 0), (whileOpen.Count, whileAttested.Count));
-        Assert.Equal(new UsesAfterRemoval(2, AtLeast: false), (await Store.GetRemovalAsync(first, None))!.UsesAfter);
+        Assert.Equal(new UsesAfterRemoval(2, AtLeast: false), (await RemovalStore.GetRemovalAsync(first, None))!.UsesAfter);
     }
 }
 

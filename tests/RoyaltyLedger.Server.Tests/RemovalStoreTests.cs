@@ -29,6 +29,8 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
 
     private SqlJournalStore Journal => new(fixture.Store.Database);
 
+    private SqlRemovalStore RemovalStore => new(fixture.Store.Database);
+
     private static RemovalRequestRecord Request(string prefix, string model = "m", string reason = "please remove") =>
         new($"{prefix}-r", $"{prefix}-w", $"{prefix}-op", model == "" ? "" : $"{prefix}-{model}", $"{prefix}-c", "creator", reason,
             RemovalOrigins.Request, RemovalStates.Open, Journals.RecordedAtUnixMs, 0);
@@ -52,11 +54,11 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         var before = await Journal.VerifyAsync(None);
         var balances = await Journal.GetBalancesAsync("", None);
 
-        var write = await Store.RequestRemovalAsync(Request("rs-new"), None);
+        var write = await RemovalStore.RequestRemovalAsync(Request("rs-new"), None);
         var entry = (await Journal.ReadEntriesAsync(write.Removal!.Request.JournalEntryNo, 1, None)).Single();
 
         Assert.Equal((RemovalOutcome.Created, before.HeadEntryNo + 1, RemovalStates.Open), (write.Outcome, write.Removal.Request.JournalEntryNo, write.Removal.Request.Status));
-        Assert.Equal(write.Removal, await Store.GetRemovalAsync("rs-new-r", None));
+        Assert.Equal(write.Removal, await RemovalStore.GetRemovalAsync("rs-new-r", None));
         Assert.Equal((EntryKinds.RemovalRequest, Journals.RecordedAtUnixMs, 0), (entry.Kind, entry.RecordedAtUnixMs, entry.Lines.Count));
         Assert.Equal("{\"request\":\"rs-new-r\",\"work\":\"rs-new-w\",\"operator\":\"rs-new-op\",\"model\":\"rs-new-m\",\"origin\":\"request\"," +
             $"\"requested_by\":\"rs-new-c\",\"requested_by_role\":\"creator\",\"reason_sha256\":\"{Sha256("please remove")}\",\"requested_at_ms\":{Journals.RecordedAtUnixMs}}}",
@@ -68,10 +70,10 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task RequestRemoval_SameIdTwice_RepeatedReturnsTheFirstAndAppendsNothing()
     {
-        var first = await Store.RequestRemovalAsync(Request("rs-twice"), None);
+        var first = await RemovalStore.RequestRemovalAsync(Request("rs-twice"), None);
         var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
-        var again = await Store.RequestRemovalAsync(Request("rs-twice") with { RequestedAtUnixMs = Journals.RecordedAtUnixMs + 5_000 }, None);
+        var again = await RemovalStore.RequestRemovalAsync(Request("rs-twice") with { RequestedAtUnixMs = Journals.RecordedAtUnixMs + 5_000 }, None);
 
         Assert.Equal((RemovalOutcome.Repeated, first.Removal, (RemovalConflict?)null), (again.Outcome, again.Removal, again.Conflict));
         Assert.Equal(head, (await Journal.VerifyAsync(None)).HeadEntryNo);
@@ -80,11 +82,11 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task RequestRemoval_SameIdOtherContent_ConflictNamesTheFirstFieldThatDiffers()
     {
-        await Store.RequestRemovalAsync(Request("rs-clash"), None);
+        await RemovalStore.RequestRemovalAsync(Request("rs-clash"), None);
 
-        var reason = await Store.RequestRemovalAsync(Request("rs-clash", reason: "another reason"), None);
-        var model = await Store.RequestRemovalAsync(Request("rs-clash", model: ""), None);
-        var requester = await Store.RequestRemovalAsync(Request("rs-clash") with { RequestedBy = "rs-soc", RequestedByRole = "society" }, None);
+        var reason = await RemovalStore.RequestRemovalAsync(Request("rs-clash", reason: "another reason"), None);
+        var model = await RemovalStore.RequestRemovalAsync(Request("rs-clash", model: ""), None);
+        var requester = await RemovalStore.RequestRemovalAsync(Request("rs-clash") with { RequestedBy = "rs-soc", RequestedByRole = "society" }, None);
 
         Assert.Equal(
             [
@@ -98,13 +100,13 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task AttestRemoval_OpenRequest_AttestsItWithAnEntryAndARepeatIsANoOp()
     {
-        await Store.RequestRemovalAsync(Request("rs-attest"), None);
+        await RemovalStore.RequestRemovalAsync(Request("rs-attest"), None);
 
-        var write = await Store.AttestRemovalAsync(Attestation("rs-attest"), None);
+        var write = await RemovalStore.AttestRemovalAsync(Attestation("rs-attest"), None);
         var entry = (await Journal.ReadEntriesAsync(write.Removal!.Attestation!.JournalEntryNo, 1, None)).Single();
-        var again = await Store.AttestRemovalAsync(Attestation("rs-attest") with { AttestedAtUnixMs = 1 }, None);
-        var otherHash = await Store.AttestRemovalAsync(Attestation("rs-attest", new string('0', 64)), None);
-        var unknown = await Store.AttestRemovalAsync(Attestation("rs-ghost"), None);
+        var again = await RemovalStore.AttestRemovalAsync(Attestation("rs-attest") with { AttestedAtUnixMs = 1 }, None);
+        var otherHash = await RemovalStore.AttestRemovalAsync(Attestation("rs-attest", new string('0', 64)), None);
+        var unknown = await RemovalStore.AttestRemovalAsync(Attestation("rs-ghost"), None);
 
         Assert.Equal((RemovalOutcome.Created, RemovalStates.Attested, UsesAfterRemoval.None), (write.Outcome, write.Removal.Request.Status, write.Removal.UsesAfter));
         Assert.Equal((EntryKinds.RemovalAttestation, Journals.RecordedAtUnixMs + 1_000, 0), (entry.Kind, entry.RecordedAtUnixMs, entry.Lines.Count));
@@ -115,7 +117,7 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         Assert.Equal((RemovalOutcome.Repeated, write.Removal), (again.Outcome, again.Removal));
         Assert.Equal((RemovalOutcome.Conflict, new RemovalConflict("content_hash_hex", Hash, new string('0', 64))), (otherHash.Outcome, otherHash.Conflict));
         Assert.Equal((RemovalOutcome.NotFound, (StoredRemoval?)null), (unknown.Outcome, unknown.Removal));
-        Assert.Equal(write.Removal, await Store.GetRemovalAsync("rs-attest-r", None));
+        Assert.Equal(write.Removal, await RemovalStore.GetRemovalAsync("rs-attest-r", None));
         Assert.True((await Journal.VerifyAsync(None)).Intact);
     }
 
@@ -131,13 +133,13 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         await TotalsRowAsync("", k.W, k.O, k.M, 4, "licensed", "EUR", "2026-12", 9, RemovedAt + (25 * Day), RemovedAt + (26 * Day));  // output: not training
         await TotalsRowAsync($"{p}-c", k.W, k.O, k.M, 1, "licensed", "EUR", "2026-12", 7, RemovedAt + (25 * Day), RemovedAt + (26 * Day)); // a creator's row
         await TotalsRowAsync("", k.W, k.O, $"{p}-m2", 1, "licensed", "EUR", "2026-12", 5, RemovedAt + (25 * Day), RemovedAt + (26 * Day)); // another model
-        await Store.RequestRemovalAsync(Request(p), None);
-        await Store.RequestRemovalAsync(Request(p, model: "") with { RequestId = $"{p}-all" }, None);
-        await Store.AttestRemovalAsync(Attestation(p), None);
-        await Store.AttestRemovalAsync(Attestation(p) with { RequestId = $"{p}-all" }, None);
+        await RemovalStore.RequestRemovalAsync(Request(p), None);
+        await RemovalStore.RequestRemovalAsync(Request(p, model: "") with { RequestId = $"{p}-all" }, None);
+        await RemovalStore.AttestRemovalAsync(Attestation(p), None);
+        await RemovalStore.AttestRemovalAsync(Attestation(p) with { RequestId = $"{p}-all" }, None);
 
-        var oneModel = await Store.GetRemovalAsync($"{p}-r", None);
-        var allModels = await Store.GetRemovalAsync($"{p}-all", None);
+        var oneModel = await RemovalStore.GetRemovalAsync($"{p}-r", None);
+        var allModels = await RemovalStore.GetRemovalAsync($"{p}-all", None);
 
         Assert.Equal(new UsesAfterRemoval(3, AtLeast: true), oneModel!.UsesAfter);
         Assert.Equal(new UsesAfterRemoval(8, AtLeast: true), allModels!.UsesAfter);
@@ -149,11 +151,11 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         const string p = "rs-exact";
         await TotalsRowAsync("", $"{p}-w", $"{p}-op", $"{p}-m", 1, "licensed", "EUR", "2026-10", 4, RemovedAt - (30 * Day), RemovedAt);
         await TotalsRowAsync("", $"{p}-w", $"{p}-op", $"{p}-m", 1, "licensed", "EUR", "2026-11", 1, RemovedAt + 1, RemovedAt + 1);
-        await Store.RequestRemovalAsync(Request(p), None);
+        await RemovalStore.RequestRemovalAsync(Request(p), None);
 
-        var open = await Store.GetRemovalAsync($"{p}-r", None);
-        await Store.AttestRemovalAsync(Attestation(p), None);
-        var attested = await Store.GetRemovalAsync($"{p}-r", None);
+        var open = await RemovalStore.GetRemovalAsync($"{p}-r", None);
+        await RemovalStore.AttestRemovalAsync(Attestation(p), None);
+        var attested = await RemovalStore.GetRemovalAsync($"{p}-r", None);
 
         Assert.Equal(UsesAfterRemoval.None, open!.UsesAfter);
         Assert.Equal(new UsesAfterRemoval(1, AtLeast: false), attested!.UsesAfter);
@@ -165,24 +167,24 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         const string p = "rs-list";
         await fixture.ExecuteAsync("INSERT INTO work_parties (party_id, relation, work_id) VALUES ('rs-list-c', 'contributor', 'rs-list-w')");
         await fixture.ExecuteAsync("INSERT INTO society_members (society_id, member_id, member_kind, joined_at_ms) VALUES ('rs-list-soc', 'rs-list-c', 'creator', 0)");
-        var first = (await Store.RequestRemovalAsync(Request(p), None)).Removal!;
-        var second = (await Store.RequestRemovalAsync(Request(p, model: "") with { RequestId = $"{p}-r2" }, None)).Removal!;
-        await Store.RequestRemovalAsync(Request("rs-list-other"), None);
-        await Store.AttestRemovalAsync(Attestation(p) with { RequestId = $"{p}-r2" }, None);
+        var first = (await RemovalStore.RequestRemovalAsync(Request(p), None)).Removal!;
+        var second = (await RemovalStore.RequestRemovalAsync(Request(p, model: "") with { RequestId = $"{p}-r2" }, None)).Removal!;
+        await RemovalStore.RequestRemovalAsync(Request("rs-list-other"), None);
+        await RemovalStore.AttestRemovalAsync(Attestation(p) with { RequestId = $"{p}-r2" }, None);
 
-        var page1 = await Store.ListRemovalsAsync(RemovalScope.Creator($"{p}-c"), "", 0, 1, None);
-        var page2 = await Store.ListRemovalsAsync(RemovalScope.Creator($"{p}-c"), "", page1.NextAfterEntryNo, 1, None);
-        var open = await Store.ListRemovalsAsync(RemovalScope.Operator($"{p}-op"), RemovalStates.Open, 0, RemovalLimits.MaxPageSize, None);
-        var society = await Store.ListRemovalsAsync(RemovalScope.Society($"{p}-soc"), "", 0, RemovalLimits.MaxPageSize, None);
+        var page1 = await RemovalStore.ListRemovalsAsync(RemovalScope.Creator($"{p}-c"), "", 0, 1, None);
+        var page2 = await RemovalStore.ListRemovalsAsync(RemovalScope.Creator($"{p}-c"), "", page1.NextAfterEntryNo, 1, None);
+        var open = await RemovalStore.ListRemovalsAsync(RemovalScope.Operator($"{p}-op"), RemovalStates.Open, 0, RemovalLimits.MaxPageSize, None);
+        var society = await RemovalStore.ListRemovalsAsync(RemovalScope.Society($"{p}-soc"), "", 0, RemovalLimits.MaxPageSize, None);
 
         Assert.Equal((first.Request.RequestId, first.Request.JournalEntryNo), (Assert.Single(page1.Removals).Request.RequestId, page1.NextAfterEntryNo));
         Assert.Equal((second.Request.RequestId, 0L), (Assert.Single(page2.Removals).Request.RequestId, page2.NextAfterEntryNo));
         Assert.Equal([$"{p}-r"], open.Removals.Select(r => r.Request.RequestId));
         Assert.Equal([$"{p}-r", $"{p}-r2"], society.Removals.Select(r => r.Request.RequestId));
-        Assert.True(await Store.InScopeAsync(RemovalScope.Creator($"{p}-c"), $"{p}-r2", None));
-        Assert.False(await Store.InScopeAsync(RemovalScope.Creator($"{p}-c"), "rs-list-other-r", None));
-        Assert.True(await Store.InScopeAsync(RemovalScope.All, "rs-list-other-r", None));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ListRemovalsAsync(RemovalScope.All, "", 0, RemovalLimits.MaxPageSize + 1, None));
+        Assert.True(await RemovalStore.InScopeAsync(RemovalScope.Creator($"{p}-c"), $"{p}-r2", None));
+        Assert.False(await RemovalStore.InScopeAsync(RemovalScope.Creator($"{p}-c"), "rs-list-other-r", None));
+        Assert.True(await RemovalStore.InScopeAsync(RemovalScope.All, "rs-list-other-r", None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => RemovalStore.ListRemovalsAsync(RemovalScope.All, "", 0, RemovalLimits.MaxPageSize + 1, None));
     }
 
     [Fact]
@@ -196,9 +198,9 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         await TotalsRowAsync("", $"{p}-licensed", $"{p}-op", $"{p}-m", 1, "licensed", "EUR", "2026-11", 1, RemovedAt - Day, RemovedAt - Day);
         var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
-        var firstPass = await Store.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, 1, None);
-        var secondPass = await Store.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, RemovalLimits.MaxDemandsPerPass, None);
-        var thirdPass = await Store.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, RemovalLimits.MaxDemandsPerPass, None);
+        var firstPass = await RemovalStore.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, 1, None);
+        var secondPass = await RemovalStore.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, RemovalLimits.MaxDemandsPerPass, None);
+        var thirdPass = await RemovalStore.OpenDemandsForRefusedUsesAsync(Journals.RecordedAtUnixMs, RemovalLimits.MaxDemandsPerPass, None);
         var entries = await Journal.ReadEntriesAsync(head + 1, 10, None);
 
         var early = Assert.Single(firstPass).Request;
@@ -209,13 +211,13 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
         Assert.Empty(thirdPass);
         Assert.Equal([(EntryKinds.RemovalRequest, 0), (EntryKinds.RemovalRequest, 0)], entries.Select(e => (e.Kind, e.Lines.Count)));
         Assert.True((await Journal.VerifyAsync(None)).Intact);
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.OpenDemandsForRefusedUsesAsync(0, RemovalLimits.MaxDemandsPerPass + 1, None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => RemovalStore.OpenDemandsForRefusedUsesAsync(0, RemovalLimits.MaxDemandsPerPass + 1, None));
     }
 
     [Fact]
     public async Task Verify_RemovalEntryReferenceEdited_NamesThatEntryAndRebuildFindsNothingToChange()
     {
-        var request = (await Store.RequestRemovalAsync(Request("rs-tamper"), None)).Removal!.Request;
+        var request = (await RemovalStore.RequestRemovalAsync(Request("rs-tamper"), None)).Removal!.Request;
         var entry = (await Journal.ReadEntriesAsync(request.JournalEntryNo, 1, None)).Single();
         var forged = entry.Reference.Replace("rs-tamper-m", "rs-tamper-x", StringComparison.Ordinal);
         var recomputed = JournalHash.Compute(entry.PrevHash, entry.EntryNo, entry.Kind, entry.RecordedAtUnixMs, forged, []);

@@ -31,6 +31,8 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
 
     private SqlJournalStore Journal => new(fixture.Store.Database);
 
+    private SqlRemovalStore RemovalStore => new(fixture.Store.Database);
+
     private static RemovalRequestRecord Request(string prefix) =>
         new($"{prefix}-r", $"{prefix}-w", $"{prefix}-op", $"{prefix}-m", $"{prefix}-c", "creator", "please remove", RemovalOrigins.Request,
             RemovalStates.Open, Journals.RecordedAtUnixMs, 0);
@@ -47,14 +49,14 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task WithdrawRemoval_OpenRequest_WithdrawsItWithAnEntryThatHoldsNoLines()
     {
-        var request = (await Store.RequestRemovalAsync(Request("ws-new"), None)).Removal!.Request;
+        var request = (await RemovalStore.RequestRemovalAsync(Request("ws-new"), None)).Removal!.Request;
         var balances = await Journal.GetBalancesAsync("", None);
 
-        var write = await Store.WithdrawRemovalAsync(Withdrawal("ws-new-r", by: "ws-new-c"), None);
+        var write = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-new-r", by: "ws-new-c"), None);
         var withdrawal = write.Removal!.Withdrawal!;
         var entry = (await Journal.ReadEntriesAsync(withdrawal.JournalEntryNo, 1, None)).Single();
-        var withdrawn = await Store.ListRemovalsAsync(RemovalScope.Operator("ws-new-op"), RemovalStates.Withdrawn, 0, RemovalLimits.MaxPageSize, None);
-        var open = await Store.ListRemovalsAsync(RemovalScope.Operator("ws-new-op"), RemovalStates.Open, 0, RemovalLimits.MaxPageSize, None);
+        var withdrawn = await RemovalStore.ListRemovalsAsync(RemovalScope.Operator("ws-new-op"), RemovalStates.Withdrawn, 0, RemovalLimits.MaxPageSize, None);
+        var open = await RemovalStore.ListRemovalsAsync(RemovalScope.Operator("ws-new-op"), RemovalStates.Open, 0, RemovalLimits.MaxPageSize, None);
 
         Assert.Equal((RemovalOutcome.Created, RemovalStates.Withdrawn, (RemovalAttestationRecord?)null, UsesAfterRemoval.None),
             (write.Outcome, write.Removal.Request.Status, write.Removal.Attestation, write.Removal.UsesAfter));
@@ -62,7 +64,7 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
         Assert.Equal((EntryKinds.RemovalWithdrawal, WithdrawnAt, 0), (entry.Kind, entry.RecordedAtUnixMs, entry.Lines.Count));
         Assert.Equal("{\"request\":\"ws-new-r\",\"work\":\"ws-new-w\",\"operator\":\"ws-new-op\",\"model\":\"ws-new-m\",\"withdrawn_by\":\"ws-new-c\"," +
             $"\"withdrawn_by_role\":\"creator\",\"note_sha256\":\"{Sha256("settled with the operator")}\",\"withdrawn_at_ms\":{WithdrawnAt}}}", entry.Reference);
-        Assert.Equal(write.Removal, await Store.GetRemovalAsync("ws-new-r", None));
+        Assert.Equal(write.Removal, await RemovalStore.GetRemovalAsync("ws-new-r", None));
         Assert.Equal([write.Removal], withdrawn.Removals);
         Assert.Empty(open.Removals);
         Assert.True((await Journal.VerifyAsync(None)).Intact);
@@ -72,14 +74,14 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task WithdrawRemoval_RetriedSequentiallyAndConcurrently_OneEntryAndEveryRetryReturnsTheFirst()
     {
-        var request = (await Store.RequestRemovalAsync(Request("ws-retry"), None)).Removal!.Request;
+        var request = (await RemovalStore.RequestRemovalAsync(Request("ws-retry"), None)).Removal!.Request;
 
-        var first = await Store.WithdrawRemovalAsync(Withdrawal("ws-retry-r"), None);
-        var again = await Store.WithdrawRemovalAsync(Withdrawal("ws-retry-r") with { WithdrawnAtUnixMs = WithdrawnAt + 60_000 }, None);
-        var otherNote = await Store.WithdrawRemovalAsync(Withdrawal("ws-retry-r", note: "changed my mind"), None);
-        var otherParty = await Store.WithdrawRemovalAsync(Withdrawal("ws-retry-r") with { WithdrawnBy = "soc", WithdrawnByRole = "society" }, None);
-        await Store.RequestRemovalAsync(Request("ws-race"), None);
-        var raced = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Store.WithdrawRemovalAsync(Withdrawal("ws-race-r"), None))));
+        var first = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-retry-r"), None);
+        var again = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-retry-r") with { WithdrawnAtUnixMs = WithdrawnAt + 60_000 }, None);
+        var otherNote = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-retry-r", note: "changed my mind"), None);
+        var otherParty = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-retry-r") with { WithdrawnBy = "soc", WithdrawnByRole = "society" }, None);
+        await RemovalStore.RequestRemovalAsync(Request("ws-race"), None);
+        var raced = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-race-r"), None))));
 
         Assert.Equal((RemovalOutcome.Repeated, first.Removal), (again.Outcome, again.Removal));
         Assert.Equal((RemovalOutcome.Conflict, new RemovalConflict("note", "settled with the operator", "changed my mind")), (otherNote.Outcome, otherNote.Conflict));
@@ -93,8 +95,8 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task RemovalWithdrawals_SecondRowForARequest_TheDatabaseRefusesIt()
     {
-        await Store.RequestRemovalAsync(Request("ws-db"), None);
-        await Store.WithdrawRemovalAsync(Withdrawal("ws-db-r"), None);
+        await RemovalStore.RequestRemovalAsync(Request("ws-db"), None);
+        await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-db-r"), None);
 
         var second = await Assert.ThrowsAnyAsync<DbException>(() => fixture.ExecuteAsync(
             "INSERT INTO removal_withdrawals (request_id, note, withdrawn_by, withdrawn_by_role, withdrawn_at_ms, journal_entry_no) " +
@@ -111,16 +113,16 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
     [Fact]
     public async Task WithdrawAndAttest_NotOpenRequest_NotOpenAndNothingAppended()
     {
-        await Store.RequestRemovalAsync(Request("ws-att"), None);
-        await Store.RequestRemovalAsync(Request("ws-wd"), None);
-        var attested = (await Store.AttestRemovalAsync(new RemovalAttestationRecord("ws-att-r", "v2", "deleted", Start, new string('a', 64), "operator ws-att-op (key k)",
+        await RemovalStore.RequestRemovalAsync(Request("ws-att"), None);
+        await RemovalStore.RequestRemovalAsync(Request("ws-wd"), None);
+        var attested = (await RemovalStore.AttestRemovalAsync(new RemovalAttestationRecord("ws-att-r", "v2", "deleted", Start, new string('a', 64), "operator ws-att-op (key k)",
             Journals.RecordedAtUnixMs + 1_000, 0), None)).Removal!;
-        var withdrawn = (await Store.WithdrawRemovalAsync(Withdrawal("ws-wd-r"), None)).Removal!;
+        var withdrawn = (await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-wd-r"), None)).Removal!;
         var head = (await Journal.VerifyAsync(None)).HeadEntryNo;
 
-        var withdrawAttested = await Store.WithdrawRemovalAsync(Withdrawal("ws-att-r"), None);
-        var attestWithdrawn = await Store.AttestRemovalAsync(attested.Attestation! with { RequestId = "ws-wd-r" }, None);
-        var unknown = await Store.WithdrawRemovalAsync(Withdrawal("ws-ghost-r"), None);
+        var withdrawAttested = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-att-r"), None);
+        var attestWithdrawn = await RemovalStore.AttestRemovalAsync(attested.Attestation! with { RequestId = "ws-wd-r" }, None);
+        var unknown = await RemovalStore.WithdrawRemovalAsync(Withdrawal("ws-ghost-r"), None);
 
         Assert.Equal((RemovalOutcome.NotOpen, attested), (withdrawAttested.Outcome, withdrawAttested.Removal));
         Assert.Equal((RemovalOutcome.NotOpen, withdrawn), (attestWithdrawn.Outcome, attestWithdrawn.Removal));

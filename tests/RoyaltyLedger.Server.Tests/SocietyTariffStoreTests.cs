@@ -1,5 +1,6 @@
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Licensing;
 using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Tests;
@@ -8,6 +9,8 @@ namespace RoyaltyLedger.Server.Tests;
 public abstract class SocietyTariffStoreTests(StoreFixture fixture)
 {
     private SqlLedgerStore Store => fixture.Store;
+
+    private SqlLicenceStore Licences => new(fixture.Store.Database);
 
     private static UnlicensedTariffEntry Tariff(string society, string unitKind, long priceMicros, int use = 1) =>
         new(society, use, unitKind, priceMicros, 1_000_000, "EUR", 1_700_000_000_000);
@@ -77,9 +80,9 @@ public abstract class SocietyTariffStoreTests(StoreFixture fixture)
         await Store.AddMemberAsync("st-works", "st-w-c1", "creator", 1, CancellationToken.None);
         await Store.AddMemberAsync("st-works", "st-w-c2", "creator", 1, CancellationToken.None);
         await Store.AddMemberAsync("st-works", "st-w-pub", "rightsholder", 1, CancellationToken.None);
-        await Store.LinkWorkPartiesAsync("st-w-1", [("st-w-c1", WorkRelations.Contributor), ("st-w-c2", WorkRelations.Contributor)], CancellationToken.None);
-        await Store.LinkWorkPartiesAsync("st-w-2", [("st-w-c2", WorkRelations.Contributor)], CancellationToken.None);
-        await Store.LinkWorkPartiesAsync("st-w-3", [("st-w-pub", WorkRelations.Rightsholder)], CancellationToken.None);
+        await Licences.LinkWorkPartiesAsync("st-w-1", [("st-w-c1", WorkRelations.Contributor), ("st-w-c2", WorkRelations.Contributor)], CancellationToken.None);
+        await Licences.LinkWorkPartiesAsync("st-w-2", [("st-w-c2", WorkRelations.Contributor)], CancellationToken.None);
+        await Licences.LinkWorkPartiesAsync("st-w-3", [("st-w-pub", WorkRelations.Rightsholder)], CancellationToken.None);
 
         var all = await Store.WorksOfCreatorMembersAsync("st-works", 10, CancellationToken.None);
         var limited = await Store.WorksOfCreatorMembersAsync("st-works", 1, CancellationToken.None);

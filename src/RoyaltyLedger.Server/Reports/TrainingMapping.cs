@@ -3,7 +3,6 @@ using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Training;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Reports;
 

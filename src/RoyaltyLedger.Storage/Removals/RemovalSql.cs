@@ -50,7 +50,7 @@ internal static class RemovalSql
 
     // The WHERE repeats the partial index usage_totals_refused_training's terms word for word, so that SQLite uses it.
     // A refused row is held back by any demand for its work, operator and model that is open or attested, and by a
-    // withdrawn one unless RefusedAgainAfterWithdrawal holds for it (see SqlLedgerStore.RemovalDemands).
+    // withdrawn one unless RefusedAgainAfterWithdrawal holds for it (see RefusedUseDemandPass).
     public const string RefusedWithoutDemand =
         "SELECT t.work_id, t.operator_id, t.model_id, MIN(t.first_at_ms) FROM usage_totals t " +
         "WHERE t.party_id = '' AND t.status = 'refused' AND t.use_kind IN (1, 2) AND t.event_count > 0 AND t.model_id <> '' " +

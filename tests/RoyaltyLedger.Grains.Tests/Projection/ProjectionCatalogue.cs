@@ -77,5 +77,5 @@ internal sealed record ProjectionCatalogue(string Prefix, int Number)
             [UseKind.Training], [], DateTimeOffset.UnixEpoch, null, false, tariff, revenueShareBasisPoints, false), CancellationToken.None);
 
     public Task ConsentAsync(ClusterFixture fixture, string creatorId, string workId, string decision) =>
-        fixture.Ledger.AppendConsentAsync(new ConsentEntry(0, creatorId, workId, (int)UseKind.Training, Operator, decision, 0, "test"), CancellationToken.None);
+        fixture.Consents.AppendConsentAsync(new ConsentEntry(0, creatorId, workId, (int)UseKind.Training, Operator, decision, 0, "test"), CancellationToken.None);
 }

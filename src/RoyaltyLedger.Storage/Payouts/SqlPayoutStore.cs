@@ -1,22 +1,34 @@
-using RoyaltyLedger.Storage.Amounts;
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json;
-using RoyaltyLedger.Domain.Ledger;
-using RoyaltyLedger.Domain.Payouts;
-using RoyaltyLedger.Storage.Payouts;
 using RoyaltyLedger.Application.Payouts;
+using RoyaltyLedger.Domain.Payouts;
+using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Journal;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Payouts;
 
-public partial class SqlLedgerStore : IPayoutStore
+/// <summary>
+/// Payout cycles: reads the members' balances at the cut-off, lets <see cref="PayoutCalculator"/> compute the lines and
+/// <see cref="PayoutPostings"/> the journal entry, and stores the cycle with its lines in the transaction that appends
+/// the entry.
+/// </summary>
+public sealed class SqlPayoutStore : IPayoutStore
 {
-    public const string PayoutEntryKind = "payout";
+    private readonly LedgerDatabase _database;
+    private readonly JournalAppender _journal;
+
+    public SqlPayoutStore(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _journal = new JournalAppender(database);
+    }
 
     public async Task<StoredCycle> PreviewCycleAsync(CycleRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         return await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
     }
@@ -24,11 +36,11 @@ public partial class SqlLedgerStore : IPayoutStore
     public async Task<(StoredCycle Cycle, bool Created)> CommitCycleAsync(CycleRequest request, long committedAtUnixMs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await WriteAsync(async (connection, transaction) =>
+        return await _database.WriteAsync(async (connection, transaction) =>
         {
             // Under the journal's lock nothing is appended while the balances are read and paid, and a second commit of
             // the same cycle waits here, then finds it committed.
-            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             if (await ReadCycleAsync(connection, transaction, request.CycleId, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 return (existing, false);
@@ -36,12 +48,12 @@ public partial class SqlLedgerStore : IPayoutStore
 
             var computed = await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
             var entryNo = 0L;
-            if (PayoutEntry(computed) is { } draft)
+            if (PayoutPostings.Entry(request.CycleId, request.SocietyId, request.Currency, computed.CutoffEntryNo, computed.Lines) is { } draft)
             {
-                entryNo = (await JournalAppender.AppendAsync(connection, transaction, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+                entryNo = (await _journal.AppendAsync(connection, transaction, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
             }
 
-            var root = MerkleTree.Root([.. computed.Lines.Select(l => PayoutLeaf.Hash(request.CycleId, l))]);
+            var root = PayoutPostings.MerkleRoot(request.CycleId, computed.Lines);
             var committed = computed with { MerkleRoot = root, JournalEntryNo = entryNo, CommittedAtUnixMs = committedAtUnixMs };
             await InsertCycleAsync(connection, transaction, committed, cancellationToken).ConfigureAwait(false);
             return (committed, true);
@@ -50,42 +62,20 @@ public partial class SqlLedgerStore : IPayoutStore
 
     public async Task<StoredCycle?> GetCycleAsync(string cycleId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadCycleAsync(connection, null, cycleId, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>One line per paid member: its account is debited with what it was paid plus the commission charged.</summary>
-    private static JournalEntryDraft? PayoutEntry(StoredCycle cycle)
-    {
-        var request = cycle.Request;
-        var book = new PostingBook();
-        foreach (var line in cycle.Lines.Where(l => !l.Held))
-        {
-            book.Post(Accounts.Party(line.PartyId), "", request.Currency, line.PaidNanos + line.CommissionNanos);
-            book.Post("payouts:" + request.SocietyId, "", request.Currency, -line.PaidNanos);
-            book.Post("commission:" + request.SocietyId, "", request.Currency, -line.CommissionNanos);
-        }
-
-        if (book.Count == 0)
-        {
-            return null;
-        }
-
-        var reference = JsonSerializer.Serialize(new { cycle = request.CycleId, society = request.SocietyId, cutoff_entry_no = cycle.CutoffEntryNo });
-        return new JournalEntryDraft(PayoutEntryKind, reference, book.Lines());
     }
 
     private static async Task<StoredCycle> ComputeCycleAsync(DbConnection connection, DbTransaction transaction, CycleRequest request, CancellationToken cancellationToken)
     {
         var cutoff = await ScalarAsync(connection, transaction, PayoutSql.Cutoff, cancellationToken, ("t", request.PeriodEndUnixMs)).ConfigureAwait(false);
         var balances = new List<MemberBalance>();
-        await using (var command = Command(connection, transaction, PayoutSql.MemberBalances, ("c", request.Currency), ("s", request.SocietyId), ("cut", cutoff)))
+        await using (var command = LedgerDatabase.Command(connection, transaction, PayoutSql.MemberBalances, ("c", request.Currency), ("s", request.SocietyId), ("cut", cutoff)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                // A party account is credited (negative) with what the party is owed.
-                balances.Add(new MemberBalance(reader.GetString(0), -reader.GetInt128(1)));
+                balances.Add(PayoutPostings.Owed(reader.GetString(0), reader.GetInt128(1)));
             }
         }
 
@@ -97,14 +87,14 @@ public partial class SqlLedgerStore : IPayoutStore
 
     private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string, object)[] parameters)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
+        await using var command = LedgerDatabase.Command(connection, transaction, sql, parameters);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     private static async Task InsertCycleAsync(DbConnection connection, DbTransaction transaction, StoredCycle cycle, CancellationToken cancellationToken)
     {
         var r = cycle.Request;
-        await using (var insert = Command(connection, transaction, PayoutSql.InsertCycle,
+        await using (var insert = LedgerDatabase.Command(connection, transaction, PayoutSql.InsertCycle,
             ("id", r.CycleId), ("s", r.SocietyId), ("c", r.Currency), ("t", r.PeriodEndUnixMs), ("min", r.MinimumPayoutMinor),
             ("bps", r.CommissionBasisPoints), ("cut", cycle.CutoffEntryNo), ("root", cycle.MerkleRoot), ("entry", cycle.JournalEntryNo),
             ("at", cycle.CommittedAtUnixMs!.Value), ("sus", cycle.SuspenseEvents)))
@@ -112,7 +102,7 @@ public partial class SqlLedgerStore : IPayoutStore
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var line = Command(connection, transaction, PayoutSql.InsertLine,
+        await using var line = LedgerDatabase.Command(connection, transaction, PayoutSql.InsertLine,
             ("id", r.CycleId), ("n", 0), ("p", ""), ("g", Int128.Zero), ("cm", Int128.Zero), ("pm", Int128.Zero), ("pn", Int128.Zero), ("cr", Int128.Zero), ("h", 0));
         object Amount(Int128 value) => Int128Parameters.ToProvider(connection, value);
         for (var i = 0; i < cycle.Lines.Count; i++)
@@ -130,7 +120,7 @@ public partial class SqlLedgerStore : IPayoutStore
         CycleRequest request;
         long cutoff, entryNo, committedAt, suspense;
         byte[] root;
-        await using (var command = Command(connection, transaction, PayoutSql.SelectCycle, ("id", cycleId)))
+        await using (var command = LedgerDatabase.Command(connection, transaction, PayoutSql.SelectCycle, ("id", cycleId)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -144,7 +134,7 @@ public partial class SqlLedgerStore : IPayoutStore
         }
 
         var lines = new List<PayoutLine>();
-        await using (var command = Command(connection, transaction, PayoutSql.SelectLines, ("id", cycleId)))
+        await using (var command = LedgerDatabase.Command(connection, transaction, PayoutSql.SelectLines, ("id", cycleId)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -1,12 +1,15 @@
-using RoyaltyLedger.Storage.Amounts;
 using System.Diagnostics;
-using RoyaltyLedger.Storage.Training;
 using RoyaltyLedger.Application.Reports;
+using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Database;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Reports;
 
-public partial class SqlLedgerStore : ITrainingReportStore
+/// <summary>The transparency report's reads of training and fine-tuning uses, by model and by creator.</summary>
+public sealed class SqlTrainingReportStore(LedgerDatabase database) : ITrainingReportStore
 {
+    private readonly LedgerDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
     public async Task<TrainingPage> ModelTrainingAsync(string modelId, string afterWorkId, int maxWorks, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxWorks, 1);
@@ -18,8 +21,8 @@ public partial class SqlLedgerStore : ITrainingReportStore
 
     public async Task<IReadOnlyList<TrainingTotalRow>> ModelTrainingTotalsAsync(string modelId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, TrainingSql.ModelTotals, ("m", modelId));
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null, TrainingSql.ModelTotals, ("m", modelId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var totals = new List<TrainingTotalRow>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -42,8 +45,8 @@ public partial class SqlLedgerStore : ITrainingReportStore
 
     private async Task<List<TrainingUseRow>> ReadTrainingRowsAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, sql, parameters);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<TrainingUseRow>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

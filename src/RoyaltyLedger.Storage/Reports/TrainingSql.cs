@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Storage.Training;
+namespace RoyaltyLedger.Storage.Reports;
 
 /// <summary>
 /// The transparency report's queries; SQLite (3.15 or later, for row values) and PostgreSQL both accept them. Works

@@ -1,22 +1,27 @@
 using RoyaltyLedger.Application.Licensing;
-namespace RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Database;
 
-public partial class SqlLedgerStore : IConsentStore
+namespace RoyaltyLedger.Storage.Licensing;
+
+/// <summary>Creators' consent decisions, appended, never changed; the latest per creator, work, use and operator is in force.</summary>
+public sealed class SqlConsentStore(LedgerDatabase database) : IConsentStore
 {
     private const string ConsentColumns = "seq, creator_id, work_id, use_kind, operator_id, decision, recorded_at_ms, recorded_by";
+
+    private readonly LedgerDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     public Task<ConsentEntry> AppendConsentAsync(ConsentEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return WriteAsync(async (connection, transaction) =>
+        return _database.WriteAsync(async (connection, transaction) =>
         {
-            await using var command = Command(connection, transaction,
+            await using var command = LedgerDatabase.Command(connection, transaction,
                 "INSERT INTO consents (creator_id, work_id, use_kind, operator_id, decision, recorded_at_ms, recorded_by) " +
                 "VALUES (@c, @w, @u, @o, @d, @t, @b) RETURNING seq",
                 ("c", entry.CreatorId), ("w", entry.WorkId), ("u", entry.UseKind), ("o", entry.OperatorId), ("d", entry.Decision),
                 ("t", entry.RecordedAtUnixMs), ("b", entry.RecordedBy));
             var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            await AppendConsentEffectiveAsync(connection, transaction, sequence, entry.EffectiveFromUnixMs, cancellationToken).ConfigureAwait(false);
+            await ConsentRows.AppendEffectiveAsync(connection, transaction, sequence, entry.EffectiveFromUnixMs, cancellationToken).ConfigureAwait(false);
             return entry with { Sequence = sequence };
         }, cancellationToken);
     }
@@ -25,8 +30,8 @@ public partial class SqlLedgerStore : IConsentStore
     {
         ArgumentNullException.ThrowIfNull(creatorIds);
         var entries = new List<ConsentEntry>();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null,
             $"SELECT {ConsentColumns} FROM consents c WHERE creator_id = @c AND work_id IN ('', @w) AND seq = " +
             "(SELECT MAX(seq) FROM consents l WHERE l.creator_id = c.creator_id AND l.work_id = c.work_id " +
             "AND l.use_kind = c.use_kind AND l.operator_id = c.operator_id) ORDER BY seq", ("c", ""), ("w", workId));
@@ -36,7 +41,7 @@ public partial class SqlLedgerStore : IConsentStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                entries.Add(Read(reader));
+                entries.Add(ConsentRows.Read(reader));
             }
         }
 
@@ -50,13 +55,13 @@ public partial class SqlLedgerStore : IConsentStore
             : $"SELECT {ConsentColumns} FROM consents c WHERE creator_id = @c AND seq = " +
               "(SELECT MAX(seq) FROM consents l WHERE l.creator_id = c.creator_id AND l.work_id = c.work_id " +
               "AND l.use_kind = c.use_kind AND l.operator_id = c.operator_id) ORDER BY seq";
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, sql, ("c", creatorId));
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null, sql, ("c", creatorId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<ConsentEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(Read(reader));
+            entries.Add(ConsentRows.Read(reader));
         }
 
         return entries;
@@ -69,19 +74,15 @@ public partial class SqlLedgerStore : IConsentStore
             : $"SELECT {ConsentColumns} FROM consents c WHERE creator_id = @c AND seq > @a AND seq = " +
               "(SELECT MAX(seq) FROM consents l WHERE l.creator_id = c.creator_id AND l.work_id = c.work_id " +
               "AND l.use_kind = c.use_kind AND l.operator_id = c.operator_id) ORDER BY seq LIMIT @n";
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, sql, ("c", creatorId), ("a", afterSequence), ("n", limit));
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null, sql, ("c", creatorId), ("a", afterSequence), ("n", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<ConsentEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(Read(reader));
+            entries.Add(ConsentRows.Read(reader));
         }
 
         return entries;
     }
-
-    private static ConsentEntry Read(System.Data.Common.DbDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-            reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7));
 }

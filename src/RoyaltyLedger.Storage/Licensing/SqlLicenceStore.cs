@@ -1,18 +1,22 @@
 using System.Data.Common;
 using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Storage.Database;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Licensing;
 
-public partial class SqlLedgerStore : ILicenceStore
+/// <summary>Licences with the works they cover, and the parties each work is linked to.</summary>
+public sealed class SqlLicenceStore(LedgerDatabase database) : ILicenceStore
 {
     private const string LicenceColumns = "licence_id, operator_id, licensor_kind, licensor_id, granted_at_ms, terms_json";
+
+    private readonly LedgerDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     public Task<StoredLicence> InsertLicenceAsync(StoredLicence licence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(licence);
-        return WriteAsync(async (connection, transaction) =>
+        return _database.WriteAsync(async (connection, transaction) =>
         {
-            await using var insert = Command(connection, transaction,
+            await using var insert = LedgerDatabase.Command(connection, transaction,
                 $"INSERT INTO licences ({LicenceColumns}, catalogue) VALUES (@i, @o, @k, @l, @t, @j, @c) ON CONFLICT (licence_id) DO NOTHING",
                 ("i", licence.LicenceId), ("o", licence.OperatorId), ("k", licence.LicensorKind), ("l", licence.LicensorId),
                 ("t", licence.GrantedAtUnixMs), ("j", licence.TermsJson), ("c", licence.IsCatalogue ? 1 : 0));
@@ -21,7 +25,7 @@ public partial class SqlLedgerStore : ILicenceStore
                 return (await ReadLicencesAsync(connection, transaction, "WHERE licence_id = @i", cancellationToken, ("i", licence.LicenceId)).ConfigureAwait(false))[0];
             }
 
-            await using var link = Command(connection, transaction,
+            await using var link = LedgerDatabase.Command(connection, transaction,
                 "INSERT INTO licence_works (work_id, licence_id) VALUES (@w, @i) ON CONFLICT DO NOTHING", ("w", ""), ("i", licence.LicenceId));
             foreach (var workId in licence.WorkIds)
             {
@@ -35,7 +39,7 @@ public partial class SqlLedgerStore : ILicenceStore
 
     public async Task<StoredLicence?> FindLicenceAsync(string licenceId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var found = await ReadLicencesAsync(connection, null, "WHERE licence_id = @i", cancellationToken, ("i", licenceId)).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
@@ -45,7 +49,7 @@ public partial class SqlLedgerStore : ILicenceStore
         ArgumentNullException.ThrowIfNull(rightsholderIds);
         var holders = rightsholderIds.Select((id, i) => ($"r{i}", (object)id)).ToList();
         var catalogue = holders.Count == 0 ? "" : $" OR (catalogue = 1 AND licensor_kind = 'rightsholder' AND licensor_id IN ({string.Join(", ", holders.Select(h => "@" + h.Item1))}))";
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadLicencesAsync(connection, null,
             $"WHERE licence_id IN (SELECT licence_id FROM licence_works WHERE work_id = @w){catalogue}",
             cancellationToken, [("w", workId), .. holders]).ConfigureAwait(false);
@@ -53,7 +57,7 @@ public partial class SqlLedgerStore : ILicenceStore
 
     public async Task<IReadOnlyList<StoredLicence>> ListLicencesAsync(string? partyId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return partyId is null
             ? await ReadLicencesAsync(connection, null, "", cancellationToken).ConfigureAwait(false)
             : await ReadLicencesAsync(connection, null, "WHERE licensor_id = @p OR operator_id = @p", cancellationToken, ("p", partyId)).ConfigureAwait(false);
@@ -63,7 +67,7 @@ public partial class SqlLedgerStore : ILicenceStore
     {
         // The page's ids first (keyset on the primary key, limited), then the licences with their works.
         var party = partyId is null ? "" : " AND (licensor_id = @p OR operator_id = @p)";
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadLicencesAsync(connection, null,
             $"WHERE licence_id IN (SELECT licence_id FROM licences WHERE licence_id > @a{party} ORDER BY licence_id LIMIT @n)",
             cancellationToken, [("a", afterId), ("n", limit), .. partyId is null ? [] : new[] { ("p", (object)partyId) }]).ConfigureAwait(false);
@@ -72,9 +76,9 @@ public partial class SqlLedgerStore : ILicenceStore
     public Task LinkWorkPartiesAsync(string workId, IReadOnlyCollection<(string PartyId, string Relation)> parties, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        return WriteAsync(async (connection, transaction) =>
+        return _database.WriteAsync(async (connection, transaction) =>
         {
-            await using var command = Command(connection, transaction,
+            await using var command = LedgerDatabase.Command(connection, transaction,
                 "INSERT INTO work_parties (party_id, relation, work_id) VALUES (@p, @r, @w) ON CONFLICT DO NOTHING", ("p", ""), ("r", ""), ("w", workId));
             foreach (var (partyId, relation) in parties)
             {
@@ -89,8 +93,8 @@ public partial class SqlLedgerStore : ILicenceStore
 
     public async Task<IReadOnlyList<string>> WorksOfPartyAsync(string partyId, string relation, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null,
             "SELECT work_id FROM work_parties WHERE party_id = @p AND relation = @r ORDER BY work_id", ("p", partyId), ("r", relation));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var works = new List<string>();
@@ -106,7 +110,7 @@ public partial class SqlLedgerStore : ILicenceStore
         DbConnection connection, DbTransaction? transaction, string where, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         var rows = new List<(string Id, string Operator, string Kind, string Licensor, long GrantedAt, string Json)>();
-        await using (var command = Command(connection, transaction, $"SELECT {LicenceColumns} FROM licences {where} ORDER BY licence_id", parameters))
+        await using (var command = LedgerDatabase.Command(connection, transaction, $"SELECT {LicenceColumns} FROM licences {where} ORDER BY licence_id", parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -116,7 +120,7 @@ public partial class SqlLedgerStore : ILicenceStore
         }
 
         var licences = new List<StoredLicence>(rows.Count);
-        await using var works = Command(connection, transaction, "SELECT work_id FROM licence_works WHERE licence_id = @i ORDER BY work_id", ("i", ""));
+        await using var works = LedgerDatabase.Command(connection, transaction, "SELECT work_id FROM licence_works WHERE licence_id = @i ORDER BY work_id", ("i", ""));
         foreach (var row in rows)
         {
             works.Parameters["i"].Value = row.Id;

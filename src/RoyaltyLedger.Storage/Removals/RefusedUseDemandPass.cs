@@ -1,10 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
-using RoyaltyLedger.Domain.Removals;
-using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Domain.Removals;
+using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Storage.Journal;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Removals;
 
 /// <summary>
 /// Removal demands the ledger opens itself: a creator refused training or fine-tuning, and usage_totals shows a model
@@ -14,31 +15,31 @@ namespace RoyaltyLedger.Storage;
 /// pair back, so the pass never reopens what a creator withdrew, however many refused uses were or are still reported:
 /// the refusal in force was already answered once. Only a new act of the creator opens the next demand: a refusal of
 /// the same use recorded after the withdrawal (for this work and operator, or wider) followed by a use of that kind
-/// after it. That demand gets the next number (<see cref="RemovalIds.RefusedUseDemand"/>); the withdrawn one stays as it
+/// after it. That demand gets the next number (<see cref="RefusedUseDemandRules"/>); the withdrawn one stays as it
 /// was, and a withdrawal of the new one holds the pair back again until the creator refuses once more. Since each
 /// reopening needs a refusal recorded after the latest withdrawal, withdrawing cannot make the pass loop. An attested
 /// demand is never reopened: later training shows it violated instead.
 /// </para>
 /// </summary>
-public partial class SqlLedgerStore
+internal sealed class RefusedUseDemandPass(LedgerDatabase database, JournalAppender journal, RemovalJournal removals)
 {
-    public Task<IReadOnlyList<StoredRemoval>> OpenDemandsForRefusedUsesAsync(long nowUnixMs, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredRemoval>> OpenAsync(long nowUnixMs, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, RemovalLimits.MaxDemandsPerPass);
-        return WriteAsync<IReadOnlyList<StoredRemoval>>(async (connection, transaction) =>
+        return database.WriteAsync<IReadOnlyList<StoredRemoval>>(async (connection, transaction) =>
         {
             // Taken first, so that passes on several silos serialize and each sees the demands the others opened.
-            await JournalAppender.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var candidates = await RefusedWithoutDemandAsync(connection, transaction, limit, cancellationToken).ConfigureAwait(false);
             var opened = new List<StoredRemoval>(candidates.Count);
             foreach (var (workId, operatorId, modelId, firstAtUnixMs) in candidates)
             {
-                var number = await DemandsOfPairAsync(connection, transaction, workId, modelId, cancellationToken).ConfigureAwait(false) + 1;
-                var demand = new RemovalRequestRecord(RemovalIds.RefusedUseDemand(workId, modelId, number), workId, operatorId, modelId, "",
-                    RemovalOrigins.LedgerRole, Reason(workId, operatorId, modelId, firstAtUnixMs, number), RemovalOrigins.RefusedUse, RemovalStates.Open,
-                    nowUnixMs, 0);
-                var stored = await InsertRequestAsync(connection, transaction, demand, cancellationToken).ConfigureAwait(false);
+                var sofar = await DemandsOfPairAsync(connection, transaction, workId, modelId, cancellationToken).ConfigureAwait(false);
+                var next = RefusedUseDemandRules.Next(workId, operatorId, modelId, firstAtUnixMs, sofar);
+                var demand = new RemovalRequestRecord(next.RequestId, workId, operatorId, modelId, "", RemovalOrigins.LedgerRole, next.Reason,
+                    RemovalOrigins.RefusedUse, RemovalTransitions.Target(RemovalStep.Request), nowUnixMs, 0);
+                var stored = await removals.InsertRequestAsync(connection, transaction, demand, cancellationToken).ConfigureAwait(false);
                 opened.Add(new StoredRemoval(stored, null, UsesAfterRemoval.None));
             }
 
@@ -49,7 +50,7 @@ public partial class SqlLedgerStore
     private static async Task<List<(string WorkId, string OperatorId, string ModelId, long FirstAtUnixMs)>> RefusedWithoutDemandAsync(
         DbConnection connection, DbTransaction transaction, int limit, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, RemovalSql.RefusedWithoutDemand, ("n", (long)limit));
+        await using var command = LedgerDatabase.Command(connection, transaction, RemovalSql.RefusedWithoutDemand, ("n", (long)limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var candidates = new List<(string, string, string, long)>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -62,13 +63,7 @@ public partial class SqlLedgerStore
 
     private static async Task<int> DemandsOfPairAsync(DbConnection connection, DbTransaction transaction, string workId, string modelId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, RemovalSql.DemandsOfPair, ("w", workId), ("m", modelId));
+        await using var command = LedgerDatabase.Command(connection, transaction, RemovalSql.DemandsOfPair, ("w", workId), ("m", modelId));
         return checked((int)Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture));
     }
-
-    private static string Reason(string workId, string operatorId, string modelId, long firstAtUnixMs, int number) =>
-        $"a creator of work {workId} refused its use for training or fine-tuning" +
-        (number == 1 ? "" : $" again after demand {RemovalIds.RefusedUseDemand(workId, modelId, number - 1)} was withdrawn") +
-        $", and operator {operatorId} reported such a use by model {modelId} " +
-        $"(the first at {DateTimeOffset.FromUnixTimeMilliseconds(firstAtUnixMs).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)})";
 }
