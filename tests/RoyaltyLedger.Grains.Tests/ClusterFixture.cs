@@ -76,6 +76,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ILogReplayStore>(Ledger);
             silo.Services.AddSingleton<IJournalStore>(Ledger);
             silo.Services.AddSingleton<IQuarantineStore>(Ledger);
+            silo.Services.AddSingleton<IStorageFaults, SqlStorageFaults>();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
             silo.Services.AddHostedService<ProjectorKeepAlive>();

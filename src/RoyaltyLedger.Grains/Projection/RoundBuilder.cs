@@ -21,13 +21,14 @@ internal static class RoundBuilder
     /// Builds the commit of the uses <paramref name="include"/> admits (all when null); uses in <paramref name="failed"/>
     /// are set aside with their error and not priced.
     /// </summary>
-    public static BuiltRound Build(RoundInputs inputs, IReadOnlyDictionary<int, Exception> failed, Func<int, bool>? include, long nowUnixMs)
+    public static BuiltRound Build(
+        RoundInputs inputs, IReadOnlyDictionary<int, Exception> failed, Func<int, bool>? include, long nowUnixMs, ProjectionFailures classify)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var failures = new Dictionary<int, Exception>(failed);
         for (var pass = 0; ; pass++)
         {
-            if (TryBuild(inputs, failures, include, careful: pass > 0, nowUnixMs) is { } built)
+            if (TryBuild(inputs, failures, include, careful: pass > 0, nowUnixMs, classify) is { } built)
             {
                 return built;
             }
@@ -42,7 +43,8 @@ internal static class RoundBuilder
     }
 
     /// <summary>One pass; null when a use failed on the round's own totals or book, which it is then recorded in <paramref name="failures"/> for.</summary>
-    private static BuiltRound? TryBuild(RoundInputs inputs, Dictionary<int, Exception> failures, Func<int, bool>? include, bool careful, long nowUnixMs)
+    private static BuiltRound? TryBuild(
+        RoundInputs inputs, Dictionary<int, Exception> failures, Func<int, bool>? include, bool careful, long nowUnixMs, ProjectionFailures classify)
     {
         var round = new PricedRound();
         var suspense = new List<UnidentifiedUse>();
@@ -63,7 +65,7 @@ internal static class RoundBuilder
                 {
                     new PricedRound().Add(use, work, rating, Settlements.For(inputs.Settled, use, work));
                 }
-                catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+                catch (Exception exception) when (classify.IsUses(exception))
                 {
                     failures[i] = exception;
                     continue;
@@ -75,7 +77,7 @@ internal static class RoundBuilder
             {
                 status = UsageProjection.Project(use, work, rating, inputs.Settled, round, suspense);
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (classify.IsUses(exception))
             {
                 failures[i] = exception;
                 return null;
