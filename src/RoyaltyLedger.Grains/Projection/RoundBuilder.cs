@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
 
@@ -72,7 +73,7 @@ internal static class RoundBuilder
                 }
             }
 
-            string status;
+            UseStatus status;
             try
             {
                 status = UsageProjection.Project(use, work, rating, inputs.Settled, round, suspense);
@@ -84,8 +85,9 @@ internal static class RoundBuilder
             }
 
             events++;
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            if (status != EventStatus.Unidentified)
+            var name = UseStatusNames.Of(status);
+            statuses[name] = statuses.GetValueOrDefault(name) + 1;
+            if (status != UseStatus.Unidentified)
             {
                 workLog.Add((work!, use.LogSeq));
             }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Abstractions.Projection;
@@ -155,7 +156,7 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
     }
 
     /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>
-    internal static string Project(
+    internal static UseStatus Project(
         LoggedUse use, string? workId, UseRating? rating, IReadOnlyDictionary<(string, string), long> settled, PricedRound round, List<UnidentifiedUse> suspense)
     {
         if (workId is null || rating is null)
@@ -163,7 +164,7 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
             var unidentified = ToSuspense(use);
             suspense.Add(unidentified);
             round.Totals.AddUnidentified(unidentified, +1);
-            return EventStatus.Unidentified;
+            return UseStatus.Unidentified;
         }
 
         return round.Add(use, workId, rating, Settlements.For(settled, use, workId));
