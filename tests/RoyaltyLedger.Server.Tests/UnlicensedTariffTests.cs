@@ -78,7 +78,7 @@ public abstract class UnlicensedTariffTests(ServerFixture fixture)
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(
             [
-                ("use", "use is 0, expected training, fine-tuning, retrieval, output or style imitation"),
+                ("use", "use is 0, expected training, fine-tuning, retrieval, output or style-imitation"),
                 ("tariff.currency", "tariff.currency 'eur' is not an ISO 4217 code of three capital letters"),
                 ("tariff.price_micros", $"tariff.price_micros is -1, expected 0 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPriceMicros:N0}"),
                 ("tariff.per_units", $"tariff.per_units is 0, expected 1 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPerUnits:N0}"),

@@ -16,7 +16,7 @@ public sealed partial class UsageProjectorGrain(
     ProjectionContext context,
     IngestActivity ingest,
     ProjectionFaults faults,
-    ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
+    ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorTestHooks, IDisposable
 {
     public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
 
