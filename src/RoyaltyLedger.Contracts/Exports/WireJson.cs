@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Contracts.Exports;
@@ -16,14 +17,19 @@ public static class WireJson
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    // Every UseKind value's protobuf JSON name and its user-facing spelling, both ways. No other enum value or text
-    // field of the wire is spelled USE_KIND_..., so a string equal to one of these names is a use.
+    // Every UseKind value's protobuf JSON name and its user-facing spelling, both ways.
     private static readonly Dictionary<string, string> s_spelled = CommonReflection.Descriptor.EnumTypes.Single(e => e.ClrType == typeof(UseKind)).Values
         .ToDictionary(v => v.Name, v => UseKindNames.Of((UseKind)v.Number), StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> s_wireNames = s_spelled.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
-    public static JsonNode ToNode(IMessage message) => Respell(JsonNode.Parse(Formatter.Format(message))!, s_spelled);
+    public static JsonNode ToNode(IMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var node = JsonNode.Parse(Formatter.Format(message))!;
+        Respell(node as JsonObject, message.Descriptor, s_spelled);
+        return node;
+    }
 
     public static string Format(IMessage message) => ToNode(message).ToJsonString(Indented);
 
@@ -37,54 +43,77 @@ public static class WireJson
     public static T Parse<T>(string json)
         where T : IMessage<T>, new()
     {
-        var node = Respell(JsonNode.Parse(json)!, s_wireNames);
+        var node = JsonNode.Parse(json)!;
+        Respell(node as JsonObject, new T().Descriptor, s_wireNames);
         return JsonParser.Default.Parse<T>(node.ToJsonString());
     }
 
-    /// <summary>Replaces, in place, every string value found in <paramref name="names"/> by its counterpart; returns the node.</summary>
-    private static JsonNode Respell(JsonNode node, Dictionary<string, string> names)
+    /// <summary>
+    /// Replaces, in place, the value of every UseKind field of the message (nested messages, lists and maps included)
+    /// found in <paramref name="names"/> by its counterpart. Only fields the descriptor says are uses are touched, so a
+    /// text field that happens to read "training" stays as written.
+    /// </summary>
+    private static void Respell(JsonObject? obj, MessageDescriptor descriptor, Dictionary<string, string> names)
     {
-        switch (node)
+        if (obj is null)
         {
-            case JsonObject obj:
-                foreach (var key in obj.Select(p => p.Key).ToList())
-                {
-                    if (obj[key] is { } child)
-                    {
-                        if (Counterpart(child, names) is { } other)
-                        {
-                            obj[key] = other;
-                        }
-                        else
-                        {
-                            Respell(child, names);
-                        }
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (array[i] is { } item)
-                    {
-                        if (Counterpart(item, names) is { } other)
-                        {
-                            array[i] = other;
-                        }
-                        else
-                        {
-                            Respell(item, names);
-                        }
-                    }
-                }
-
-                break;
+            return;
         }
 
-        return node;
+        foreach (var field in descriptor.Fields.InDeclarationOrder())
+        {
+            if (obj[field.JsonName] is not { } value)
+            {
+                continue;
+            }
+
+            if (field.IsMap)
+            {
+                var valueField = field.MessageType.FindFieldByNumber(2);
+                if (value is JsonObject entries)
+                {
+                    foreach (var key in entries.Select(p => p.Key).ToList())
+                    {
+                        if (Respelled(entries[key], valueField, names) is { } other)
+                        {
+                            entries[key] = other;
+                        }
+                    }
+                }
+            }
+            else if (field.IsRepeated)
+            {
+                if (value is JsonArray items)
+                {
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        if (Respelled(items[i], field, names) is { } other)
+                        {
+                            items[i] = other;
+                        }
+                    }
+                }
+            }
+            else if (Respelled(value, field, names) is { } other)
+            {
+                obj[field.JsonName] = other;
+            }
+        }
     }
 
-    private static JsonValue? Counterpart(JsonNode node, Dictionary<string, string> names) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) && names.TryGetValue(text, out var other) ? JsonValue.Create(other) : null;
+    /// <summary>The new value of one use; null when the value stays (after respelling inside it, for a message).</summary>
+    private static JsonValue? Respelled(JsonNode? value, FieldDescriptor field, Dictionary<string, string> names)
+    {
+        if (field.FieldType == FieldType.Enum && field.EnumType.ClrType == typeof(UseKind))
+        {
+            return value is JsonValue v && v.TryGetValue<string>(out var text) && names.TryGetValue(text, out var other) ? JsonValue.Create(other) : null;
+        }
+
+        if (field.FieldType == FieldType.Message)
+        {
+            Respell(value as JsonObject, field.MessageType, names);
+        }
+
+        return null;
+    }
 }
