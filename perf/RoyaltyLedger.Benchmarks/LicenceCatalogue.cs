@@ -30,7 +30,7 @@ internal sealed class LicenceCatalogue
         OperatorModels = [.. Enumerable.Range(0, Operators).Select(o => Enumerable.Range(0, 1 + _random.Next(5)).Select(m => $"op-{o:D2}.m-{m}").ToArray())];
         _catalogueLicences = [.. Enumerable.Range(0, Rightsholders).Select(r => Enumerable.Range(0, 1 + _random.Next(2))
             .Select(i => NewLicence($"L-r{r:D3}-{i}", Licensor.OfRightsholder($"r-{r:D3}"), workIds: null)).ToArray())];
-        Works = new Dictionary<string, WorkSnapshot>(works, StringComparer.Ordinal);
+        Works = new Dictionary<string, CompiledWork>(works, StringComparer.Ordinal);
         for (var w = 0; w < works; w++)
         {
             var snapshot = NewWork($"w-{w:D6}");
@@ -40,9 +40,9 @@ internal sealed class LicenceCatalogue
 
     public string[][] OperatorModels { get; }
 
-    public Dictionary<string, WorkSnapshot> Works { get; }
+    public Dictionary<string, CompiledWork> Works { get; }
 
-    private WorkSnapshot NewWork(string workId)
+    private CompiledWork NewWork(string workId)
     {
         var creators = Enumerable.Range(0, 1 + _random.Next(4)).Select(_ => $"c-{_random.Next(Creators):D5}").Distinct().ToArray();
         var versions = new List<SplitVersion> { Split(Origin.AddDays(-_random.Next(700)), creators) };
@@ -66,7 +66,7 @@ internal sealed class LicenceCatalogue
             licences.Add(NewLicence($"L-{workId}-{i}", licensor, [workId]));
         }
 
-        return WorkSnapshot.Create(workId, 1, rightsholder >= 0 ? [$"r-{rightsholder:D3}"] : [],
+        return CompiledWork.Create(workId, 1, rightsholder >= 0 ? [$"r-{rightsholder:D3}"] : [],
             SplitHistory.Create(workId, versions), [.. contributors.SelectMany(c => Consents(c, workId))], licences);
     }
 

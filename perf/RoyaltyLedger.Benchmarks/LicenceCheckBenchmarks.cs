@@ -19,7 +19,7 @@ public class LicenceCheckBenchmarks
     private const int HotWorkCount = 1_000;
     private const int ChecksPerInvoke = 65_536;
 
-    private Dictionary<string, WorkSnapshot> _works = [];
+    private Dictionary<string, CompiledWork> _works = [];
     private UseOfWork[] _mixed = [];
     private UseOfWork[] _covered = [];
     private UseOfWork[] _coveredHot = [];
@@ -90,7 +90,7 @@ public class LicenceCheckBenchmarks
     {
         const int Block = LicenceEvaluator.BatchReadAhead;
         Span<LicenceDecision> decisions = new LicenceDecision[Block];
-        var works = new WorkSnapshot[Block];
+        var works = new CompiledWork[Block];
         var covered = 0;
         for (var start = 0; start < uses.Length; start += Block)
         {

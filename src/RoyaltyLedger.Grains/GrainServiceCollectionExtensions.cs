@@ -12,7 +12,7 @@ public static class GrainServiceCollectionExtensions
     /// <summary>
     /// The services grains and the gRPC edge share: licence issuing, work-snapshot refreshes, unlicensed tariffs,
     /// licence-request consents, the projector's metrics, its settings and what it knows of ingest (the defaults, unless registered before). The
-    /// stores must be registered too.
+    /// stores must be registered too, and <see cref="RoyaltyLedger.Application.Projection.IStorageFaults"/>.
     /// </summary>
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
@@ -29,6 +29,10 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<IUsageLogReplay>(sp => sp.GetRequiredService<LogReplay>());
         // The test hook, off unless the host registered one configured (Diagnostics:FailUsesOfWork).
         services.TryAddSingleton(new ProjectionFaults());
+        // The projection's stores and context, each resolved from its registered parts (the storage registers IStorageFaults).
+        services.TryAddSingleton<ProjectionStores>();
+        services.TryAddSingleton<ProjectionFailures>();
+        services.TryAddSingleton<ProjectionContext>();
         return services;
     }
 }

@@ -105,6 +105,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ILogReplayStore>(new SqlLogReplayStore(Ledger.Database));
             silo.Services.AddSingleton<IJournalStore>(Journal);
             silo.Services.AddSingleton<IQuarantineStore>(Quarantines);
+            silo.Services.AddSingleton<IStorageFaults, SqlStorageFaults>();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
             silo.Services.AddHostedService<ProjectorKeepAlive>();

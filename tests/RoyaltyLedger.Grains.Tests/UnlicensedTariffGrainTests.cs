@@ -28,7 +28,7 @@ public class UnlicensedTariffGrainTests(ClusterFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMilliseconds(1));
         var atMaxAge = await RateAsync(work, output);
 
-        Assert.Equal((UseRatings.Unlicensed, 0), (first.Status, first.UnlicensedTariffs.Length));
+        Assert.Equal((UseStatus.Unlicensed, 0), (first.Status, first.UnlicensedTariffs.Length));
         Assert.Empty(justBefore.UnlicensedTariffs);
         Assert.Equal<ContributorTariff>([new("ut-age-c2", "ut-age-soc", new TariffTerms("EUR", 3_000_000, 1_000_000, "tokens"))], atMaxAge.UnlicensedTariffs);
     }
@@ -47,7 +47,7 @@ public class UnlicensedTariffGrainTests(ClusterFixture fixture)
 
         var rating = await RateAsync(work, [new("m-1", UseKind.Training, DateTimeOffset.UnixEpoch.AddDays(1), "", "tokens")]);
 
-        Assert.Equal((UseRatings.Licensed, 0), (rating.Status, rating.UnlicensedTariffs.Length));
+        Assert.Equal((UseStatus.Licensed, 0), (rating.Status, rating.UnlicensedTariffs.Length));
     }
 
     private static async Task<UseRating> RateAsync(IWorkGrain work, UseQuery[] uses) =>

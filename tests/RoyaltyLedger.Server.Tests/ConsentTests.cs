@@ -69,7 +69,7 @@ public abstract class ConsentTests(ServerFixture fixture)
             Server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest { CreatorId = s.Composer }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("use is 0, expected training, fine-tuning, retrieval, output or style imitation; decision is Unspecified, expected granted, refused or not_given",
+        Assert.Equal("use is 0, expected training, fine-tuning, retrieval, output or style-imitation; decision is Unspecified, expected granted, refused or not_given",
             error.Status.Detail);
     }
 }

@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using RoyaltyLedger.Contracts.Exports;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Tests.Infrastructure;
@@ -49,8 +50,11 @@ public abstract class ListPagingLicencesConsentsTests(ServerFixture fixture)
         Assert.Equal(ids.Take(Paging.DefaultPageSize), byDefault.Licences.Select(l => l.LicenceId));
         Assert.NotEqual("", byDefault.NextPageToken);
         Assert.Equal(0, cli.Exit);
-        var printed = Google.Protobuf.JsonParser.Default.Parse<ListLicencesResponse>(cli.Output);
+        var printed = WireJson.Parse<ListLicencesResponse>(cli.Output);
         Assert.Equal(ids, printed.Licences.Select(l => l.LicenceId));
+        // Uses print as users spell them, never by their protobuf names, and read back as the same uses.
+        Assert.DoesNotContain("USE_KIND_", cli.Output, StringComparison.Ordinal);
+        Assert.Equal(first.Licences.Concat(second.Licences).Select(l => l.Uses.ToList()), printed.Licences.Select(l => l.Uses.ToList()));
     }
 
     [Fact]
@@ -87,8 +91,11 @@ public abstract class ListPagingLicencesConsentsTests(ServerFixture fixture)
         Assert.Equal([all[^1]], current.Consents.Select(c => c.Sequence));
         Assert.Equal("", current.NextPageToken);
         Assert.Equal(0, cli.Exit);
-        var printed = Google.Protobuf.JsonParser.Default.Parse<ListConsentsResponse>(cli.Output);
+        var printed = WireJson.Parse<ListConsentsResponse>(cli.Output);
         Assert.Equal(all, printed.Consents.Select(c => c.Sequence));
+        Assert.Contains("\"use\": \"training\"", cli.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("USE_KIND_", cli.Output, StringComparison.Ordinal);
+        Assert.All(printed.Consents, c => Assert.Equal(UseKind.Training, c.Use));
     }
 
     [Theory]

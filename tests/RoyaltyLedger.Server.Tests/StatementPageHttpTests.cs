@@ -88,6 +88,9 @@ public sealed class StatementPageHttpTests(SqliteServerFixture fixture) : IClass
             csv.Body);
         Assert.Equal(HttpStatusCode.OK, json.Status);
         Assert.Equal(cliJson, json.Body);
+        // The JSON spells uses as the CSV does, never by their protobuf names.
+        Assert.Contains("\"use\": \"output\"", json.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("USE_KIND_", json.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using DomainUse = RoyaltyLedger.Domain.UseKind;
+using UseStatus = RoyaltyLedger.Domain.UseStatus;
 
 namespace RoyaltyLedger.Server.Tests;
 
@@ -77,7 +78,7 @@ public abstract class UnlicensedTariffTests(ServerFixture fixture)
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(
             [
-                ("use", "use is 0, expected training, fine-tuning, retrieval, output or style imitation"),
+                ("use", "use is 0, expected training, fine-tuning, retrieval, output or style-imitation"),
                 ("tariff.currency", "tariff.currency 'eur' is not an ISO 4217 code of three capital letters"),
                 ("tariff.price_micros", $"tariff.price_micros is -1, expected 0 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPriceMicros:N0}"),
                 ("tariff.per_units", $"tariff.per_units is 0, expected 1 to {RoyaltyLedger.Domain.Registry.Tariff.MaxPerUnits:N0}"),
@@ -125,8 +126,8 @@ public abstract class UnlicensedTariffTests(ServerFixture fixture)
             [Use(DomainUse.Output, "tokens"), Use(DomainUse.Retrieval, "tokens"), Use(DomainUse.Output, "images"), Use(DomainUse.Training, "tokens")]))!.Value;
 
         var expected = new ContributorTariff(s.Lyricist, "ut-rate-soc", new TariffTerms("EUR", 4_000_000, 1_000_000, "tokens"));
-        Assert.Equal((UseRatings.Unlicensed, 0), (before.Status, before.UnlicensedTariffs.Length));
-        Assert.Equal([UseRatings.Unlicensed, UseRatings.Refused, UseRatings.Unlicensed, UseRatings.Licensed], rated.Select(r => r.Status));
+        Assert.Equal((UseStatus.Unlicensed, 0), (before.Status, before.UnlicensedTariffs.Length));
+        Assert.Equal([UseStatus.Unlicensed, UseStatus.Refused, UseStatus.Unlicensed, UseStatus.Licensed], rated.Select(r => r.Status));
         Assert.Equal<ContributorTariff>([expected], rated[0].UnlicensedTariffs);
         Assert.Equal<ContributorTariff>([expected], rated[1].UnlicensedTariffs);
         Assert.Empty(rated[2].UnlicensedTariffs);

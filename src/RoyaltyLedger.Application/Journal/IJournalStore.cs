@@ -40,13 +40,6 @@ public interface IJournalStore
     /// <summary>Balances of the accounts whose name starts with <paramref name="accountPrefix"/> ("" for all), by account then currency.</summary>
     Task<IReadOnlyList<AccountBalance>> GetBalancesAsync(string accountPrefix, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Per account and currency, the sum of the work's lines over the entries whose kind counts towards rating
-    /// (<see cref="EntryKinds.IsRating"/>): what the ledger has posted for the work's uses so far, which a re-rating
-    /// subtracts from its new figures. Sums of zero are left out.
-    /// </summary>
-    Task<IReadOnlyList<AccountBalance>> GetWorkRatingSumsAsync(string workId, CancellationToken cancellationToken);
-
     /// <summary>Recomputes <c>account_balances</c> from the journal's lines in one transaction and says what it changed.</summary>
     Task<BalanceRebuild> RebuildBalancesAsync(CancellationToken cancellationToken);
 

@@ -47,10 +47,4 @@ public interface IUsageProjectionStore
     /// identifier already held by another work stays with that work. Returns how many were new.
     /// </summary>
     Task<int> IndexWorkIdentifiersAsync(string workId, IReadOnlyCollection<WorkRef> identifiers, CancellationToken cancellationToken);
-
-    /// <summary>The work's totals as a whole (every operator, model, use, status, unit, currency and month).</summary>
-    Task<IReadOnlyList<UsageTotal>> GetWorkTotalsAsync(string workId, CancellationToken cancellationToken);
-
-    /// <summary>The model's totals over the works it used, as a whole (no per-creator rows).</summary>
-    Task<IReadOnlyList<UsageTotal>> GetModelTotalsAsync(string modelId, CancellationToken cancellationToken);
 }

@@ -18,13 +18,6 @@ public interface ISocietyTariffStore
     /// <summary>The society's tariffs by use, then unit kind (ordinal).</summary>
     Task<IReadOnlyList<UnlicensedTariffEntry>> ListUnlicensedTariffsAsync(string societyId, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// For each of the creators that is a member of a society: that society and its tariffs. A creator who is a member
-    /// of several societies is priced by the one whose id sorts first (ordinal), so that the choice does not depend on
-    /// the order of joining or on a database collation. Creators in no society are left out.
-    /// </summary>
-    Task<IReadOnlyList<CreatorSocietyTariffs>> UnlicensedTariffsForCreatorsAsync(IReadOnlyCollection<string> creatorIds, CancellationToken cancellationToken);
-
     /// <summary>Works that creator members of the society contributed to, at most <paramref name="limit"/>, by work id.</summary>
     Task<IReadOnlyList<string>> WorksOfCreatorMembersAsync(string societyId, int limit, CancellationToken cancellationToken);
 }

@@ -22,8 +22,16 @@ internal static class ManifestCommands
         var id = new Option<string>("--manifest-id") { Description = "The manifest's id; submitting the same id again counts nothing twice", Required = true };
         var op = new Option<string?>("--operator") { Description = "The operator; default: the operator the API key acts for" };
         var model = new Option<string>("--model") { Description = "The model trained on the works", Required = true };
-        var use = new Option<string>("--use") { Description = "training or fine_tuning", DefaultValueFactory = _ => "training" };
-        use.AcceptOnlyFromAmong("training", "fine_tuning");
+        var use = new Option<string>("--use") { Description = "training or fine-tuning", DefaultValueFactory = _ => "training" };
+        // fine_tuning, which this option took before uses had one spelling, is still read; only fine-tuning is shown.
+        use.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (ManifestUse(text) is null)
+            {
+                result.AddError($"--use '{text}' is not one of training, fine-tuning");
+            }
+        });
         var trainedAt = new Option<DateTimeOffset>("--trained-at") { Description = "When the model was trained (ISO 8601)", Required = true };
         var submit = new Command("submit",
             "Submit a training manifest. Every entry becomes a use of the work by the model, rated like reported usage: back-pay under a " +
@@ -38,7 +46,7 @@ internal static class ManifestCommands
                 ManifestId = parse.GetValue(id),
                 OperatorId = parse.GetValue(op) ?? (await s.Access.WhoAmIAsync(new WhoAmIRequest(), cancellationToken: token)).PartyId,
                 ModelId = parse.GetValue(model),
-                Use = parse.GetValue(use) == "fine_tuning" ? UseKind.FineTuning : UseKind.Training,
+                Use = ManifestUse(parse.GetValue(use)) ?? UseKind.Training,
                 TrainedAt = Timestamp.FromDateTimeOffset(parse.GetValue(trainedAt)),
             };
             request.Entries.AddRange(ReadEntries(parse.GetValue(file)!.FullName));
@@ -63,6 +71,10 @@ internal static class ManifestCommands
         manifests.Subcommands.Add(submit);
         return manifests;
     }
+
+    /// <summary>The use a manifest records (training or fine-tuning), or null for any other text.</summary>
+    internal static UseKind? ManifestUse(string? text) =>
+        UseNames.TryParse(text ?? "", out var kind) && kind is UseKind.Training or UseKind.FineTuning ? kind : null;
 
     private static IEnumerable<ManifestEntry> ReadEntries(string path) =>
         CsvRows.Read(path, Required).Select(row => Entry(path, row.Line, row.Fields));

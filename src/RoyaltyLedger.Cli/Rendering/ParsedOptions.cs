@@ -16,8 +16,8 @@ internal static class ParsedOptions
         Description = string.Join(", ", UseNames.All) + "; repeated",
         Required = required,
         AllowMultipleArgumentsPerToken = false,
-        CustomParser = result => Each(result, text => UseNames.All.Contains(text, StringComparer.Ordinal)
-            ? UseNames.Parse(text)
+        CustomParser = result => Each(result, text => UseNames.TryParse(text, out var use)
+            ? use
             : throw new ArgumentException($"--use '{text}' is not one of {string.Join(", ", UseNames.All)}")),
     };
 

@@ -88,14 +88,15 @@ internal static class UsageColumns
         return null;
     }
 
+    /// <summary>A counted use; files written before uses had one spelling may say fine_tuning, which is read as fine-tuning.</summary>
     private static string? Use(UsageEvent e, string text)
     {
-        if (!Uses.Contains(text, StringComparer.Ordinal))
+        if (!UseNames.TryParse(text, out var use) || !Uses.Contains(UseNames.Of(use), StringComparer.Ordinal))
         {
             return $"use '{text}' is not one of {string.Join(", ", Uses)}";
         }
 
-        e.Use = UseNames.Parse(text);
+        e.Use = use;
         return null;
     }
 

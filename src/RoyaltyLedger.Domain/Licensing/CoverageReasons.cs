@@ -25,7 +25,7 @@ internal static class CoverageReasons
         return null;
     }
 
-    public static CoverageGap NoSplitInForce(WorkSnapshot snapshot, Licence licence, DateTimeOffset at) =>
+    public static CoverageGap NoSplitInForce(CompiledWork snapshot, Licence licence, DateTimeOffset at) =>
         new(null, null, CoverageGapKind.NoSplitInForce,
             $"work {snapshot.WorkId} has no split in force on {Instants.Format(at)}, so licence {licence.LicenceId} covers no use of it "
             + $"by operator {licence.OperatorId}; its first split is effective from {Instants.Format(snapshot.Splits.Versions[0].EffectiveFrom)}");

@@ -19,7 +19,7 @@ public static class LicenceCoverage
     /// if later, kept before its end).
     /// </summary>
     /// <exception cref="ArgumentException">The licence is not one of the snapshot's.</exception>
-    public static WorkCoverage Of(WorkSnapshot snapshot, string licenceId, DateTimeOffset at)
+    public static WorkCoverage Of(CompiledWork snapshot, string licenceId, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(licenceId);
@@ -28,7 +28,7 @@ public static class LicenceCoverage
         return new WorkCoverage(snapshot.WorkId, licence.LicenceId, gaps.Count == 0, gaps.AsReadOnly());
     }
 
-    private static Licence Find(WorkSnapshot snapshot, string licenceId)
+    private static Licence Find(CompiledWork snapshot, string licenceId)
     {
         foreach (var licence in snapshot.Licences)
         {
@@ -44,7 +44,7 @@ public static class LicenceCoverage
     }
 
     /// <summary>The gaps under the split in force at <paramref name="at"/>, the licence's term being known to include it.</summary>
-    private static List<CoverageGap> GapsInForce(WorkSnapshot snapshot, Licence licence, DateTimeOffset at)
+    private static List<CoverageGap> GapsInForce(CompiledWork snapshot, Licence licence, DateTimeOffset at)
     {
         var splitIndex = snapshot.SplitIndexAt(at.UtcTicks);
         if (splitIndex < 0)

@@ -1,7 +1,7 @@
 namespace RoyaltyLedger.Domain.Licensing;
 
 /// <summary>
-/// Decides whether one use of one work is licensed, from a <see cref="WorkSnapshot"/> alone. In order:
+/// Decides whether one use of one work is licensed, from a <see cref="CompiledWork"/> alone. In order:
 /// <list type="number">
 /// <item>The split in force at the use's time gives the contributors; a use before the first split is unlicensed.</item>
 /// <item>Each contributor's consent to this use by this operator is resolved; an explicit refusal by any of them
@@ -27,11 +27,11 @@ public static class LicenceEvaluator
 
     /// <summary>
     /// Checks each use against the snapshot at the same index, writing the decisions in order: the very answers of
-    /// <see cref="Evaluate(WorkSnapshot, UseOfWork)"/> one by one. When the snapshots are many and not in the CPU's
+    /// <see cref="Evaluate(CompiledWork, UseOfWork)"/> one by one. When the snapshots are many and not in the CPU's
     /// caches, this is faster: it first reads a little of each snapshot of the next <see cref="BatchReadAhead"/> uses,
     /// loads that do not depend on each other, so the processor waits for their memory once rather than once each.
     /// </summary>
-    public static void Evaluate(ReadOnlySpan<WorkSnapshot> works, ReadOnlySpan<UseOfWork> uses, Span<LicenceDecision> decisions)
+    public static void Evaluate(ReadOnlySpan<CompiledWork> works, ReadOnlySpan<UseOfWork> uses, Span<LicenceDecision> decisions)
     {
         if (works.Length != uses.Length || decisions.Length < uses.Length)
         {
@@ -56,7 +56,7 @@ public static class LicenceEvaluator
         }
     }
 
-    public static LicenceDecision Evaluate(WorkSnapshot work, UseOfWork use)
+    public static LicenceDecision Evaluate(CompiledWork work, UseOfWork use)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(use);

@@ -25,7 +25,7 @@ internal readonly struct LicenceTable
 
     public ref readonly CompiledLicence this[int index] => ref _licences[index];
 
-    /// <summary>Reads the length of each table, the first cache-line of each, for <see cref="WorkSnapshot.Touch"/>.</summary>
+    /// <summary>Reads the length of each table, the first cache-line of each, for <see cref="CompiledWork.Touch"/>.</summary>
     public int Touch() => _licences.Length ^ _names.Length ^ _modelRanges.Length ^ _territoryCodes.Length;
 
     /// <summary>The range of indexes holding the operator's licences, in ascending licence id; empty when it has none.</summary>

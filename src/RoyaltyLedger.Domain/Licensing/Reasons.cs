@@ -9,11 +9,11 @@ namespace RoyaltyLedger.Domain.Licensing;
 /// </summary>
 internal static class Reasons
 {
-    public static string NoSplitInForce(WorkSnapshot work, UseOfWork use) =>
+    public static string NoSplitInForce(CompiledWork work, UseOfWork use) =>
         $"work {work.WorkId} has no split in force on {Instants.Format(use.OccurredAt)}; "
             + $"its first split is effective from {Instants.Format(work.Splits.Versions[0].EffectiveFrom)}";
 
-    public static Refused Refusal(WorkSnapshot work, in CompiledSplit split, int contributor, UseOfWork use)
+    public static Refused Refusal(CompiledWork work, in CompiledSplit split, int contributor, UseOfWork use)
     {
         var creatorId = split.CreatorIds[contributor];
         ConsentResolution.Resolve(split, contributor, use.Use, use.OperatorId, out var rank);
@@ -25,11 +25,11 @@ internal static class Reasons
     public static string MalformedTerritory(UseOfWork use) =>
         $"territory '{EntityIds.Printable(use.TerritoryCode ?? "")}' of the use is not an ISO 3166-1 alpha-2 code";
 
-    public static string NoLicence(WorkSnapshot work, UseOfWork use) =>
+    public static string NoLicence(CompiledWork work, UseOfWork use) =>
         $"operator {use.OperatorId} has no licence for work {work.WorkId}";
 
     /// <summary>Why the <paramref name="index"/>th licence of the snapshot, the one that came closest, does not cover the use.</summary>
-    public static string Miss(WorkSnapshot work, UseOfWork use, int splitIndex, int index, LicenceMiss miss)
+    public static string Miss(CompiledWork work, UseOfWork use, int splitIndex, int index, LicenceMiss miss)
     {
         var licence = work.LicenceTable[index].Licence;
         ref readonly var split = ref work.Split(splitIndex);

@@ -8,7 +8,7 @@ namespace RoyaltyLedger.Domain.Licensing;
 /// </summary>
 public sealed record Unlicensed : LicenceDecision
 {
-    private readonly WorkSnapshot? _work;
+    private readonly CompiledWork? _work;
     private readonly UseOfWork? _use;
     private readonly UnlicensedBy _by;
     private readonly int _splitIndex;
@@ -22,7 +22,7 @@ public sealed record Unlicensed : LicenceDecision
         _reason = reason;
     }
 
-    private Unlicensed(UnlicensedBy by, WorkSnapshot work, UseOfWork use, int splitIndex = -1, int licence = -1, LicenceMiss miss = LicenceMiss.None)
+    private Unlicensed(UnlicensedBy by, CompiledWork work, UseOfWork use, int splitIndex = -1, int licence = -1, LicenceMiss miss = LicenceMiss.None)
     {
         (_by, _work, _use, _splitIndex, _licence, _miss) = (by, work, use, splitIndex, licence, miss);
     }
@@ -42,14 +42,14 @@ public sealed record Unlicensed : LicenceDecision
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Reason);
 
-    internal static Unlicensed NoSplitInForce(WorkSnapshot work, UseOfWork use) => new(UnlicensedBy.NoSplitInForce, work, use);
+    internal static Unlicensed NoSplitInForce(CompiledWork work, UseOfWork use) => new(UnlicensedBy.NoSplitInForce, work, use);
 
-    internal static Unlicensed MalformedTerritory(WorkSnapshot work, UseOfWork use) => new(UnlicensedBy.MalformedTerritory, work, use);
+    internal static Unlicensed MalformedTerritory(CompiledWork work, UseOfWork use) => new(UnlicensedBy.MalformedTerritory, work, use);
 
-    internal static Unlicensed NoLicence(WorkSnapshot work, UseOfWork use) => new(UnlicensedBy.NoLicence, work, use);
+    internal static Unlicensed NoLicence(CompiledWork work, UseOfWork use) => new(UnlicensedBy.NoLicence, work, use);
 
     /// <summary>The <paramref name="licence"/>th licence of the snapshot came closest, failing at <paramref name="miss"/>.</summary>
-    internal static Unlicensed Miss(WorkSnapshot work, UseOfWork use, int splitIndex, int licence, LicenceMiss miss) =>
+    internal static Unlicensed Miss(CompiledWork work, UseOfWork use, int splitIndex, int licence, LicenceMiss miss) =>
         new(UnlicensedBy.Miss, work, use, splitIndex, licence, miss);
 
     private string Describe()

@@ -31,13 +31,6 @@ public interface IUsageProjectorGrain : IGrainWithIntegerKey
     Task<long> Lag();
 
     /// <summary>
-    /// Runs one round over at most <paramref name="maxBatches"/> (1 to 200) of the oldest pending log rows, then one
-    /// pass over suspense, and says what it did.
-    /// </summary>
-    [Alias("ProjectRound")]
-    Task<ProjectionReport> ProjectRound(int maxBatches);
-
-    /// <summary>
     /// Runs rounds until no log rows are pending and no suspense can be matched; false when <paramref name="timeout"/>
     /// (real time, keep it below the grain call timeout) ran out first, or a round failed. Interleaved, so that callers
     /// waiting together share the rounds rather than queue behind each other's timeouts; a round already running is

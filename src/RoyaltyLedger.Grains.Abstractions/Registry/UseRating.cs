@@ -1,10 +1,11 @@
+using RoyaltyLedger.Domain;
 using System.Collections.Immutable;
 
 namespace RoyaltyLedger.Grains.Abstractions.Registry;
 
 /// <summary>
 /// The licence check's answer for one use, with the split in force when it happened. <see cref="Status"/> is
-/// "licensed", "unlicensed" or "refused"; the licence fields are set only when licensed, <see cref="RefusedBy"/>
+/// licensed, unlicensed or refused; the licence fields are set only when licensed, <see cref="RefusedBy"/>
 /// only when refused, and <see cref="Reason"/> explains anything but a covered use. An unlicensed or refused use also
 /// carries <see cref="UnlicensedTariffs"/>: for each contributor in force whose society has an unlicensed tariff for the
 /// use and its unit kind, that tariff, by which the use is priced as a claim (empty when licensed; default, not empty,
@@ -12,7 +13,7 @@ namespace RoyaltyLedger.Grains.Abstractions.Registry;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("rl.UseRating.v1")]
 public sealed record UseRating(
-    [property: Id(0)] string Status,
+    [property: Id(0)] UseStatus Status,
     [property: Id(1)] string? LicenceId,
     [property: Id(2)] TariffTerms? Tariff,
     [property: Id(3)] int? RevenueShareBasisPoints,

@@ -26,14 +26,15 @@ internal static class CommitIsolation
 
     /// <summary>Commits; returns false when another projector had committed some of the same rows (nothing was written).</summary>
     public static async Task<(bool Committed, BuiltRound Round)> CommitAsync(
-        IUsageProjectionStore store, IQuarantineStore quarantine, RoundInputs inputs, BuiltRound built, long nowUnixMs, CancellationToken cancellationToken)
+        ProjectionStores stores, ProjectionFailures failures, RoundInputs inputs, BuiltRound built, long nowUnixMs, CancellationToken cancellationToken)
     {
+        var (store, quarantine) = (stores.Projection, stores.Quarantine);
         Exception failure;
         try
         {
             return (await store.CommitRoundAsync(built.Commit, cancellationToken), built);
         }
-        catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+        catch (Exception exception) when (failures.IsUses(exception))
         {
             failure = exception;
         }
@@ -41,7 +42,7 @@ internal static class CommitIsolation
         var failed = new Dictionary<int, Exception>(built.Failures);
         for (var search = 1; search <= MaxSearches; search++)
         {
-            var bare = RoundBuilder.Build(inputs, failed, _ => false, nowUnixMs);
+            var bare = RoundBuilder.Build(inputs, failed, _ => false, nowUnixMs, failures);
             var probe = await quarantine.ProbeRoundAsync(bare.Commit, cancellationToken);
             if (probe.Conflicted)
             {
@@ -55,17 +56,17 @@ internal static class CommitIsolation
             }
 
             var suspects = Enumerable.Range(0, inputs.Uses.Count).Where(i => !failed.ContainsKey(i)).ToList();
-            if (!await SearchAsync(quarantine, inputs, failed, suspects, failure, nowUnixMs, cancellationToken))
+            if (!await SearchAsync(quarantine, failures, inputs, failed, suspects, failure, nowUnixMs, cancellationToken))
             {
                 return (false, built);
             }
 
-            var final = RoundBuilder.Build(inputs, failed, null, nowUnixMs);
+            var final = RoundBuilder.Build(inputs, failed, null, nowUnixMs, failures);
             try
             {
                 return (await store.CommitRoundAsync(final.Commit, cancellationToken), final);
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (failures.IsUses(exception))
             {
                 failure = exception;
             }
@@ -76,7 +77,7 @@ internal static class CommitIsolation
     }
 
     /// <summary>Adds the suspects that fail alone to <paramref name="failed"/>; false on a conflict with another projector.</summary>
-    private static async Task<bool> SearchAsync(IQuarantineStore quarantine, RoundInputs inputs, Dictionary<int, Exception> failed,
+    private static async Task<bool> SearchAsync(IQuarantineStore quarantine, ProjectionFailures failures, RoundInputs inputs, Dictionary<int, Exception> failed,
         List<int> suspects, Exception failure, long nowUnixMs, CancellationToken cancellationToken)
     {
         var sets = new Stack<List<int>>();
@@ -94,7 +95,7 @@ internal static class CommitIsolation
             }
 
             var members = set.ToHashSet();
-            var trial = RoundBuilder.Build(inputs, failed, members.Contains, nowUnixMs);
+            var trial = RoundBuilder.Build(inputs, failed, members.Contains, nowUnixMs, failures);
             var probe = await quarantine.ProbeRoundAsync(trial.Commit, cancellationToken);
             if (probe.Conflicted)
             {

@@ -21,14 +21,12 @@ namespace RoyaltyLedger.Grains.Projection;
 /// checked before and after; otherwise the replay refuses (<see cref="LogReplayNotQuietException"/>).
 /// Memory holds every (work, account, currency) net of both sides, not the uses.
 /// </summary>
-public sealed class LogReplay(
-    ILogReplayStore replay, IRerateStore rerates, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock,
-    IQuarantineStore quarantine, ProjectionFaults faults) : IUsageLogReplay
+public sealed class LogReplay(ILogReplayStore replay, ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults) : IUsageLogReplay
 {
     public async Task<LogReplayReport> RunAsync(CancellationToken cancellationToken)
     {
         await RequireQuietAsync("before the replay", cancellationToken);
-        var rerater = new WorkRerater(rerates, projection, claims, grains, clock, quarantine, faults);
+        var rerater = new WorkRerater(stores, grains, context, faults);
         var (journal, replayed) = (new List<RatingEffect>(), new List<RatingEffect>());
         var (works, uses, after) = (0, 0L, "");
         while (true)
@@ -64,7 +62,7 @@ public sealed class LogReplay(
         var (count, last) = (0L, 0L);
         while (true)
         {
-            var page = await rerates.ReadWorkLogAsync(workId, last, WorkRerater.LogRowsPerPage, cancellationToken);
+            var page = await stores.Rerates.ReadWorkLogAsync(workId, last, WorkRerater.LogRowsPerPage, cancellationToken);
             if (page.Count == 0)
             {
                 break;
@@ -72,8 +70,8 @@ public sealed class LogReplay(
 
             last = page[^1];
             var uses = await rerater.UsesOfWorkAsync(workId, page, cancellationToken);
-            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))]);
-            var settled = await Settlements.ForAsync(claims, uses, [.. uses.Select(_ => workId)], ratings, cancellationToken);
+            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))], context.Failures);
+            var settled = await Settlements.ForAsync(stores.Claims, uses, [.. uses.Select(_ => workId)], ratings, cancellationToken);
             for (var i = 0; i < uses.Count; i++)
             {
                 var rating = ratings[i] ?? throw new UnreachableException($"work {workId} has uses in the log but its grain says it is not registered");
@@ -89,7 +87,7 @@ public sealed class LogReplay(
 
     private async Task RequireQuietAsync(string when, CancellationToken cancellationToken)
     {
-        var pending = await projection.CountPendingAsync(cancellationToken);
+        var pending = await stores.Projection.CountPendingAsync(cancellationToken);
         var queued = await replay.CountRerateRequestsAsync(cancellationToken);
         if (pending > 0 || queued > 0)
         {

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Application.Projection;
 
@@ -24,7 +25,7 @@ internal static class PricedPostings
             return;
         }
 
-        if (priced.Status == EventStatus.Licensed || priced.Settled)
+        if (priced.Status == UseStatus.Licensed || priced.Settled)
         {
             UsePostings.Post(book, accounts.Operator(use.OperatorId), accounts.Party, workId, parts);
         }

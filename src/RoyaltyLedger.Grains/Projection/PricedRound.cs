@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
@@ -19,7 +20,7 @@ internal sealed class PricedRound
 
     /// <summary>Adds one use and returns its status.</summary>
     /// <param name="settledThroughUnixMs">When the operator settled its claims on the work through some time, uses up to then are paid.</param>
-    public string Add(LoggedUse use, string workId, UseRating rating, long? settledThroughUnixMs)
+    public UseStatus Add(LoggedUse use, string workId, UseRating rating, long? settledThroughUnixMs)
     {
         var priced = _pricer.Price(use, workId, rating, settledThroughUnixMs);
         Totals.AddPriced(use, workId, priced);

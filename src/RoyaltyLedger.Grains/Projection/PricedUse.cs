@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Domain.Ledger;
 
@@ -10,7 +11,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// or no unlicensed tariff) has currency '' and amount 0: the use is still credited to them. A claim the operator
 /// settled (<see cref="Settled"/>) is paid like a licensed use.
 /// </summary>
-internal sealed record PricedUse(string Status, string Reason, IReadOnlyList<PartAmount> Parts)
+internal sealed record PricedUse(UseStatus Status, string Reason, IReadOnlyList<PartAmount> Parts)
 {
     public bool Settled { get; init; }
 

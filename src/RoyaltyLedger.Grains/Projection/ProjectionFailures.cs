@@ -1,17 +1,18 @@
-using RoyaltyLedger.Storage;
+using RoyaltyLedger.Application.Projection;
 
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
 /// Which failures during projection are the environment's (retried with backoff, never blamed on a use): storage's
-/// transient failures (<see cref="StorageFaults"/>), cancellation, and a cluster that cannot reach a grain for now.
+/// transient failures (<see cref="IStorageFaults"/>), cancellation, and a cluster that cannot reach a grain for now.
 /// Anything else met while rating or posting one use is that use's, and quarantines it.
 /// </summary>
-internal static class ProjectionFailures
+public sealed class ProjectionFailures(IStorageFaults storage)
 {
-    public static bool IsTransient(Exception exception)
+    public bool IsTransient(Exception exception)
     {
-        if (StorageFaults.IsTransient(exception))
+        ArgumentNullException.ThrowIfNull(exception);
+        if (storage.IsTransient(exception))
         {
             return true;
         }
@@ -28,5 +29,5 @@ internal static class ProjectionFailures
     }
 
     /// <summary>The use's fault: neither transient nor a cancellation.</summary>
-    public static bool IsUses(Exception exception) => !IsTransient(exception);
+    public bool IsUses(Exception exception) => !IsTransient(exception);
 }

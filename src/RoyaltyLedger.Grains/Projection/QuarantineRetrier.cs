@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using RoyaltyLedger.Grains.Abstractions.Projection;
-using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
-using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Projection;
 
@@ -12,8 +10,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// the commit takes their quarantine rows instead of pending log rows. That deletion is checked in the transaction, so
 /// a use is posted once however many retries run.
 /// </summary>
-internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore logRows, IQuarantineStore quarantine, IUsageProjectionStore store,
-    ProjectionMetrics metrics, TimeProvider clock)
+internal sealed class QuarantineRetrier(UsageProjection rounds, ProjectionStores stores, ProjectionContext context)
 {
     public async Task<QuarantineRetryReport> RetryAsync(QuarantineRetryRequest request, CancellationToken cancellationToken)
     {
@@ -26,7 +23,7 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore log
 
         var keys = taken.ToDictionary(q => (q.LogSeq, q.EventIndex));
         var logSeqs = taken.Select(q => q.LogSeq).Distinct().Order().ToList();
-        var rows = await logRows.ReadLogRowsAsync(logSeqs, cancellationToken);
+        var rows = await stores.Rerates.ReadLogRowsAsync(logSeqs, cancellationToken);
         if (rows.Count != logSeqs.Count)
         {
             throw new UnreachableException($"the quarantine names {logSeqs.Count} log rows, usage_log holds {rows.Count} of them");
@@ -44,9 +41,9 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore log
             throw new UnreachableException($"quarantined use ({lost.LogSeq}, {lost.EventIndex}) is not a counted event of its log row");
         }
 
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now);
-        var (committed, final) = await CommitIsolation.CommitAsync(store, quarantine, inputs, built, now, cancellationToken);
+        var now = context.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now, context.Failures);
+        var (committed, final) = await CommitIsolation.CommitAsync(stores, context.Failures, inputs, built, now, cancellationToken);
         var last = taken[^1];
         var more = request.All && taken.Count == IUsageProjectorGrain.MaxRetriedPerCall;
         if (!committed)
@@ -54,7 +51,7 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore log
             return new QuarantineRetryReport(taken.Count, 0, 0, true, more, last.LogSeq, last.EventIndex);
         }
 
-        metrics.Projected(final.Statuses);
+        context.Metrics.Projected(final.Statuses);
         var still = final.Commit.Quarantined.Count;
         return new QuarantineRetryReport(taken.Count, inputs.Uses.Count - final.Failures.Count, still, false, more, last.LogSeq, last.EventIndex);
     }
@@ -63,9 +60,9 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, IRerateStore log
     {
         if (request.All)
         {
-            return await quarantine.ListQuarantinedAsync(request.LogSeq, request.EventIndex, IUsageProjectorGrain.MaxRetriedPerCall, cancellationToken);
+            return await stores.Quarantine.ListQuarantinedAsync(request.LogSeq, request.EventIndex, IUsageProjectorGrain.MaxRetriedPerCall, cancellationToken);
         }
 
-        return await quarantine.GetQuarantinedAsync(request.LogSeq, request.EventIndex, cancellationToken) is { } one ? [one] : [];
+        return await stores.Quarantine.GetQuarantinedAsync(request.LogSeq, request.EventIndex, cancellationToken) is { } one ? [one] : [];
     }
 }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
 
@@ -21,13 +22,14 @@ internal static class RoundBuilder
     /// Builds the commit of the uses <paramref name="include"/> admits (all when null); uses in <paramref name="failed"/>
     /// are set aside with their error and not priced.
     /// </summary>
-    public static BuiltRound Build(RoundInputs inputs, IReadOnlyDictionary<int, Exception> failed, Func<int, bool>? include, long nowUnixMs)
+    public static BuiltRound Build(
+        RoundInputs inputs, IReadOnlyDictionary<int, Exception> failed, Func<int, bool>? include, long nowUnixMs, ProjectionFailures classify)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var failures = new Dictionary<int, Exception>(failed);
         for (var pass = 0; ; pass++)
         {
-            if (TryBuild(inputs, failures, include, careful: pass > 0, nowUnixMs) is { } built)
+            if (TryBuild(inputs, failures, include, careful: pass > 0, nowUnixMs, classify) is { } built)
             {
                 return built;
             }
@@ -42,7 +44,8 @@ internal static class RoundBuilder
     }
 
     /// <summary>One pass; null when a use failed on the round's own totals or book, which it is then recorded in <paramref name="failures"/> for.</summary>
-    private static BuiltRound? TryBuild(RoundInputs inputs, Dictionary<int, Exception> failures, Func<int, bool>? include, bool careful, long nowUnixMs)
+    private static BuiltRound? TryBuild(
+        RoundInputs inputs, Dictionary<int, Exception> failures, Func<int, bool>? include, bool careful, long nowUnixMs, ProjectionFailures classify)
     {
         var round = new PricedRound();
         var suspense = new List<UnidentifiedUse>();
@@ -63,27 +66,28 @@ internal static class RoundBuilder
                 {
                     new PricedRound().Add(use, work, rating, Settlements.For(inputs.Settled, use, work));
                 }
-                catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+                catch (Exception exception) when (classify.IsUses(exception))
                 {
                     failures[i] = exception;
                     continue;
                 }
             }
 
-            string status;
+            UseStatus status;
             try
             {
                 status = UsageProjection.Project(use, work, rating, inputs.Settled, round, suspense);
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (classify.IsUses(exception))
             {
                 failures[i] = exception;
                 return null;
             }
 
             events++;
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            if (status != EventStatus.Unidentified)
+            var name = UseStatusNames.Of(status);
+            statuses[name] = statuses.GetValueOrDefault(name) + 1;
+            if (status != UseStatus.Unidentified)
             {
                 workLog.Add((work!, use.LogSeq));
             }

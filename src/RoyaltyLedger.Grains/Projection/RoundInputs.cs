@@ -26,7 +26,7 @@ internal sealed record RoundInputs(
     public bool IsRetry => Retried.Count > 0;
 
     /// <summary>Decodes the counted uses of each row; a row that cannot be decoded is set aside whole, as its one quarantined "use".</summary>
-    public static (List<LoggedUse> Uses, List<(PendingBatch Row, Exception Error)> Broken) Decode(IEnumerable<PendingBatch> rows)
+    public static (List<LoggedUse> Uses, List<(PendingBatch Row, Exception Error)> Broken) Decode(IEnumerable<PendingBatch> rows, ProjectionFailures failures)
     {
         var uses = new List<LoggedUse>();
         var broken = new List<(PendingBatch, Exception)>();
@@ -36,7 +36,7 @@ internal sealed record RoundInputs(
             {
                 uses.AddRange(LogDecoder.CountedUses(row));
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (failures.IsUses(exception))
             {
                 broken.Add((row, exception));
             }

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Application.Claims;
 
@@ -12,7 +13,7 @@ internal static class Settlements
         var pairs = new HashSet<(string, string)>();
         for (var i = 0; i < uses.Count; i++)
         {
-            if (works[i] is { } work && ratings[i] is { } rating && rating.Status != UseRatings.Licensed)
+            if (works[i] is { } work && ratings[i] is { } rating && rating.Status != UseStatus.Licensed)
             {
                 pairs.Add((uses[i].OperatorId, work));
             }

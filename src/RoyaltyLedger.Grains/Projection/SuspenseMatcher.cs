@@ -10,7 +10,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// of the "unidentified" totals and queues the work for re-rating, which adds the use to the work's totals and posts
 /// it to the journal together, so that totals and journal never disagree.
 /// </summary>
-internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock)
+internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory grains, ProjectionContext context)
 {
     /// <summary>At most this many suspense events move per pass.</summary>
     public const int MaxMatchesPerPass = 1_000;
@@ -25,7 +25,7 @@ internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory
         }
 
         var uses = await ReadBackAsync(candidates, cancellationToken);
-        var ratings = await WorkRater.RateAsync(grains, [.. candidates.Select((c, i) => (c.WorkId, uses[i]))]);
+        var ratings = await WorkRater.RateAsync(grains, [.. candidates.Select((c, i) => (c.WorkId, uses[i]))], context.Failures);
         var totals = new TotalsBuilder();
         var matches = new List<SuspenseMatch>();
         for (var i = 0; i < candidates.Count; i++)
@@ -46,13 +46,13 @@ internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory
             return (0, false);
         }
 
-        var commit = new MatchCommit(matches, clock.GetUtcNow().ToUnixTimeMilliseconds(), totals.ToDeltas());
+        var commit = new MatchCommit(matches, context.Clock.GetUtcNow().ToUnixTimeMilliseconds(), totals.ToDeltas());
         if (!await store.CommitMatchesAsync(commit, cancellationToken))
         {
             return (0, true);
         }
 
-        metrics.Matched(matches.Count);
+        context.Metrics.Matched(matches.Count);
         return (matches.Count, false);
     }
 

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Application.Projection;
 
@@ -47,7 +48,7 @@ internal sealed class TotalsBuilder
     {
         ArgumentNullException.ThrowIfNull(use);
         var key = new TotalsKey("", WorkRefs.SuspenseWorkKey(use.WorkId, use.RefScheme, use.RefValue), use.OperatorId, use.ModelId,
-            use.UseKind, EventStatus.Unidentified, use.UnitKind, "", UsePeriods.Of(use.OccurredAtUnixMs));
+            use.UseKind, UseStatusNames.Of(UseStatus.Unidentified), use.UnitKind, "", UsePeriods.Of(use.OccurredAtUnixMs));
         Add(key, use.Units, 0, sign, use.OccurredAtUnixMs);
     }
 
@@ -68,8 +69,8 @@ internal sealed class TotalsBuilder
         return period;
     }
 
-    private static TotalsKey Key(string partyId, string workId, LoggedUse use, string status, string currency, string period) =>
-        new(partyId, workId, use.OperatorId, use.ModelId, (int)use.Use, status, use.UnitKind, currency, period);
+    private static TotalsKey Key(string partyId, string workId, LoggedUse use, UseStatus status, string currency, string period) =>
+        new(partyId, workId, use.OperatorId, use.ModelId, (int)use.Use, UseStatusNames.Of(status), use.UnitKind, currency, period);
 
     /// <summary>
     /// Adds <paramref name="events"/> (+1, -1 or 0), units and amount to a row; units and amount follow the sign of a

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using System.Collections.Immutable;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Rating;
@@ -28,13 +29,13 @@ internal sealed class UsagePricer
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(rating);
         var (contributors, licensedTariff) = TermsOf(rating);
-        if (rating.Status != UseRatings.Licensed)
+        if (rating.Status != UseStatus.Licensed)
         {
-            var status = rating.Status == UseRatings.Refused ? EventStatus.Refused : EventStatus.Unlicensed;
+            var status = rating.Status == UseStatus.Refused ? UseStatus.Refused : UseStatus.Unlicensed;
             var claim = Claim(status, rating.Reason, use, contributors, rating.UnlicensedTariffs);
             // A refused use stays a violation when its claim is settled; an unlicensed one is then "settled".
             return settledThroughUnixMs is { } through && use.OccurredAt.ToUnixTimeMilliseconds() <= through
-                ? claim with { Status = status == EventStatus.Refused ? EventStatus.Refused : EventStatus.Settled, Settled = true }
+                ? claim with { Status = status == UseStatus.Refused ? UseStatus.Refused : UseStatus.Settled, Settled = true }
                 : claim;
         }
 
@@ -44,7 +45,7 @@ internal sealed class UsagePricer
         {
             if (tariff.UnitKind != use.UnitKind)
             {
-                return Claim(EventStatus.Unlicensed, $"unit_kind '{use.UnitKind}' differs from '{tariff.UnitKind}' priced by licence {rating.LicenceId} of work {workId}",
+                return Claim(UseStatus.Unlicensed, $"unit_kind '{use.UnitKind}' differs from '{tariff.UnitKind}' priced by licence {rating.LicenceId} of work {workId}",
                     use, contributors, rating.UnlicensedTariffs);
             }
 
@@ -56,7 +57,7 @@ internal sealed class UsagePricer
         {
             if (currency is not null && currency != use.RevenueCurrency)
             {
-                return Claim(EventStatus.Unlicensed, $"revenue_currency '{use.RevenueCurrency}' differs from {currency}, the currency of licence {rating.LicenceId} of work {workId}",
+                return Claim(UseStatus.Unlicensed, $"revenue_currency '{use.RevenueCurrency}' differs from {currency}, the currency of licence {rating.LicenceId} of work {workId}",
                     use, contributors, rating.UnlicensedTariffs);
             }
 
@@ -64,7 +65,7 @@ internal sealed class UsagePricer
             amount = checked(amount + UsageRater.RevenueShareNanos(revenue, share, use.WeightPpm));
         }
 
-        return new PricedUse(EventStatus.Licensed, "", Licensed(amount, currency ?? "", contributors));
+        return new PricedUse(UseStatus.Licensed, "", Licensed(amount, currency ?? "", contributors));
     }
 
     private RatingTerms TermsOf(UseRating rating)
@@ -131,7 +132,7 @@ internal sealed class UsagePricer
     /// <summary>What pricing needs of a rating, in domain types; shared by every use priced with that rating, so never changed.</summary>
     private sealed record RatingTerms(IReadOnlyList<Contributor> Contributors, Tariff? Tariff);
 
-    private static PricedUse Claim(string status, string reason, LoggedUse use, IReadOnlyList<Contributor> contributors, ImmutableArray<ContributorTariff> tariffs)
+    private static PricedUse Claim(UseStatus status, string reason, LoggedUse use, IReadOnlyList<Contributor> contributors, ImmutableArray<ContributorTariff> tariffs)
     {
         if (contributors.Count == 0)
         {

@@ -1,10 +1,9 @@
+using RoyaltyLedger.Domain;
 using System.Text.Json;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Projection;
-using RoyaltyLedger.Application.Quarantine;
 
 namespace RoyaltyLedger.Grains.Projection;
 
@@ -13,9 +12,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// totals, the suspense rows and the removal of those rows from the queue in one transaction. Everything is derived
 /// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
 /// </summary>
-internal sealed class UsageProjection(
-    IUsageProjectionStore store, IClaimStore claims, IGrainFactory grains, ProjectionMetrics metrics, TimeProvider clock, ProjectionSettings settings,
-    IQuarantineStore quarantine, ProjectionFaults faults)
+internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults)
 {
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
@@ -43,7 +40,7 @@ internal sealed class UsageProjection(
         {
             var current = prepared;
             // A use that makes the commit fail is set aside and the rest committed (CommitIsolation).
-            var committing = Task.Run(() => CommitIsolation.CommitAsync(store, quarantine, current.Inputs, current.Built, current.Built.Commit.RecordedAtUnixMs, cancellationToken),
+            var committing = Task.Run(() => CommitIsolation.CommitAsync(stores, context.Failures, current.Inputs, current.Built, current.Built.Commit.RecordedAtUnixMs, cancellationToken),
                 cancellationToken);
             // Rows are read after the last one being committed, so that the next round does not take them again; a row
             // with a lower number still waiting (on PostgreSQL, an ingest transaction that committed late) is taken by
@@ -59,7 +56,7 @@ internal sealed class UsageProjection(
             {
                 if (committing.IsCompletedSuccessfully && committing.Result.Committed)
                 {
-                    metrics.Projected(committing.Result.Round.Statuses);
+                    context.Metrics.Projected(committing.Result.Round.Statuses);
                 }
             }
 
@@ -86,7 +83,7 @@ internal sealed class UsageProjection(
     /// </summary>
     private async Task<PreparedRound?> PrepareAsync(int maxBatches, long afterLogSeq, CancellationToken cancellationToken)
     {
-        var batches = await store.ReadPendingAsync(maxBatches, settings.MaxEventsPerRound, afterLogSeq, cancellationToken);
+        var batches = await stores.Projection.ReadPendingAsync(maxBatches, context.Settings.MaxEventsPerRound, afterLogSeq, cancellationToken);
         if (batches.Count == 0)
         {
             return null;
@@ -94,9 +91,9 @@ internal sealed class UsageProjection(
 
         var logSeqs = batches.Select(b => b.LogSeq).ToList();
         var inputs = await InputsAsync(logSeqs, batches, _ => true, cancellationToken);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now);
-        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= settings.MaxEventsPerRound;
+        var now = context.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now, context.Failures);
+        var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= context.Settings.MaxEventsPerRound;
         return new PreparedRound(inputs, built, batches.Count, batches.Sum(b => b.Counted), logSeqs.Max(), full);
     }
 
@@ -106,12 +103,12 @@ internal sealed class UsageProjection(
     /// </summary>
     public async Task<RoundInputs> InputsAsync(IReadOnlyList<long> logSeqs, IReadOnlyList<PendingBatch> rows, Func<LoggedUse, bool> take, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var (decoded, broken) = RoundInputs.Decode(rows);
+        var now = context.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var (decoded, broken) = RoundInputs.Decode(rows, context.Failures);
         var uses = decoded.Where(take).ToList();
         var works = await ResolveWorksAsync(uses, cancellationToken);
         var (ratings, failures) = await RateAsync(uses, works);
-        var settled = await Settlements.ForAsync(claims, uses, works, ratings, cancellationToken);
+        var settled = await Settlements.ForAsync(stores.Claims, uses, works, ratings, cancellationToken);
         var ratingFailures = new Dictionary<int, Exception>();
         for (var i = 0; i < failures.Length; i++)
         {
@@ -159,7 +156,7 @@ internal sealed class UsageProjection(
     }
 
     /// <summary>Adds one use to the round's totals and postings (or to suspense when its work is unknown) and returns its status.</summary>
-    internal static string Project(
+    internal static UseStatus Project(
         LoggedUse use, string? workId, UseRating? rating, IReadOnlyDictionary<(string, string), long> settled, PricedRound round, List<UnidentifiedUse> suspense)
     {
         if (workId is null || rating is null)
@@ -167,7 +164,7 @@ internal sealed class UsageProjection(
             var unidentified = ToSuspense(use);
             suspense.Add(unidentified);
             round.Totals.AddUnidentified(unidentified, +1);
-            return EventStatus.Unidentified;
+            return UseStatus.Unidentified;
         }
 
         return round.Add(use, workId, rating, Settlements.For(settled, use, workId));
@@ -184,7 +181,7 @@ internal sealed class UsageProjection(
     private async Task<(UseRating?[] Ratings, Exception?[] Failures)> RateAsync(List<LoggedUse> uses, string?[] works)
     {
         var known = Enumerable.Range(0, uses.Count).Where(i => works[i] is not null).ToList();
-        var (rated, failed) = await WorkRater.RateIsolatedAsync(grains, [.. known.Select(i => (works[i]!, uses[i]))], faults);
+        var (rated, failed) = await WorkRater.RateIsolatedAsync(grains, [.. known.Select(i => (works[i]!, uses[i]))], context.Failures, faults);
         var ratings = new UseRating?[uses.Count];
         var failures = new Exception?[uses.Count];
         for (var k = 0; k < known.Count; k++)
@@ -206,7 +203,7 @@ internal sealed class UsageProjection(
             .Select(u => u.Ref!.Value).Distinct().ToList();
         IReadOnlyDictionary<WorkRef, string> found = missing.Count == 0
             ? new Dictionary<WorkRef, string>()
-            : await store.FindWorksByIdentifierAsync(missing, cancellationToken);
+            : await stores.Projection.FindWorksByIdentifierAsync(missing, cancellationToken);
         string?[] works = [.. uses.Select(u => u.WorkId.Length > 0 ? u.WorkId : u.Ref is { } r ? Lookup(r, found) : null)];
         if (_identifiers.Count + found.Count > MaxCachedIdentifiers)
         {

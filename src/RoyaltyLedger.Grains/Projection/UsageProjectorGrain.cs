@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using RoyaltyLedger.Grains.Abstractions.Projection;
-using RoyaltyLedger.Application.Claims;
-using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
-using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Grains.Projection;
 
@@ -15,16 +12,11 @@ namespace RoyaltyLedger.Grains.Projection;
 /// One round runs at a time per activation; a second activation is kept from counting anything twice by the database.
 /// </summary>
 public sealed partial class UsageProjectorGrain(
-    IUsageProjectionStore store,
-    IRerateStore rerates,
-    IClaimStore claims,
-    TimeProvider clock,
-    ProjectionMetrics metrics,
-    ProjectionSettings settings,
+    ProjectionStores stores,
+    ProjectionContext context,
     IngestActivity ingest,
-    IQuarantineStore quarantine,
     ProjectionFaults faults,
-    ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorGrain, IDisposable
+    ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorTestHooks, IDisposable
 {
     public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
 
@@ -52,10 +44,10 @@ public sealed partial class UsageProjectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = this.GetPrimaryKeyLong();
-        _rounds = new UsageProjection(store, claims, GrainFactory, metrics, clock, settings, quarantine, faults);
-        _suspense = new SuspenseMatcher(store, GrainFactory, metrics, clock);
-        _rerater = new WorkRerater(rerates, store, claims, GrainFactory, clock, quarantine, faults);
-        _retrier = new QuarantineRetrier(_rounds, rerates, quarantine, store, metrics, clock);
+        _rounds = new UsageProjection(stores, GrainFactory, context, faults);
+        _suspense = new SuspenseMatcher(stores.Projection, GrainFactory, context);
+        _rerater = new WorkRerater(stores, GrainFactory, context, faults);
+        _retrier = new QuarantineRetrier(_rounds, stores, context);
         // The first round runs before any call is answered: whoever activated the projector finds it caught up as far
         // as one round goes, and tests on a frozen clock see no round they did not ask for.
         var next = await TickAsync(cancellationToken);
@@ -67,7 +59,7 @@ public sealed partial class UsageProjectorGrain(
     {
         _timer?.Dispose();
         _measureTimer?.Dispose();
-        metrics.ClearLag();
+        context.Metrics.ClearLag();
         return Task.CompletedTask;
     }
 
@@ -79,8 +71,8 @@ public sealed partial class UsageProjectorGrain(
 
     public async Task<long> Lag()
     {
-        var lag = await store.CountPendingAsync(CancellationToken.None);
-        metrics.SetLag(lag);
+        var lag = await stores.Projection.CountPendingAsync(CancellationToken.None);
+        context.Metrics.SetLag(lag);
         return lag;
     }
 
@@ -156,8 +148,8 @@ public sealed partial class UsageProjectorGrain(
     {
         try
         {
-            metrics.SetLag(await store.CountPendingAsync(cancellationToken));
-            metrics.SetQuarantined((await quarantine.SummarizeQuarantineAsync(cancellationToken)).Count);
+            context.Metrics.SetLag(await stores.Projection.CountPendingAsync(cancellationToken));
+            context.Metrics.SetQuarantined((await stores.Quarantine.SummarizeQuarantineAsync(cancellationToken)).Count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -179,7 +171,7 @@ public sealed partial class UsageProjectorGrain(
     {
         try
         {
-            var matchDue = clock.GetElapsedTime(_lastMatchTimestamp) >= MatchInterval;
+            var matchDue = context.Clock.GetElapsedTime(_lastMatchTimestamp) >= MatchInterval;
             // Rounds are chained only while ingest is quiet (see IngestActivity); an explicit drain always chains.
             var rounds = ingest.IsQuiet ? UsageProjection.MaxRoundsPerRun : 1;
             var (round, report) = await RunAsync(UsageProjection.MaxBatchesPerRound, rounds, matchDue, cancellationToken);
@@ -232,12 +224,12 @@ public sealed partial class UsageProjectorGrain(
                 {
                     (matched, matchConflicted) = await _suspense.MatchAsync(cancellationToken);
                 }
-                catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+                catch (Exception exception) when (context.Failures.IsUses(exception))
                 {
                     LogPassFailed(logger, exception, _key, "suspense matching");
                 }
 
-                _lastMatchTimestamp = clock.GetTimestamp();
+                _lastMatchTimestamp = context.Clock.GetTimestamp();
             }
 
             // Re-rating follows the round and matching, which queue the works whose uses they moved.
@@ -245,7 +237,7 @@ public sealed partial class UsageProjectorGrain(
             {
                 (rerated, adjusted, rerateConflicted) = await _rerater.RunAsync(cancellationToken);
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (context.Failures.IsUses(exception))
             {
                 LogPassFailed(logger, exception, _key, "re-rating");
             }

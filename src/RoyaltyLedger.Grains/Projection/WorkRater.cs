@@ -14,9 +14,10 @@ internal static class WorkRater
     public const int MaxConcurrentCalls = BoundedCalls.MaxInFlight;
 
     /// <summary>The rating of each use, in the order given; null where the work is not registered. Throws when any work's rating fails.</summary>
-    public static async Task<UseRating?[]> RateAsync(IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses, ProjectionFaults? faults = null)
+    public static async Task<UseRating?[]> RateAsync(
+        IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses, ProjectionFailures classify, ProjectionFaults? faults = null)
     {
-        var (ratings, failures) = await RateIsolatedAsync(grains, uses, faults);
+        var (ratings, failures) = await RateIsolatedAsync(grains, uses, classify, faults);
         if (failures.FirstOrDefault(f => f is not null) is { } failure)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
@@ -30,10 +31,11 @@ internal static class WorkRater
     /// rating failed other than transiently, the failure (the ratings of other works stand). A transient failure throws.
     /// </summary>
     public static async Task<(UseRating?[] Ratings, Exception?[] Failures)> RateIsolatedAsync(
-        IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses, ProjectionFaults? faults)
+        IGrainFactory grains, IReadOnlyList<(string WorkId, LoggedUse Use)> uses, ProjectionFailures classify, ProjectionFaults? faults)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(uses);
+        ArgumentNullException.ThrowIfNull(classify);
         var ratings = new UseRating?[uses.Count];
         var failures = new Exception?[uses.Count];
         var groups = Enumerable.Range(0, uses.Count)
@@ -50,7 +52,7 @@ internal static class WorkRater
                 faults?.ThrowIfFailing(group.Key.WorkId);
                 rated = await RateGroupAsync(grains, group.Key.OperatorId, group.Key.WorkId, [.. indexes.Select(i => uses[i].Use)]);
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (classify.IsUses(exception))
             {
                 foreach (var i in indexes)
                 {

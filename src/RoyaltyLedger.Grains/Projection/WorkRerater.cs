@@ -14,8 +14,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// The work's log rows are read back a page at a time and only sums are kept, so memory is bounded by the number of
 /// (account, currency) and totals rows, not by the number of uses.
 /// </summary>
-internal sealed class WorkRerater(
-    IRerateStore store, IUsageProjectionStore projection, IClaimStore claims, IGrainFactory grains, TimeProvider clock, IQuarantineStore quarantine, ProjectionFaults faults)
+internal sealed class WorkRerater(ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults)
 {
     /// <summary>At most this many works are re-rated per pass.</summary>
     public const int MaxWorksPerPass = 16;
@@ -26,7 +25,7 @@ internal sealed class WorkRerater(
     /// <summary>Returns how many works were re-rated, how many needed an adjustment, and whether a round got in the way of one.</summary>
     public async Task<(int Rerated, int Adjusted, bool Conflicted)> RunAsync(CancellationToken cancellationToken)
     {
-        var requests = await store.PeekRerateRequestsAsync(MaxWorksPerPass, cancellationToken);
+        var requests = await stores.Rerates.PeekRerateRequestsAsync(MaxWorksPerPass, cancellationToken);
         var (rerated, adjusted, conflicted, failed) = (0, 0, false, 0);
         Exception? lastFailure = null;
         foreach (var request in requests)
@@ -36,7 +35,7 @@ internal sealed class WorkRerater(
             {
                 outcome = await RerateAsync(request, cancellationToken);
             }
-            catch (Exception exception) when (ProjectionFailures.IsUses(exception))
+            catch (Exception exception) when (context.Failures.IsUses(exception))
             {
                 // One work that cannot be re-rated (a use of it that fails to rate) keeps its request and does not stop the
                 // others'; its quarantined uses are left out (UsesOfWorkAsync), the others are re-rated once it rates again.
@@ -71,7 +70,7 @@ internal sealed class WorkRerater(
         var (rows, last) = (0L, 0L);
         while (true)
         {
-            var page = await store.ReadWorkLogAsync(workId, last, LogRowsPerPage, cancellationToken);
+            var page = await stores.Rerates.ReadWorkLogAsync(workId, last, LogRowsPerPage, cancellationToken);
             if (page.Count == 0)
             {
                 break;
@@ -80,8 +79,8 @@ internal sealed class WorkRerater(
             rows += page.Count;
             last = page[^1];
             var uses = await UsesOfWorkAsync(workId, page, cancellationToken);
-            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))], faults);
-            var settled = await Settlements.ForAsync(claims, uses, [.. uses.Select(_ => workId)], ratings, cancellationToken);
+            var ratings = await WorkRater.RateAsync(grains, [.. uses.Select(u => (workId, u))], context.Failures, faults);
+            var settled = await Settlements.ForAsync(stores.Claims, uses, [.. uses.Select(_ => workId)], ratings, cancellationToken);
             for (var i = 0; i < uses.Count; i++)
             {
                 var rating = ratings[i] ?? throw new UnreachableException($"work {workId} has uses in the log but its grain says it is not registered");
@@ -89,8 +88,8 @@ internal sealed class WorkRerater(
             }
         }
 
-        var commit = new RerateCommit(request, rows, last, round.Book.Lines(), round.Totals.ToDeltas(), clock.GetUtcNow().ToUnixTimeMilliseconds());
-        return await store.CommitRerateAsync(commit, cancellationToken);
+        var commit = new RerateCommit(request, rows, last, round.Book.Lines(), round.Totals.ToDeltas(), context.Clock.GetUtcNow().ToUnixTimeMilliseconds());
+        return await stores.Rerates.CommitRerateAsync(commit, cancellationToken);
     }
 
     /// <summary>
@@ -99,19 +98,19 @@ internal sealed class WorkRerater(
     /// </summary>
     internal async Task<List<LoggedUse>> UsesOfWorkAsync(string workId, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
     {
-        var batches = await store.ReadLogRowsAsync(logSeqs, cancellationToken);
+        var batches = await stores.Rerates.ReadLogRowsAsync(logSeqs, cancellationToken);
         if (batches.Count != logSeqs.Count)
         {
             throw new UnreachableException($"work_log names {logSeqs.Count} log rows of work {workId}, usage_log holds {batches.Count} of them");
         }
 
-        var suspense = await store.ReadSuspenseAsync(logSeqs, cancellationToken);
+        var suspense = await stores.Rerates.ReadSuspenseAsync(logSeqs, cancellationToken);
         // Quarantined uses are in no total and no entry until a retry posts them; re-rating leaves them out alike.
-        var quarantined = await quarantine.ReadQuarantinedKeysAsync(logSeqs, cancellationToken);
+        var quarantined = await stores.Quarantine.ReadQuarantinedKeysAsync(logSeqs, cancellationToken);
         var uses = batches.Where(b => !quarantined.Contains((b.LogSeq, UseKeys.WholeRow))).SelectMany(LogDecoder.CountedUses)
             .Where(u => !quarantined.Contains((u.LogSeq, u.EventIndex))).ToList();
         var refs = uses.Where(u => u.WorkId.Length == 0 && u.Ref is not null).Select(u => u.Ref!.Value).Distinct().ToList();
-        var identified = refs.Count == 0 ? new Dictionary<WorkRef, string>() : await projection.FindWorksByIdentifierAsync(refs, cancellationToken);
+        var identified = refs.Count == 0 ? new Dictionary<WorkRef, string>() : await stores.Projection.FindWorksByIdentifierAsync(refs, cancellationToken);
         return [.. uses.Where(u => suspense.TryGetValue((u.LogSeq, u.EventIndex), out var matched)
             ? matched == workId
             : u.WorkId.Length > 0 ? u.WorkId == workId : u.Ref is { } r && identified.GetValueOrDefault(r) == workId)];

@@ -1,5 +1,4 @@
 using RoyaltyLedger.Domain.Licensing;
-using CheckSnapshot = RoyaltyLedger.Domain.Licensing.WorkSnapshot;
 
 namespace RoyaltyLedger.Grains.Registry;
 
@@ -14,12 +13,12 @@ internal sealed class DatedCheckSnapshots(
 {
     public const int MaxCachedEpochs = 64;
 
-    private readonly Dictionary<int, CheckSnapshot> _byEpoch = [];
+    private readonly Dictionary<int, CompiledWork> _byEpoch = [];
 
     public ConsentHistory Consents => consents;
 
     /// <summary>The snapshot for uses at <paramref name="at"/>.</summary>
-    public CheckSnapshot At(DateTimeOffset at)
+    public CompiledWork At(DateTimeOffset at)
     {
         var epoch = consents.EpochAt(at);
         if (_byEpoch.TryGetValue(epoch, out var snapshot))
@@ -32,7 +31,7 @@ internal sealed class DatedCheckSnapshots(
             _byEpoch.Clear();
         }
 
-        snapshot = CheckSnapshot.Create(workId, version, rightsholderIds, splits, consents.InForce(epoch), licences);
+        snapshot = CompiledWork.Create(workId, version, rightsholderIds, splits, consents.InForce(epoch), licences);
         _byEpoch.Add(epoch, snapshot);
         return snapshot;
     }

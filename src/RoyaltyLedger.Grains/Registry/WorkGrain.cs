@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain;
 using System.Collections.Immutable;
 using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions;
@@ -5,8 +6,6 @@ using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
-using CheckSnapshot = RoyaltyLedger.Domain.Licensing.WorkSnapshot;
-using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Registry;
@@ -143,8 +142,8 @@ public sealed class WorkGrain(
             ratings.Add(decision switch
             {
                 Covered c => CoveredRating(covered ??= [], c, split),
-                Refused r => new UseRating(UseRatings.Refused, null, null, null, false, r.CreatorId, r.Reason, split, _tariffs.For(split, use.Use, use.UnitKind, use.OccurredAt)),
-                Unlicensed u => new UseRating(UseRatings.Unlicensed, null, null, null, false, null, u.Reason, split, _tariffs.For(split, use.Use, use.UnitKind, use.OccurredAt)),
+                Refused r => new UseRating(UseStatus.Refused, null, null, null, false, r.CreatorId, r.Reason, split, _tariffs.For(split, use.Use, use.UnitKind, use.OccurredAt)),
+                Unlicensed u => new UseRating(UseStatus.Unlicensed, null, null, null, false, null, u.Reason, split, _tariffs.For(split, use.Use, use.UnitKind, use.OccurredAt)),
                 _ => throw new InvalidOperationException($"unknown licence decision {decision.GetType().Name}"),
             });
         }
@@ -168,7 +167,7 @@ public sealed class WorkGrain(
         if (!ratings.TryGetValue((c, split), out var rating))
         {
             var tariff = c.Tariff is { } t ? new TariffTerms(t.Currency, t.PriceMicros, t.PerUnits, t.UnitKind) : null;
-            rating = new UseRating(UseRatings.Licensed, c.LicenceId, tariff, c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split, []);
+            rating = new UseRating(UseStatus.Licensed, c.LicenceId, tariff, c.RevenueShareBasisPoints, c.AttributionOnly, null, "", split, []);
             ratings.Add((c, split), rating);
         }
 
@@ -197,7 +196,7 @@ public sealed class WorkGrain(
 
     private SplitHistory Splits() => SplitHistory.Create(WorkId, [.. state.State.Splits.Select(s => s.ToDomain())]);
 
-    private async Task<CheckSnapshot> CheckSnapshotAsync() => (await CheckSnapshotsAsync()).At(clock.GetUtcNow());
+    private async Task<CompiledWork> CheckSnapshotAsync() => (await CheckSnapshotsAsync()).At(clock.GetUtcNow());
 
     private async Task<DatedCheckSnapshots> CheckSnapshotsAsync()
     {

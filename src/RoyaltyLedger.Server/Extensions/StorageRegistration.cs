@@ -40,6 +40,7 @@ internal static class StorageRegistration
         options.Validate();
         silo.Services.AddSingleton(options);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaInitializer>();
+        silo.Services.AddSingleton<IStorageFaults, SqlStorageFaults>();
         silo.UseSystemTextJsonGrainStorageSerializer();
         if (options.IsPostgres)
         {

@@ -52,7 +52,7 @@ internal sealed class ManifestsService(Manifest manifests, TimeProvider clock) :
             EntityIds.Check("model_id", request.ModelId),
             request.Use is UseKind.Training or UseKind.FineTuning
                 ? null
-                : new FieldViolation("use", $"use is {request.Use}, expected USE_KIND_TRAINING or USE_KIND_FINE_TUNING"),
+                : new FieldViolation("use", $"use is {RoyaltyLedger.Contracts.Exports.UseKindNames.Of(request.Use)} ({(int)request.Use}), expected training or fine-tuning"),
             request.TrainedAt is null
                 ? new FieldViolation("trained_at", "trained_at is required: the time the model was trained on these works")
                 : UsageEventWireRules.TimestampViolation("trained_at", request.TrainedAt) is { } badTime

@@ -5,6 +5,8 @@ using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Reports;
+using UseStatus = RoyaltyLedger.Domain.UseStatus;
+using UseStatusNames = RoyaltyLedger.Domain.UseStatusNames;
 
 namespace RoyaltyLedger.Server.Reports;
 
@@ -12,11 +14,11 @@ namespace RoyaltyLedger.Server.Reports;
 internal static class TrainingMapping
 {
     /// <summary>Licensed, then unlicensed, then refused: the order reports list statuses in.</summary>
-    public static int StatusRank(string status) => status switch
+    public static int StatusRank(string status) => !UseStatusNames.TryParse(status, out var known) ? 3 : known switch
     {
-        EventStatus.Licensed => 0,
-        EventStatus.Unlicensed => 1,
-        EventStatus.Refused => 2,
+        UseStatus.Licensed => 0,
+        UseStatus.Unlicensed => 1,
+        UseStatus.Refused => 2,
         _ => 3,
     };
 

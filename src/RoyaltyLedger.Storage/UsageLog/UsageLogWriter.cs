@@ -50,9 +50,6 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
     /// <summary>Batches waiting to be written, for the metrics.</summary>
     public int Queued => _queue.Reader.Count;
 
-    /// <summary>Called after each commit with the number of batches it held; the projector uses it to wake up.</summary>
-    public event Action<int>? Committed;
-
     public async Task<byte[]> AppendAsync(LogAppend append, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(append);
@@ -184,7 +181,6 @@ public sealed class UsageLogWriter : IUsageLog, IAsyncDisposable
 
         _commitDuration?.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         _commitBatches?.Record(group.Count);
-        Committed?.Invoke(group.Count);
     }
 
     public async ValueTask DisposeAsync()

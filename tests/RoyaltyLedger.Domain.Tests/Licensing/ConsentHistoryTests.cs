@@ -112,7 +112,7 @@ public class ConsentHistoryTests
         var splits = Duo();
         var consents = new[] { Grant("c-2") };
         LicenceDecision DecisionAt(DateTimeOffset at) => Check(
-            WorkSnapshot.Create(Work, 1, [], splits, [.. history.InForceAt(at), .. consents], [DirectLicence()]), Use(at: at));
+            CompiledWork.Create(Work, 1, [], splits, [.. history.InForceAt(at), .. consents], [DirectLicence()]), Use(at: at));
 
         Assert.IsType<Covered>(DecisionAt(Refused.AddDays(-1)));
         Assert.IsType<Refused>(DecisionAt(Refused.AddDays(1)));

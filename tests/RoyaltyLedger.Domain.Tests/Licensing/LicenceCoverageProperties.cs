@@ -126,7 +126,7 @@ public class LicenceCoverageProperties
     }
 
     /// <summary>Reports on the scenario's first licence among all of them, and builds the snapshot holding it alone for the evaluator.</summary>
-    private static (WorkCoverage Coverage, Licence Licence, WorkSnapshot Alone) Report(Scenario scenario)
+    private static (WorkCoverage Coverage, Licence Licence, CompiledWork Alone) Report(Scenario scenario)
     {
         var licence = scenario.Licences[0];
         var coverage = LicenceCoverage.Of(Snapshot(scenario.Licences, scenario.Consents, scenario.Splits), licence.LicenceId, scenario.At);

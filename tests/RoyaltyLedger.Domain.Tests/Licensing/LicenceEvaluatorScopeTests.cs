@@ -60,7 +60,7 @@ public class LicenceEvaluatorScopeTests
     public void Evaluate_UseNotListed_IsUnlicensedNamingUse()
     {
         var licence = DirectLicence("L-7") with { Uses = [UseKind.Output] };
-        Assert.Equal(new Unlicensed("licence L-7 does not cover style imitation"), CheckOne(licence, Use(UseKind.StyleImitation)));
+        Assert.Equal(new Unlicensed("licence L-7 does not cover style-imitation"), CheckOne(licence, Use(UseKind.StyleImitation)));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class LicenceEvaluatorScopeTests
     [Fact]
     public void Evaluate_UnspecifiedUse_IsUnlicensed()
     {
-        Assert.Equal(new Unlicensed("use 0 (Unspecified) of work w-1 is not one of training, fine-tuning, retrieval, output or style imitation"),
+        Assert.Equal(new Unlicensed("use 0 (Unspecified) of work w-1 is not one of training, fine-tuning, retrieval, output or style-imitation"),
             CheckOne(DirectLicence(), Use(UseKind.Unspecified)));
     }
 

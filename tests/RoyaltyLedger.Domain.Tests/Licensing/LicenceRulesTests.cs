@@ -50,7 +50,7 @@ public class LicenceRulesTests
         var licence = DirectLicence("L-1") with { Uses = [UseKind.Training, UseKind.Unspecified], TerritoryCodes = ["FR", "fra"] };
         Assert.Equal(
             [
-                "licence L-1 uses[1] is 0 (Unspecified), expected training, fine-tuning, retrieval, output or style imitation",
+                "licence L-1 uses[1] is 0 (Unspecified), expected training, fine-tuning, retrieval, output or style-imitation",
                 "licence L-1 territory 'fra' is not an ISO 3166-1 alpha-2 code of two capital letters",
             ],
             Descriptions(licence));

@@ -51,14 +51,14 @@ internal static class LicensingFacts
     /// <summary>c-1 and c-2 since 2025-01-01.</summary>
     public static SplitHistory Duo() => SplitHistory.Create(Work, [Split(Day(2025, 1, 1), "c-1", "c-2")]);
 
-    public static WorkSnapshot Snapshot(IReadOnlyList<Licence> licences, IReadOnlyList<ConsentRecord> consents, SplitHistory? splits = null) =>
-        WorkSnapshot.Create(Work, 1, [Rightsholder], splits ?? Duo(), consents, licences);
+    public static CompiledWork Snapshot(IReadOnlyList<Licence> licences, IReadOnlyList<ConsentRecord> consents, SplitHistory? splits = null) =>
+        CompiledWork.Create(Work, 1, [Rightsholder], splits ?? Duo(), consents, licences);
 
     /// <summary>A training use by op-1 with m-1 in FR on 2026-07-02.</summary>
     public static UseOfWork Use(UseKind use = UseKind.Training, DateTimeOffset? at = null, string territory = "FR", string model = Model, string op = Operator) =>
         new(op, model, Work, use, at ?? Day(2026, 7, 2), territory);
 
-    public static LicenceDecision Check(WorkSnapshot snapshot, UseOfWork use) => LicenceEvaluator.Evaluate(snapshot, use);
+    public static LicenceDecision Check(CompiledWork snapshot, UseOfWork use) => LicenceEvaluator.Evaluate(snapshot, use);
 
     /// <summary>Equal shares in basis points, the remainder to the first creator so that they sum to 10,000.</summary>
     private static int Share(int count, int index) => 10_000 / count + (index == 0 ? 10_000 % count : 0);

@@ -83,7 +83,7 @@ public class UsageEventRulesTests
 
         Assert.Equal(RejectionReason.InvalidValue, rejection?.Reason);
         Assert.Equal("events[3].use", rejection?.Field);
-        Assert.Equal("events[3].use is 6 (6), expected training, fine-tuning, retrieval, output or style imitation", rejection?.Message);
+        Assert.Equal("events[3].use is 6 (6), expected training, fine-tuning, retrieval, output or style-imitation", rejection?.Message);
     }
 
     [Fact]

@@ -12,9 +12,10 @@ internal static class Projectors
     /// The projector under <paramref name="key"/>, activated and idle: its activation round has run, so nothing
     /// written after this returns is projected until the test asks (the fixture's clock is frozen, so its timer stays quiet).
     /// </summary>
-    public static async Task<IUsageProjectorGrain> ReadyAsync(ClusterFixture fixture, long key = IUsageProjectorGrain.Key)
+    /// <remarks>It is handed out with its test hook (<see cref="IUsageProjectorTestHooks.ProjectRound"/>), the same activation.</remarks>
+    public static async Task<IUsageProjectorTestHooks> ReadyAsync(ClusterFixture fixture, long key = IUsageProjectorGrain.Key)
     {
-        var projector = fixture.Grains.GetGrain<IUsageProjectorGrain>(key);
+        var projector = fixture.Grains.GetGrain<IUsageProjectorTestHooks>(key);
         Assert.True(await projector.ProjectUntilIdle(Patience), $"projector {key} did not get idle within {Patience} before the test");
         return projector;
     }

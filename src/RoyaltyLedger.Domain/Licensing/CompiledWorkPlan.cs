@@ -1,19 +1,19 @@
 namespace RoyaltyLedger.Domain.Licensing;
 
 /// <summary>
-/// Everything a <see cref="WorkSnapshot"/> derives from its inputs, worked out before the snapshot is allocated so
+/// Everything a <see cref="CompiledWork"/> derives from its inputs, worked out before the snapshot is allocated so
 /// that the snapshot's constructor allocates only what the check reads, together. Licences are ordered by (operator
 /// id, licence id); the operator and model ids they name are gathered into one string of names, and their territories
 /// into one array of packed codes.
 /// </summary>
-internal sealed class SnapshotPlan
+internal sealed class CompiledWorkPlan
 {
     private readonly Dictionary<string, NameRange> _nameRanges = new(StringComparer.Ordinal);
     private readonly System.Text.StringBuilder _names = new();
     private readonly List<NameRange> _modelRanges = [];
     private readonly List<ushort> _territories = [];
 
-    private SnapshotPlan(WorkSnapshotInputs inputs)
+    private CompiledWorkPlan(CompiledWorkInputs inputs)
     {
         Ordered = [.. inputs.Licences.OrderBy(l => l.OperatorId, StringComparer.Ordinal).ThenBy(l => l.LicenceId, StringComparer.Ordinal)];
         CreatorIds = [.. inputs.Splits.Versions.Select(v => v.Contributors.Select(c => c.CreatorId).ToArray())];
@@ -67,7 +67,7 @@ internal sealed class SnapshotPlan
 
     public ushort[] TerritoryCodes { get; }
 
-    public static SnapshotPlan Of(WorkSnapshotInputs inputs) => new(inputs);
+    public static CompiledWorkPlan Of(CompiledWorkInputs inputs) => new(inputs);
 
     private NameRange Name(string id)
     {

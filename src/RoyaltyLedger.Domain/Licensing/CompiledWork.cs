@@ -1,11 +1,13 @@
 namespace RoyaltyLedger.Domain.Licensing;
 
 /// <summary>
-/// Everything the licence check needs about one work, indexed once when built: each split version with its
-/// contributors' consents resolved per use, and the licences grouped by operator and sorted by licence id.
-/// Build a new snapshot (with a higher <see cref="Version"/>) when any of it changes.
+/// One work compiled for the licence check (a snapshot of its facts, as <see cref="CompiledSplit"/> and
+/// <see cref="CompiledLicence"/> are of theirs): everything the check needs, indexed once when built, each split
+/// version with its contributors' consents resolved per use, and the licences grouped by operator and sorted by
+/// licence id. Build a new one (with a higher <see cref="Version"/>) when any of it changes. Not to be confused with
+/// the registry's view of a work that grains hand out (Grains.Abstractions' <c>WorkSnapshot</c>).
 /// </summary>
-public sealed class WorkSnapshot
+public sealed class CompiledWork
 {
     public const int MaxRightsholders = 100;
     public const int MaxConsents = 10_000;
@@ -16,7 +18,7 @@ public sealed class WorkSnapshot
     private readonly short[] _splitData;
     private readonly LicenceTable _licences;
 
-    private WorkSnapshot(WorkSnapshotInputs inputs, SnapshotPlan plan)
+    private CompiledWork(CompiledWorkInputs inputs, CompiledWorkPlan plan)
     {
         // The objects the check reads are allocated here and together, so that they lie next to this object in memory
         // and a check touches few cache lines and pages; the plan made everything else. The decisions come first: the
@@ -63,7 +65,7 @@ public sealed class WorkSnapshot
     /// work, licences that neither list the work nor come from a rightsholder whose catalogue includes it,
     /// and invalid or duplicate licences. The error names each offending record.
     /// </summary>
-    public static WorkSnapshot Create(
+    public static CompiledWork Create(
         string workId,
         long version,
         IReadOnlyList<string> rightsholderIds,
@@ -75,14 +77,14 @@ public sealed class WorkSnapshot
         ArgumentNullException.ThrowIfNull(splits);
         ArgumentNullException.ThrowIfNull(consents);
         ArgumentNullException.ThrowIfNull(licences);
-        var inputs = new WorkSnapshotInputs(workId, version, [.. rightsholderIds], splits, [.. consents], [.. licences]);
+        var inputs = new CompiledWorkInputs(workId, version, [.. rightsholderIds], splits, [.. consents], [.. licences]);
         var violations = inputs.Validate();
         if (violations.Count > 0)
         {
             throw new ArgumentException(string.Join("; ", violations.Select(v => v.Description)));
         }
 
-        return new WorkSnapshot(inputs, SnapshotPlan.Of(inputs));
+        return new CompiledWork(inputs, CompiledWorkPlan.Of(inputs));
     }
 
     /// <summary>The index of the split in force at <paramref name="ticks"/> (UTC), scanning from the newest, or -1 before the first.</summary>
@@ -102,7 +104,7 @@ public sealed class WorkSnapshot
     /// <summary>
     /// Reads one number from each object the check will read, and nothing that depends on the use, so that a caller
     /// can start the cache misses of many snapshots at once and let them overlap (see the batch
-    /// <see cref="LicenceEvaluator.Evaluate(ReadOnlySpan{WorkSnapshot}, ReadOnlySpan{UseOfWork}, Span{LicenceDecision})"/>).
+    /// <see cref="LicenceEvaluator.Evaluate(ReadOnlySpan{CompiledWork}, ReadOnlySpan{UseOfWork}, Span{LicenceDecision})"/>).
     /// </summary>
     internal int Touch() => _splits.Length ^ _splitData.Length ^ _licences.Touch();
 

@@ -2,8 +2,8 @@ using RoyaltyLedger.Domain.Validation;
 
 namespace RoyaltyLedger.Domain.Licensing;
 
-/// <summary>The facts a <see cref="WorkSnapshot"/> is built from, copied from the caller and checked to belong to the work.</summary>
-internal sealed record WorkSnapshotInputs(
+/// <summary>The facts a <see cref="CompiledWork"/> is built from, copied from the caller and checked to belong to the work.</summary>
+internal sealed record CompiledWorkInputs(
     string WorkId,
     long Version,
     string[] RightsholderIds,
@@ -32,10 +32,10 @@ internal sealed record WorkSnapshotInputs(
 
     private void CheckRightsholders(List<FieldViolation> violations)
     {
-        if (RightsholderIds.Length > WorkSnapshot.MaxRightsholders)
+        if (RightsholderIds.Length > CompiledWork.MaxRightsholders)
         {
             violations.Add(new FieldViolation("rightsholder_ids",
-                $"work {WorkId} is in {RightsholderIds.Length:N0} catalogues, at most {WorkSnapshot.MaxRightsholders:N0} are allowed"));
+                $"work {WorkId} is in {RightsholderIds.Length:N0} catalogues, at most {CompiledWork.MaxRightsholders:N0} are allowed"));
             return;
         }
 
@@ -50,10 +50,10 @@ internal sealed record WorkSnapshotInputs(
 
     private void CheckConsents(List<FieldViolation> violations)
     {
-        if (Consents.Length > WorkSnapshot.MaxConsents)
+        if (Consents.Length > CompiledWork.MaxConsents)
         {
             violations.Add(new FieldViolation("consents",
-                $"work {WorkId} has {Consents.Length:N0} consent records, at most {WorkSnapshot.MaxConsents:N0} are allowed"));
+                $"work {WorkId} has {Consents.Length:N0} consent records, at most {CompiledWork.MaxConsents:N0} are allowed"));
             return;
         }
 
@@ -71,10 +71,10 @@ internal sealed record WorkSnapshotInputs(
 
     private void CheckLicences(List<FieldViolation> violations)
     {
-        if (Licences.Length > WorkSnapshot.MaxLicences)
+        if (Licences.Length > CompiledWork.MaxLicences)
         {
             violations.Add(new FieldViolation("licences",
-                $"work {WorkId} has {Licences.Length:N0} licences, at most {WorkSnapshot.MaxLicences:N0} are allowed"));
+                $"work {WorkId} has {Licences.Length:N0} licences, at most {CompiledWork.MaxLicences:N0} are allowed"));
             return;
         }
 
