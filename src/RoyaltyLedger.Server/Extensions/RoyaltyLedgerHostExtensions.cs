@@ -1,6 +1,8 @@
 using Grpc.AspNetCore.Server.Model;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Diagnostics;
@@ -65,6 +67,9 @@ public static class RoyaltyLedgerHostExtensions
         // A test hook (docs: "Quarantine"), off unless this key is set in the server's configuration; no API sets it.
         builder.Services.AddSingleton(new ProjectionFaults(builder.Configuration[ProjectionFaults.FailUsesOfWorkKey]));
         builder.Services.AddRoyaltyLedgerGrainServices();
+        builder.Services.AddLicensingUseCases();
+        builder.Services.AddRemovalUseCases();
+        builder.Services.AddAccessUseCases();
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();
         builder.Services.AddSingleton<IngestGate>();
@@ -85,6 +90,7 @@ public static class RoyaltyLedgerHostExtensions
             // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
             o.Interceptors.Add<StorageFaultInterceptor>();
             o.Interceptors.Add<ApiKeyInterceptor>();
+            o.Interceptors.Add<UseCaseErrorInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
         }).AddServiceOptions<LedgerService>(o => o.MaxSendMessageSize = LedgerService.MaxResponseBytes);
