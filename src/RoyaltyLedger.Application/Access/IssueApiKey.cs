@@ -1,4 +1,4 @@
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
 namespace RoyaltyLedger.Application.Access;
@@ -31,7 +31,7 @@ public sealed class IssueApiKey(IApiKeyStore keys, IGrainFactory grains, TimePro
         };
         if (!exists)
         {
-            Refuse.Input("party_id", $"party_id '{partyId}' is not a registered {role}");
+            throw new InvalidRequestException("party_id", $"party_id '{partyId}' is not a registered {role}");
         }
     }
 }

@@ -1,4 +1,4 @@
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Domain.Validation;
 
 namespace RoyaltyLedger.Application.Access;
@@ -14,7 +14,7 @@ public sealed class RevokeApiKey(IApiKeyStore keys, TimeProvider clock)
     {
         if (!await keys.RevokeApiKeyAsync(keyId, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken))
         {
-            Refuse.NotFound($"API key {EntityIds.Printable(keyId)} does not exist or is already revoked");
+            throw new NotFoundException($"API key {EntityIds.Printable(keyId)} does not exist or is already revoked");
         }
 
         return await keys.FindApiKeyAsync(keyId, cancellationToken)

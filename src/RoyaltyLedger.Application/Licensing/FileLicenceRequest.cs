@@ -1,4 +1,4 @@
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
@@ -26,7 +26,7 @@ public sealed class FileLicenceRequest(IGrainFactory grains, ILicenceStore licen
         var result = await grains.GetGrain<ILicenceRequestGrain>(terms.RequestId).File(terms);
         if (result.Outcome == RegistrationOutcome.Conflict)
         {
-            Refuse.AlreadyExists($"licence request {terms.RequestId} was already filed with different terms");
+            throw new ConflictException($"licence request {terms.RequestId} was already filed with different terms");
         }
 
         return result.Current;
@@ -38,7 +38,7 @@ public sealed class FileLicenceRequest(IGrainFactory grains, ILicenceStore licen
         var works = await licences.WorksOfPartyAsync(rightsholderId, WorkRelations.Rightsholder, cancellationToken);
         if (works.Count is 0 or > LicenceRequestTerms.MaxWorks)
         {
-            Refuse.Input("catalogue_rightsholder_id", works.Count == 0
+            throw new InvalidRequestException("catalogue_rightsholder_id", works.Count == 0
                 ? $"the catalogue of rightsholder {rightsholderId} holds no works"
                 : $"the catalogue of rightsholder {rightsholderId} holds {works.Count:N0} works, more than the {LicenceRequestTerms.MaxWorks:N0} one request may ask for; list the works in several requests instead");
         }
@@ -54,7 +54,7 @@ public sealed class FileLicenceRequest(IGrainFactory grains, ILicenceStore licen
             : null;
         var works = await BoundedCalls.AllAsync(terms.WorkIds, id => grains.GetGrain<IWorkGrain>(id).Describe());
         var models = await BoundedCalls.AllAsync(terms.ModelIds, id => grains.GetGrain<IModelGrain>(id).Describe());
-        Refuse.IfAny([
+        InvalidRequestException.ThrowIfAny([
             op is null ? new FieldViolation("operator_id", $"operator_id '{terms.OperatorId}' is not a registered operator") : null,
             terms.CatalogueRightsholderId is not null && catalogue is null
                 ? new FieldViolation("catalogue_rightsholder_id", $"catalogue_rightsholder_id '{terms.CatalogueRightsholderId}' is not a registered rightsholder")

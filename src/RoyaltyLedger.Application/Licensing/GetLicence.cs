@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 
 namespace RoyaltyLedger.Application.Licensing;
@@ -12,7 +12,7 @@ public sealed class GetLicence(LicenceIssuer issuer, LicenceReaders readers)
         var licence = await issuer.FindAsync(licenceId, cancellationToken);
         if (licence is null)
         {
-            Refuse.NotFound($"licence {licenceId} does not exist");
+            throw new NotFoundException($"licence {licenceId} does not exist");
         }
 
         await readers.RequireAsync(caller, licence, cancellationToken);

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
@@ -20,7 +20,7 @@ public sealed class GetLicenceCoverage(LicenceIssuer issuer, LicenceReaders read
         var licence = await issuer.FindAsync(licenceId, cancellationToken);
         if (licence is null)
         {
-            Refuse.NotFound($"licence {licenceId} does not exist");
+            throw new NotFoundException($"licence {licenceId} does not exist");
         }
 
         await readers.RequireAsync(caller, licence, cancellationToken);

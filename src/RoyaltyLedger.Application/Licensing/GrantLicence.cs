@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
@@ -44,7 +44,7 @@ public sealed class GrantLicence(LicenceIssuer issuer, IGrainFactory grains)
         var result = await issuer.IssueAsync(licence, cancellationToken);
         if (result.Outcome == RegistrationOutcome.Conflict)
         {
-            Refuse.AlreadyExists($"licence {licence.LicenceId} is already registered with different details; ids cannot be reused");
+            throw new ConflictException($"licence {licence.LicenceId} is already registered with different details; ids cannot be reused");
         }
 
         return result.Current;
@@ -55,7 +55,7 @@ public sealed class GrantLicence(LicenceIssuer issuer, IGrainFactory grains)
         var work = await grains.GetGrain<IWorkGrain>(workId).Describe();
         if (work is not null && work.CurrentSplit.Contributors.All(c => c.CreatorId != caller.PartyId))
         {
-            Refuse.Access($"{caller} may license only their own works, and is not a contributor of {workId}");
+            throw new AccessDeniedException($"{caller} may license only their own works, and is not a contributor of {workId}");
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class GrantLicence(LicenceIssuer issuer, IGrainFactory grains)
             violations.Add(WorkViolation($"licence.work_ids[{i}]", licence, works[i], licence.WorkIds[i]));
         }
 
-        Refuse.IfAny(violations);
+        InvalidRequestException.ThrowIfAny(violations);
     }
 
     private static FieldViolation? WorkViolation(string field, LicenceRecord licence, WorkSnapshot? work, string workId)

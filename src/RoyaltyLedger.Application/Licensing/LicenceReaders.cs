@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 
@@ -37,6 +37,6 @@ public sealed class LicenceReaders(ILicenceStore store)
             }
         }
 
-        Refuse.Access($"{caller} may not read licence {licence.LicenceId}, which neither it granted, nor it holds, nor covers its works");
+        throw new AccessDeniedException($"{caller} may not read licence {licence.LicenceId}, which neither it granted, nor it holds, nor covers its works");
     }
 }

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 
 namespace RoyaltyLedger.Application.Licensing;
@@ -14,12 +14,12 @@ internal static class LicenceRequestDecisions
         var view = await grain.Describe();
         if (view is null)
         {
-            Refuse.NotFound($"licence request {requestId} does not exist");
+            throw new NotFoundException($"licence request {requestId} does not exist");
         }
 
         if (!caller.IsAdmin && !caller.Is(Roles.Operator, view.Terms.OperatorId))
         {
-            Refuse.Access($"{caller} may not {action} licence request {requestId} of operator {view.Terms.OperatorId}");
+            throw new AccessDeniedException($"{caller} may not {action} licence request {requestId} of operator {view.Terms.OperatorId}");
         }
 
         return grain;
@@ -30,12 +30,12 @@ internal static class LicenceRequestDecisions
     {
         if (result.Request is null)
         {
-            Refuse.NotFound(result.Refusal!);
+            throw new NotFoundException(result.Refusal!);
         }
 
         if (result.Refusal is not null)
         {
-            Refuse.FailedPrecondition(result.Refusal);
+            throw new PreconditionFailedException(result.Refusal);
         }
 
         return result.Request;

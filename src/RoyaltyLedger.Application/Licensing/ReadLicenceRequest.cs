@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 
 namespace RoyaltyLedger.Application.Licensing;
@@ -13,7 +13,7 @@ public sealed class ReadLicenceRequest(IGrainFactory grains)
         var view = await grains.GetGrain<ILicenceRequestGrain>(requestId).Describe();
         if (view is null)
         {
-            Refuse.NotFound($"licence request {requestId} does not exist");
+            throw new NotFoundException($"licence request {requestId} does not exist");
         }
 
         var concerned = caller.IsAdmin || caller.Role == Roles.Society
@@ -22,7 +22,7 @@ public sealed class ReadLicenceRequest(IGrainFactory grains)
             || (caller.Role == Roles.Rightsholder && view.Asks(RequestPartyKind.Rightsholder, caller.PartyId ?? ""));
         if (!concerned)
         {
-            Refuse.Access($"{caller} may not read licence request {view.Terms.RequestId}, which does not concern them");
+            throw new AccessDeniedException($"{caller} may not read licence request {view.Terms.RequestId}, which does not concern them");
         }
 
         return view;

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
 namespace RoyaltyLedger.Application.Licensing;
@@ -16,7 +16,7 @@ public sealed class RecordConsent(IConsentStore consents, IGrainFactory grains, 
         ArgumentNullException.ThrowIfNull(consent);
         var now = clock.GetUtcNow();
         var (effectiveFromMs, effectiveViolation) = ConsentEffectiveFrom.Check(consent.EffectiveFrom, now);
-        Refuse.IfAny([effectiveViolation]);
+        InvalidRequestException.ThrowIfAny([effectiveViolation]);
         await RequireScopeAsync(consent);
 
         var entry = await consents.AppendConsentAsync(new ConsentEntry(0, consent.CreatorId, consent.WorkId, (int)consent.Use,
@@ -31,7 +31,7 @@ public sealed class RecordConsent(IConsentStore consents, IGrainFactory grains, 
     {
         if (await grains.GetGrain<ICreatorGrain>(consent.CreatorId).Describe() is null)
         {
-            Refuse.Input("creator_id", $"creator_id '{consent.CreatorId}' is not a registered creator");
+            throw new InvalidRequestException("creator_id", $"creator_id '{consent.CreatorId}' is not a registered creator");
         }
 
         if (consent.WorkId.Length > 0)
@@ -39,13 +39,13 @@ public sealed class RecordConsent(IConsentStore consents, IGrainFactory grains, 
             var work = await grains.GetGrain<IWorkGrain>(consent.WorkId).Describe();
             if (work is null || !work.Splits.Any(s => s.Contributors.Any(c => c.CreatorId == consent.CreatorId)))
             {
-                Refuse.Input("work_id", $"work_id '{consent.WorkId}' is not a registered work of creator {consent.CreatorId}");
+                throw new InvalidRequestException("work_id", $"work_id '{consent.WorkId}' is not a registered work of creator {consent.CreatorId}");
             }
         }
 
         if (consent.OperatorId.Length > 0 && await grains.GetGrain<IOperatorGrain>(consent.OperatorId).Describe() is null)
         {
-            Refuse.Input("operator_id", $"operator_id '{consent.OperatorId}' is not a registered operator");
+            throw new InvalidRequestException("operator_id", $"operator_id '{consent.OperatorId}' is not a registered operator");
         }
     }
 }

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 
 namespace RoyaltyLedger.Application.Removals;
 
@@ -17,12 +17,12 @@ public sealed class AttestRemoval(IRemovalStore removals, TimeProvider clock)
         var existing = await removals.GetRemovalAsync(requestId, cancellationToken);
         if (existing is null)
         {
-            Refuse.NotFound($"removal request {requestId} does not exist");
+            throw new NotFoundException($"removal request {requestId} does not exist");
         }
 
         if (!caller.IsAdmin && !caller.Is(Roles.Operator, existing.Request.OperatorId))
         {
-            Refuse.Access($"{caller} may not attest removal request {requestId}, which is addressed to operator {existing.Request.OperatorId}");
+            throw new AccessDeniedException($"{caller} may not attest removal request {requestId}, which is addressed to operator {existing.Request.OperatorId}");
         }
 
         var record = new RemovalAttestationRecord(requestId, attestation.ModelVersion, attestation.Method,
@@ -31,7 +31,7 @@ public sealed class AttestRemoval(IRemovalStore removals, TimeProvider clock)
         var write = await removals.AttestRemovalAsync(record, cancellationToken);
         if (write is { Outcome: RemovalOutcome.NotOpen, Removal.Withdrawal: { } withdrawn })
         {
-            Refuse.FailedPrecondition($"removal request {requestId} was withdrawn on {RemovalWrites.Instant(withdrawn.WithdrawnAtUnixMs)} by " +
+            throw new PreconditionFailedException($"removal request {requestId} was withdrawn on {RemovalWrites.Instant(withdrawn.WithdrawnAtUnixMs)} by " +
                 $"{RemovalWrites.Withdrawer(withdrawn)} (journal entry {withdrawn.JournalEntryNo}): there is nothing to attest");
         }
 

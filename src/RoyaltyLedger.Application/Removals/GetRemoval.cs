@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 
 namespace RoyaltyLedger.Application.Removals;
 
@@ -11,12 +11,12 @@ public sealed class GetRemoval(IRemovalStore removals)
         var removal = await removals.GetRemovalAsync(requestId, cancellationToken);
         if (removal is null)
         {
-            Refuse.NotFound($"removal request {requestId} does not exist");
+            throw new NotFoundException($"removal request {requestId} does not exist");
         }
 
         if (!await removals.InScopeAsync(scope, requestId, cancellationToken))
         {
-            Refuse.Access($"{caller} may not read removal request {requestId}, which concerns work {removal.Request.WorkId} and operator {removal.Request.OperatorId}");
+            throw new AccessDeniedException($"{caller} may not read removal request {requestId}, which concerns work {removal.Request.WorkId} and operator {removal.Request.OperatorId}");
         }
 
         return removal;

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 
 namespace RoyaltyLedger.Application.Removals;
@@ -41,7 +41,7 @@ public static class RemovalAccess
         };
         if (!allowed)
         {
-            Refuse.Access($"{caller} may not {action}: " + (caller.Role == Roles.Society
+            throw new AccessDeniedException($"{caller} may not {action}: " + (caller.Role == Roles.Society
                 ? "none of the contributors in its current split is a creator member"
                 : "only a contributor in its current split, their society or an admin may"));
         }

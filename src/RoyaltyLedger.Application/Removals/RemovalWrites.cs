@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Domain.Validation;
 
 namespace RoyaltyLedger.Application.Removals;
@@ -13,7 +13,7 @@ internal static class RemovalWrites
     {
         if (write.Outcome == RemovalOutcome.NotFound || write.Removal is null)
         {
-            Refuse.NotFound($"removal request {requestId} does not exist");
+            throw new NotFoundException($"removal request {requestId} does not exist");
         }
 
         if (write.Outcome == RemovalOutcome.NotOpen)
@@ -23,7 +23,7 @@ internal static class RemovalWrites
 
         if (write.Conflict is { } c)
         {
-            Refuse.AlreadyExists(
+            throw new ConflictException(
                 $"removal request {requestId} {conflictVerb} with {c.Field} '{EntityIds.Printable(c.Stored)}'; this call gives '{EntityIds.Printable(c.Given)}'");
         }
 

@@ -1,5 +1,5 @@
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
@@ -20,7 +20,7 @@ public sealed class RequestRemoval(IRemovalStore removals, IGrainFactory grains,
         var work = await grains.GetGrain<IWorkGrain>(request.WorkId).Describe();
         if (work is null)
         {
-            Refuse.Input("work_id", $"work_id '{request.WorkId}' is not a registered work");
+            throw new InvalidRequestException("work_id", $"work_id '{request.WorkId}' is not a registered work");
         }
 
         await RemovalAccess.RequireRequesterAsync(caller, work, removals, $"request the removal of work {EntityIds.Printable(work.Definition.WorkId)}",
@@ -36,7 +36,7 @@ public sealed class RequestRemoval(IRemovalStore removals, IGrainFactory grains,
     {
         if (await grains.GetGrain<IOperatorGrain>(operatorId).Describe() is null)
         {
-            Refuse.Input("operator_id", $"operator_id '{operatorId}' is not a registered operator");
+            throw new InvalidRequestException("operator_id", $"operator_id '{operatorId}' is not a registered operator");
         }
 
         if (modelId.Length > 0)
@@ -44,7 +44,7 @@ public sealed class RequestRemoval(IRemovalStore removals, IGrainFactory grains,
             var owner = (await grains.GetGrain<IModelGrain>(modelId).Describe())?.OperatorId;
             if (owner != operatorId)
             {
-                Refuse.Input("model_id", owner is null
+                throw new InvalidRequestException("model_id", owner is null
                     ? $"model_id '{modelId}' is not a registered model"
                     : $"model_id '{modelId}' belongs to operator {owner}, not {operatorId}");
             }

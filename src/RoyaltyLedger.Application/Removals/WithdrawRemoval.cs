@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
 namespace RoyaltyLedger.Application.Removals;
@@ -19,7 +19,7 @@ public sealed class WithdrawRemoval(IRemovalStore removals, IGrainFactory grains
         var existing = await removals.GetRemovalAsync(requestId, cancellationToken);
         if (existing is null)
         {
-            Refuse.NotFound($"removal request {requestId} does not exist");
+            throw new NotFoundException($"removal request {requestId} does not exist");
         }
 
         var workId = existing.Request.WorkId;
@@ -32,7 +32,7 @@ public sealed class WithdrawRemoval(IRemovalStore removals, IGrainFactory grains
         var write = await removals.WithdrawRemovalAsync(withdrawal, cancellationToken);
         if (write is { Outcome: RemovalOutcome.NotOpen, Removal.Attestation: { } attested })
         {
-            Refuse.FailedPrecondition($"removal request {requestId} was already attested on {RemovalWrites.Instant(attested.AttestedAtUnixMs)} " +
+            throw new PreconditionFailedException($"removal request {requestId} was already attested on {RemovalWrites.Instant(attested.AttestedAtUnixMs)} " +
                 $"(journal entry {attested.JournalEntryNo}): the work was removed and that evidence stays, so the request can no longer be withdrawn");
         }
 

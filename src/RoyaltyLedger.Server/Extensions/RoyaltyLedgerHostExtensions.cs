@@ -67,14 +67,14 @@ public static class RoyaltyLedgerHostExtensions
         // A test hook (docs: "Quarantine"), off unless this key is set in the server's configuration; no API sets it.
         builder.Services.AddSingleton(new ProjectionFaults(builder.Configuration[ProjectionFaults.FailUsesOfWorkKey]));
         builder.Services.AddRoyaltyLedgerGrainServices();
-        builder.Services.AddLicensingUseCases();
-        builder.Services.AddRemovalUseCases();
-        builder.Services.AddAccessUseCases();
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.AddSingleton<StatementReader>();
         builder.Services.AddStatementPages();
+        builder.Services.AddLicensingUseCases();
+        builder.Services.AddRemovalUseCases();
+        builder.Services.AddAccessUseCases();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
         // Projection:Enabled=false keeps the projector from starting by itself, to measure ingest alone (perf/).
         if (builder.Configuration.GetValue("Projection:Enabled", true))
@@ -90,6 +90,7 @@ public static class RoyaltyLedgerHostExtensions
             // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
             o.Interceptors.Add<StorageFaultInterceptor>();
             o.Interceptors.Add<ApiKeyInterceptor>();
+            // Innermost: a use case's refusal becomes its status before anything outside sees it.
             o.Interceptors.Add<UseCaseErrorInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;

@@ -1,12 +1,15 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using RoyaltyLedger.Application.Errors;
+using RoyaltyLedger.Application.Outcomes;
+using RoyaltyLedger.Server.Security;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>
-/// Turns a use case's refusal (<see cref="UseCaseException"/>) into its gRPC status, for every service in one place,
-/// with the same codes, messages and field violations that <see cref="RpcErrors"/> gives a refusal made at the edge.
+/// Maps a use case's refusal (<see cref="UseCaseException"/>) to its gRPC status, for every service in one place:
+/// invalid values are INVALID_ARGUMENT with field violations, a missing entity NOT_FOUND, other terms under a held id
+/// ALREADY_EXISTS, a ledger not ready FAILED_PRECONDITION, a lost race ABORTED, a full server RESOURCE_EXHAUSTED with
+/// a retry delay, another party's entity PERMISSION_DENIED. It runs innermost, next to the services.
 /// </summary>
 internal sealed class UseCaseErrorInterceptor : Interceptor
 {
@@ -17,9 +20,9 @@ internal sealed class UseCaseErrorInterceptor : Interceptor
         {
             return await continuation(request, context);
         }
-        catch (UseCaseException refusal)
+        catch (UseCaseException e)
         {
-            throw ToRpc(refusal);
+            throw ToStatus(e);
         }
     }
 
@@ -30,9 +33,9 @@ internal sealed class UseCaseErrorInterceptor : Interceptor
         {
             return await continuation(requestStream, context);
         }
-        catch (UseCaseException refusal)
+        catch (UseCaseException e)
         {
-            throw ToRpc(refusal);
+            throw ToStatus(e);
         }
     }
 
@@ -43,9 +46,9 @@ internal sealed class UseCaseErrorInterceptor : Interceptor
         {
             await continuation(request, responseStream, context);
         }
-        catch (UseCaseException refusal)
+        catch (UseCaseException e)
         {
-            throw ToRpc(refusal);
+            throw ToStatus(e);
         }
     }
 
@@ -57,38 +60,46 @@ internal sealed class UseCaseErrorInterceptor : Interceptor
         {
             await continuation(requestStream, responseStream, context);
         }
-        catch (UseCaseException refusal)
+        catch (UseCaseException e)
         {
-            throw ToRpc(refusal);
+            throw ToStatus(e);
         }
     }
 
-    /// <summary>The status a refusal answers with.</summary>
-    public static RpcException ToRpc(UseCaseException refusal)
-    {
-        ArgumentNullException.ThrowIfNull(refusal);
-        return refusal.Kind switch
-        {
-            UseCaseErrorKind.InvalidInput => BadRequest(refusal.Violations),
-            UseCaseErrorKind.NotFound => new RpcException(new Status(StatusCode.NotFound, refusal.Message)),
-            UseCaseErrorKind.AlreadyExists => new RpcException(new Status(StatusCode.AlreadyExists, refusal.Message)),
-            UseCaseErrorKind.FailedPrecondition => new RpcException(new Status(StatusCode.FailedPrecondition, refusal.Message)),
-            _ => new RpcException(new Status(StatusCode.PermissionDenied, refusal.Message)),
-        };
-    }
-
-    /// <summary>INVALID_ARGUMENT with the violations as details, built by <see cref="RpcErrors"/> as every other is.</summary>
-    private static RpcException BadRequest(IReadOnlyList<Domain.Validation.FieldViolation> violations)
+    /// <summary>The status the use case's refusal maps to, built by the same helpers the services use for their own checks.</summary>
+    public static RpcException ToStatus(UseCaseException error)
     {
         try
         {
-            RpcErrors.BadRequest(violations);
+            switch (error)
+            {
+                case InvalidRequestException invalid:
+                    RpcErrors.BadRequest(invalid.Violations);
+                    break;
+                case NotFoundException:
+                    RpcErrors.NotFound(error.Message);
+                    break;
+                case ConflictException:
+                    RpcErrors.AlreadyExists(error.Message);
+                    break;
+                case PreconditionFailedException:
+                    RpcErrors.FailedPrecondition(error.Message);
+                    break;
+                case BusyException busy:
+                    RpcErrors.ResourceExhausted(busy.Message, busy.RetryAfter);
+                    break;
+                case AccessDeniedException:
+                    CallerAccess.Deny(error.Message);
+                    break;
+                case ContendedException:
+                    return new RpcException(new Status(StatusCode.Aborted, error.Message));
+            }
         }
         catch (RpcException mapped)
         {
             return mapped;
         }
 
-        throw new System.Diagnostics.UnreachableException("RpcErrors.BadRequest returned instead of throwing");
+        throw new InvalidOperationException($"no gRPC status is defined for {error.GetType().Name}: {error.Message}", error);
     }
 }
