@@ -4,6 +4,7 @@ using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Grains;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Application;
 using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Grains.Licensing;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using RoyaltyLedger.Application;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 
 namespace RoyaltyLedger.Grains.Projection;

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;

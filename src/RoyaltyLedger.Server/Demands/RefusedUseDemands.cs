@@ -1,16 +1,14 @@
-using RoyaltyLedger.Domain.Removals;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Domain.Removals;
 
 namespace RoyaltyLedger.Server.Demands;
 
 /// <summary>
 /// Opens removal demands for refused training and fine-tuning (issue 5): every <see cref="Interval"/>, passes of at
-/// most <see cref="RemovalLimits.MaxDemandsPerPass"/> demands until one opens fewer. It runs on every silo; the
+/// most <see cref="RemovalLimits.MaxDemandsPerPass"/> demands (<see cref="OpenRefusedUseDemands"/>) until one opens fewer. It runs on every silo; the
 /// journal's lock and one demand per work, operator and model keep concurrent passes from opening a demand twice.
 /// </summary>
-internal sealed partial class RefusedUseDemands(IRemovalStore removals, TimeProvider clock, ILogger<RefusedUseDemands> logger) : BackgroundService
+internal sealed partial class RefusedUseDemands(OpenRefusedUseDemands openDemands, TimeProvider clock, ILogger<RefusedUseDemands> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -18,8 +16,7 @@ internal sealed partial class RefusedUseDemands(IRemovalStore removals, TimeProv
     public const int MaxPassesPerRound = 10;
 
     /// <summary>One pass, at the clock's time: the demands it opened. Tests call it directly.</summary>
-    public Task<IReadOnlyList<StoredRemoval>> RunPassAsync(CancellationToken cancellationToken) =>
-        removals.OpenDemandsForRefusedUsesAsync(clock.GetUtcNow().ToUnixTimeMilliseconds(), RemovalLimits.MaxDemandsPerPass, cancellationToken);
+    public Task<IReadOnlyList<StoredRemoval>> RunPassAsync(CancellationToken cancellationToken) => openDemands.ExecuteAsync(cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

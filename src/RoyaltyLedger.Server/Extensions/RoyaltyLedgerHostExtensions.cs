@@ -8,6 +8,8 @@ using RoyaltyLedger.Application.Transparency;
 using RoyaltyLedger.Application.Usage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
+using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Server.Diagnostics;
@@ -85,6 +87,9 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<StatementQuery>();
         builder.Services.AddSingleton<StatementReader>();
         builder.Services.AddStatementPages();
+        builder.Services.AddLicensingUseCases();
+        builder.Services.AddRemovalUseCases();
+        builder.Services.AddAccessUseCases();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
         // Projection:Enabled=false keeps the projector from starting by itself, to measure ingest alone (perf/).
         if (builder.Configuration.GetValue("Projection:Enabled", true))

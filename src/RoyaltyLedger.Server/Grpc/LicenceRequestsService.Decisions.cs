@@ -31,52 +31,22 @@ internal sealed partial class LicenceRequestsService
             Roles.Rightsholder => RequestPartyKind.Rightsholder,
             _ => RequestPartyKind.Unspecified,
         };
-        var result = await grains.GetGrain<ILicenceRequestGrain>(request.RequestId)
-            .Decide(new PartyDecisionRecord(request.PartyId, kind, (RequestDecisionKind)(int)request.Decision, request.Note, counter, null));
-        return Unwrap(result);
+        var decided = await decide.ExecuteAsync(request.RequestId,
+            new PartyDecisionRecord(request.PartyId, kind, (RequestDecisionKind)(int)request.Decision, request.Note, counter, null), context.CancellationToken);
+        return decided.ToWire();
     }
 
     public override async Task<LicenceRequest> AcceptCounter(AcceptCounterRequest request, ServerCallContext context)
     {
         RpcErrors.ThrowIfAny([EntityIds.Check("request_id", request.RequestId), EntityIds.Check("party_id", request.PartyId)]);
-        var grain = await OperatorsRequestAsync(context, request.RequestId, "accept counters on");
-        return Unwrap(await grain.AcceptCounter(request.PartyId));
+        var caller = context.RequireRole("accept counters on licence requests", Roles.Operator);
+        return (await acceptCounter.ExecuteAsync(caller, request.RequestId, request.PartyId, context.CancellationToken)).ToWire();
     }
 
     public override async Task<LicenceRequest> Withdraw(WithdrawLicenceRequestRequest request, ServerCallContext context)
     {
         RpcErrors.ThrowIfAny([EntityIds.Check("request_id", request.RequestId)]);
-        var grain = await OperatorsRequestAsync(context, request.RequestId, "withdraw");
-        return Unwrap(await grain.Withdraw());
-    }
-
-    /// <summary>The request's grain, once the caller is known to be its operator (or an admin).</summary>
-    private async Task<ILicenceRequestGrain> OperatorsRequestAsync(ServerCallContext context, string requestId, string action)
-    {
-        var caller = context.RequireRole($"{action} licence requests", Roles.Operator);
-        var grain = grains.GetGrain<ILicenceRequestGrain>(requestId);
-        var view = await grain.Describe();
-        if (view is null)
-        {
-            RpcErrors.NotFound($"licence request {requestId} does not exist");
-        }
-
-        caller.RequireParty(Roles.Operator, view.Terms.OperatorId, $"{action} licence request {requestId} of operator {view.Terms.OperatorId}");
-        return grain;
-    }
-
-    private static LicenceRequest Unwrap(DecisionResult result)
-    {
-        if (result.Request is null)
-        {
-            RpcErrors.NotFound(result.Refusal!);
-        }
-
-        if (result.Refusal is not null)
-        {
-            RpcErrors.FailedPrecondition(result.Refusal);
-        }
-
-        return result.Request.ToWire();
+        var caller = context.RequireRole("withdraw licence requests", Roles.Operator);
+        return (await withdraw.ExecuteAsync(caller, request.RequestId, context.CancellationToken)).ToWire();
     }
 }

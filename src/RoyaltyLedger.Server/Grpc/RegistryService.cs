@@ -17,7 +17,7 @@ namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Registers and lists creators, operators, models, works, licences and societies' unlicensed tariffs. Validates, calls a grain, maps the result.</summary>
 internal sealed partial class RegistryService(
-    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceIssuer issuer, ILicenceStore licenceStore, ISuspenseReport suspense,
+    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceUseCases licences, ISuspenseReport suspense,
     ISocietyTariffStore societyTariffs, SocietyTariffPublisher tariffPublisher, WorkRefresher refresher, SplitAmender amender, TimeProvider clock) : Registry.RegistryBase
 {
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)

@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Removals;
-using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Application.Removals;
 
 namespace RoyaltyLedger.Server.Grpc;

@@ -1,12 +1,8 @@
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Application.Access;
-
 namespace RoyaltyLedger.Server.Security;
 
 /// <summary>
-/// On first start no one holds a key, so the server creates an admin key and writes it to
-/// &lt;data folder&gt;/admin.key, readable only by the server's user. The CLI finds that file when
-/// run in the same folder.
+/// On first start no one holds a key, so the server creates an admin key (<see cref="EnsureAdminKey"/>) and writes it
+/// to &lt;data folder&gt;/admin.key, readable only by the server's user. The CLI finds that file when run in the same folder.
 /// </summary>
 internal static partial class AdminKeyBootstrap
 {
@@ -16,28 +12,24 @@ internal static partial class AdminKeyBootstrap
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(clock);
-        if (await keys.HasActiveKeyAsync(Roles.Admin, cancellationToken))
-        {
-            return;
-        }
-
-        var (keyId, key, hash) = ApiKeySecret.Generate();
         var path = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
+        if (await new EnsureAdminKey(keys, clock).ExecuteAsync((key, _) => WriteAsync(path, dataDirectory, key), cancellationToken))
+        {
+            LogCreated(logger, path);
+        }
+    }
+
+    private static async Task WriteAsync(string path, string dataDirectory, string key)
+    {
         Directory.CreateDirectory(dataDirectory);
-        // Written before the key is stored: a crash in between leaves a useless file, never a key no one has.
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        await using (var file = new StreamWriter(path, options))
-        {
-            await file.WriteLineAsync(key);
-        }
-
-        await keys.InsertApiKeyAsync(new ApiKeyRecord(keyId, hash, Roles.Admin, null, "bootstrap admin", clock.GetUtcNow().ToUnixTimeMilliseconds(), null), cancellationToken);
-        LogCreated(logger, path);
+        await using var file = new StreamWriter(path, options);
+        await file.WriteLineAsync(key);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No admin API key existed, so one was created and written to {Path}. Keep it secret; create other keys with `royalty keys create`.")]

@@ -1,6 +1,4 @@
 using Grpc.Core;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Application.Access;
 
 namespace RoyaltyLedger.Server.Security;
 

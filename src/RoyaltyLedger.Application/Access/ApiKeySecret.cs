@@ -1,14 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
-namespace RoyaltyLedger.Server.Security;
+namespace RoyaltyLedger.Application.Access;
 
 /// <summary>
 /// Key text is "rlk_&lt;key id&gt;_&lt;secret&gt;": the id finds the stored record, the 256-bit random
 /// secret proves possession. Only SHA-256 of the secret is stored; with that much entropy a slow
 /// password hash adds nothing.
 /// </summary>
-internal static class ApiKeySecret
+public static class ApiKeySecret
 {
     private const string Prefix = "rlk_";
 

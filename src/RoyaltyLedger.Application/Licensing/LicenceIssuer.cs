@@ -1,10 +1,8 @@
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
-using RoyaltyLedger.Grains.Registry;
-using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Rerate;
 
-namespace RoyaltyLedger.Grains.Licensing;
+namespace RoyaltyLedger.Application.Licensing;
 
 /// <summary>
 /// Grants licences: the database row is the licence (its primary key makes a grant idempotent by id), and the works

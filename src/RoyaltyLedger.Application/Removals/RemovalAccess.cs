@@ -1,12 +1,11 @@
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Removals;
+using RoyaltyLedger.Application.Access;
+using RoyaltyLedger.Application.Outcomes;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
-using RoyaltyLedger.Application.Removals;
 
-namespace RoyaltyLedger.Server.Security;
+namespace RoyaltyLedger.Application.Removals;
 
 /// <summary>Who may ask for, read and attest removals.</summary>
-internal static class RemovalAccess
+public static class RemovalAccess
 {
     /// <summary>The requests a caller may list and read, or null for a role that sees none (rightsholders).</summary>
     public static RemovalScope? ScopeOf(Caller caller)
@@ -42,7 +41,7 @@ internal static class RemovalAccess
         };
         if (!allowed)
         {
-            CallerAccess.Deny($"{caller} may not {action}: " + (caller.Role == Roles.Society
+            throw new AccessDeniedException($"{caller} may not {action}: " + (caller.Role == Roles.Society
                 ? "none of the contributors in its current split is a creator member"
                 : "only a contributor in its current split, their society or an admin may"));
         }

@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Grains;
+namespace RoyaltyLedger.Application;
 
 /// <summary>
 /// Many grain calls with a bound on how many are in flight: a request naming 1,000 works would otherwise activate

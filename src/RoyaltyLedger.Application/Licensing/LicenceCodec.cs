@@ -3,9 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
-using RoyaltyLedger.Application.Licensing;
 
-namespace RoyaltyLedger.Grains.Licensing;
+namespace RoyaltyLedger.Application.Licensing;
 
 /// <summary>Licences to and from their stored form: the terms as JSON with enums by name, so the rows read well in SQL.</summary>
 public static class LicenceCodec

@@ -1,28 +1,20 @@
 using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
 using RoyaltyLedger.Domain.Validation;
 
-namespace RoyaltyLedger.Server.Grpc;
+namespace RoyaltyLedger.Application.Licensing;
 
 /// <summary>
 /// RecordConsent's effective_from: unset means the decision applies from when it is recorded; a given instant must be
-/// a valid timestamp, not before 1970 and not in the future (a decision cannot be scheduled).
+/// not before 1970 and not in the future (a decision cannot be scheduled).
 /// </summary>
-internal static class ConsentEffectiveFrom
+public static class ConsentEffectiveFrom
 {
-    public static (long? UnixMs, FieldViolation? Violation) Check(Timestamp? effectiveFrom, DateTimeOffset now)
+    public static (long? UnixMs, FieldViolation? Violation) Check(DateTimeOffset? effectiveFrom, DateTimeOffset now)
     {
-        if (effectiveFrom is null)
+        if (effectiveFrom is not { } at)
         {
             return (null, null);
         }
-
-        if (!WireTimestamps.TryRead("effective_from", effectiveFrom, out var read, out var invalid))
-        {
-            return (null, invalid);
-        }
-
-        var at = read!.Value;
 
         if (at < DateTimeOffset.UnixEpoch || at > now)
         {

@@ -1,7 +1,7 @@
-namespace RoyaltyLedger.Server.Security;
+namespace RoyaltyLedger.Application.Access;
 
 /// <summary>Who is calling: the key's role and the party it acts for (null for admins).</summary>
-internal sealed record Caller(string KeyId, string Role, string? PartyId)
+public sealed record Caller(string KeyId, string Role, string? PartyId)
 {
     public bool IsAdmin => Role == Roles.Admin;
 
