@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
-using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains;
 
@@ -16,10 +16,8 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
         services.AddMetrics();
-        services.AddSingleton<WorkRefresher>();
-        services.AddSingleton<SocietyTariffPublisher>();
+        services.AddRegistryUseCases();
         services.AddSingleton<LicenceIssuer>();
-        services.AddSingleton<SplitAmender>();
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);

@@ -1,6 +1,6 @@
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
-using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Rerate;
 

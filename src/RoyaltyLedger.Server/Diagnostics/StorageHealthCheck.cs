@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RoyaltyLedger.Storage;
-using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Diagnostics;
 
 /// <summary>Unhealthy while the ledger's database cannot be reached (then every service answers UNAVAILABLE).</summary>
-internal sealed class StorageHealthCheck(ILedgerStore store) : IHealthCheck
+internal sealed class StorageHealthCheck(SqlLedgerStore store) : IHealthCheck
 {
     public const string Name = "storage";
 
@@ -14,16 +13,11 @@ internal sealed class StorageHealthCheck(ILedgerStore store) : IHealthCheck
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (store is not SqlLedgerStore sql)
-        {
-            return HealthCheckResult.Healthy("the ledger store has no probe");
-        }
-
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(Timeout);
         try
         {
-            await sql.PingAsync(bounded.Token);
+            await store.PingAsync(bounded.Token);
             return HealthCheckResult.Healthy("the ledger's database answers");
         }
 #pragma warning disable CA1031 // Any failure to reach the database is the report, not an error of the check.

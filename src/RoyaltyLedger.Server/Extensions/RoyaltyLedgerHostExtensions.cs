@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Demands;
@@ -65,6 +66,7 @@ public static class RoyaltyLedgerHostExtensions
         // A test hook (docs: "Quarantine"), off unless this key is set in the server's configuration; no API sets it.
         builder.Services.AddSingleton(new ProjectionFaults(builder.Configuration[ProjectionFaults.FailUsesOfWorkKey]));
         builder.Services.AddRoyaltyLedgerGrainServices();
+        builder.Services.AddRegistryUseCases();
         builder.Services.AddSingleton<ModelOwners>();
         builder.Services.AddSingleton<BatchAppender>();
         builder.Services.AddSingleton<IngestGate>();

@@ -2,7 +2,7 @@ using Npgsql;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Application.Access;
-using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Storage.Database;
 
 namespace RoyaltyLedger.Server.Extensions;
 
@@ -10,7 +10,7 @@ namespace RoyaltyLedger.Server.Extensions;
 /// Creates the Orleans and ledger tables before any grain storage starts: Orleans reads its named
 /// queries at the ApplicationServices stage, so this runs earlier, at RuntimeInitialize.
 /// </summary>
-internal sealed partial class SchemaInitializer(StorageOptions options, ILedgerStore ledger, IServiceProvider services, ILogger<SchemaInitializer> logger)
+internal sealed partial class SchemaInitializer(StorageOptions options, LedgerDatabase ledger, IServiceProvider services, ILogger<SchemaInitializer> logger)
     : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) =>

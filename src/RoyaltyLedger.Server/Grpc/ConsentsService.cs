@@ -3,7 +3,7 @@ using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Application.Licensing;

@@ -1,10 +1,9 @@
 using RoyaltyLedger.Grains.Abstractions.Licensing;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Application.Licensing;
-using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Rerate;
 
-namespace RoyaltyLedger.Grains.Registry;
+namespace RoyaltyLedger.Application.Registry;
 
 /// <summary>
 /// Tells work grains that facts their licence-check snapshots were built from changed: a licence, a consent, a
