@@ -1,5 +1,4 @@
 using RoyaltyLedger.Grains.Licensing;
-using RoyaltyLedger.Grains.Registry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -7,7 +6,9 @@ using Orleans.TestingHost;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Registry;
 using RoyaltyLedger.Storage.Sqlite;
+using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
@@ -16,6 +17,7 @@ using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
@@ -31,6 +33,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public SqliteLedgerStore Ledger { get; private set; } = null!;
+
+    /// <summary>The registry's rows, the one record registry grains load and write.</summary>
+    public SqlRegistryStore Registry { get; private set; } = null!;
+
+    public SqlSocietyMembers SocietyMembers { get; private set; } = null!;
+
+    public SqlSocietyTariffStore SocietyTariffs { get; private set; } = null!;
 
     /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
     public UsageLogWriter Log { get; private set; } = null!;
@@ -51,6 +60,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
         Ledger = new SqliteLedgerStore(LedgerPath);
         await Ledger.InitializeAsync(CancellationToken.None);
+        Registry = new SqlRegistryStore(Ledger.Database);
+        SocietyMembers = new SqlSocietyMembers(Ledger.Database);
+        SocietyTariffs = new SqlSocietyTariffStore(Ledger.Database);
         Log = new UsageLogWriter(Ledger, new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
@@ -63,7 +75,9 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.ConnectionString = orleansDb;
             });
             silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.Services.AddSingleton<ILedgerStore>(Ledger);
+            silo.Services.AddSingleton<IRegistryStore>(Registry);
+            silo.Services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(Ledger.Database));
+            silo.Services.AddSingleton<ISocietyMembers>(SocietyMembers);
             silo.Services.AddSingleton<IUsageLog>(Log);
             silo.Services.AddSingleton<IConsentStore>(Ledger);
             silo.Services.AddSingleton<ILicenceStore>(Ledger);
@@ -71,8 +85,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IUsageProjectionStore>(Ledger);
             silo.Services.AddSingleton<IRerateStore>(Ledger);
             silo.Services.AddSingleton<IClaimStore>(Ledger);
-            silo.Services.AddSingleton<ISocietyTariffStore>(Ledger);
-            silo.Services.AddSingleton<IRegistryHistory>(Ledger);
+            silo.Services.AddSingleton<ISocietyTariffStore>(SocietyTariffs);
+            silo.Services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(Ledger.Database));
             silo.Services.AddSingleton<ILogReplayStore>(Ledger);
             silo.Services.AddSingleton<IJournalStore>(Ledger);
             silo.Services.AddSingleton<IQuarantineStore>(Ledger);
