@@ -63,6 +63,8 @@ public sealed class RegistryRestartTests
                     new Contributor { CreatorId = catalogue.Silent, Role = "author", ShareBps = 7_000 },
                 },
                 Note = "rebalanced",
+                // Ahead of the clock: an amendment stamped with the server's "now" can be refused by the grain's later clock.
+                EffectiveFrom = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(1)),
             });
             before = await server.Registry.GetWorkAsync(new GetWorkRequest { WorkId = catalogue.Duet });
         }
