@@ -5,6 +5,7 @@ using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Application.Licensing;
+using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains;
 
@@ -18,10 +19,8 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddRoyaltyLedgerGrainServices(this IServiceCollection services)
     {
         services.AddMetrics();
-        services.AddSingleton<WorkRefresher>();
-        services.AddSingleton<SocietyTariffPublisher>();
+        services.AddRegistryUseCases();
         services.AddSingleton<LicenceIssuer>();
-        services.AddSingleton<SplitAmender>();
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);

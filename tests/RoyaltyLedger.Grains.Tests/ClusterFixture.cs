@@ -1,5 +1,4 @@
 using RoyaltyLedger.Grains.Licensing;
-using RoyaltyLedger.Grains.Registry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +12,9 @@ using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Storage.Quarantine;
 using RoyaltyLedger.Storage.Rerate;
 using RoyaltyLedger.Storage.Licensing;
+using RoyaltyLedger.Storage.Registry;
 using RoyaltyLedger.Storage.Sqlite;
+using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Storage.UsageLog;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
@@ -22,6 +23,7 @@ using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Quarantine;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Grains.Tests;
@@ -54,6 +56,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The licence store over <see cref="Ledger"/>'s database.</summary>
     public SqlLicenceStore LicenceStore { get; private set; } = null!;
+    /// <summary>The registry's rows, the one record registry grains load and write.</summary>
+    public SqlRegistryStore Registry { get; private set; } = null!;
+
+    public SqlSocietyMembers SocietyMembers { get; private set; } = null!;
+
+    public SqlSocietyTariffStore SocietyTariffs { get; private set; } = null!;
 
     /// <summary>The usage log's writer, shared by both silos as one process's silos share one SQLite file.</summary>
     public UsageLogWriter Log { get; private set; } = null!;
@@ -80,6 +88,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         Rerating = new SqlRerateStore(Ledger.Database);
         Consents = new SqlConsentStore(Ledger.Database);
         LicenceStore = new SqlLicenceStore(Ledger.Database);
+        Registry = new SqlRegistryStore(Ledger.Database);
+        SocietyMembers = new SqlSocietyMembers(Ledger.Database);
+        SocietyTariffs = new SqlSocietyTariffStore(Ledger.Database);
         Log = new UsageLogWriter(new SqlUsageLogStore(Ledger.Database), new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
@@ -92,7 +103,9 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.ConnectionString = orleansDb;
             });
             silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.Services.AddSingleton<ILedgerStore>(Ledger);
+            silo.Services.AddSingleton<IRegistryStore>(Registry);
+            silo.Services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(Ledger.Database));
+            silo.Services.AddSingleton<ISocietyMembers>(SocietyMembers);
             silo.Services.AddSingleton<IUsageLog>(Log);
             silo.Services.AddSingleton<IConsentStore>(Consents);
             silo.Services.AddSingleton<ILicenceStore>(LicenceStore);
@@ -100,8 +113,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IUsageProjectionStore>(Projections);
             silo.Services.AddSingleton<IRerateStore>(Rerating);
             silo.Services.AddSingleton<IClaimStore>(new SqlClaimStore(Ledger.Database));
-            silo.Services.AddSingleton<ISocietyTariffStore>(Ledger);
-            silo.Services.AddSingleton<IRegistryHistory>(Ledger);
+            silo.Services.AddSingleton<ISocietyTariffStore>(SocietyTariffs);
+            silo.Services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(Ledger.Database));
             silo.Services.AddSingleton<ILogReplayStore>(new SqlLogReplayStore(Ledger.Database));
             silo.Services.AddSingleton<IJournalStore>(Journal);
             silo.Services.AddSingleton<IQuarantineStore>(Quarantines);

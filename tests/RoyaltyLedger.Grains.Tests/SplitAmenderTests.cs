@@ -1,6 +1,6 @@
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
-using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Application.Projection;

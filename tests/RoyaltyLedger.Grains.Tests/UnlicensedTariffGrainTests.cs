@@ -16,12 +16,12 @@ public class UnlicensedTariffGrainTests(ClusterFixture fixture)
         var work = fixture.Grains.GetGrain<IWorkGrain>("ut-age-w");
         await work.Register(new WorkDefinition("ut-age-w", "Aged", "text",
             [new ContributorShare("ut-age-c1", "author", 7_000), new ContributorShare("ut-age-c2", "translator", 3_000)]));
-        await fixture.Ledger.AddMemberAsync("ut-age-soc", "ut-age-c2", "creator", 0, CancellationToken.None);
+        await fixture.SocietyMembers.AddMemberAsync("ut-age-soc", "ut-age-c2", "creator", 0, CancellationToken.None);
         UseQuery[] output = [new("m-1", UseKind.Output, DateTimeOffset.UnixEpoch, "", "tokens")];
         var first = await RateAsync(work, output);
 
         // Stored straight in the ledger: no refresh is sent, as when one is missed.
-        await fixture.Ledger.SetUnlicensedTariffAsync(
+        await fixture.SocietyTariffs.SetUnlicensedTariffAsync(
             new UnlicensedTariffEntry("ut-age-soc", (int)UseKind.Output, "tokens", 3_000_000, 1_000_000, "EUR", 0), CancellationToken.None);
         fixture.Clock.Advance(WorkGrain.MaxSnapshotAge - TimeSpan.FromMilliseconds(1));
         var justBefore = await RateAsync(work, output);
@@ -38,8 +38,8 @@ public class UnlicensedTariffGrainTests(ClusterFixture fixture)
     {
         var work = fixture.Grains.GetGrain<IWorkGrain>("ut-lic-w");
         await work.Register(new WorkDefinition("ut-lic-w", "Licensed", "text", [new ContributorShare("ut-lic-c1", "author", 10_000)]));
-        await fixture.Ledger.AddMemberAsync("ut-lic-soc", "ut-lic-c1", "creator", 0, CancellationToken.None);
-        await fixture.Ledger.SetUnlicensedTariffAsync(
+        await fixture.SocietyMembers.AddMemberAsync("ut-lic-soc", "ut-lic-c1", "creator", 0, CancellationToken.None);
+        await fixture.SocietyTariffs.SetUnlicensedTariffAsync(
             new UnlicensedTariffEntry("ut-lic-soc", (int)UseKind.Training, "tokens", 3_000_000, 1_000_000, "EUR", 0), CancellationToken.None);
         await fixture.Licences.IssueAsync(new(
             "ut-lic-l", Domain.Licensing.LicensorKind.Creator, "ut-lic-c1", "op-1", [], ["ut-lic-w"], [UseKind.Training], [],

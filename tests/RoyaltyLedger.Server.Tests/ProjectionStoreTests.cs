@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using RoyaltyLedger.Server.Tests.Infrastructure;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.Registry;
+using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Registry;
@@ -106,7 +108,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.DoesNotContain(await Projections.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 202);
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([202], [first], [], [], [], 0), CancellationToken.None));
         Assert.Equal([("w-commit", "licensed", 2L, 20L, 2_000L)],
-            (await Store.GetStatementRowsAsync("c-commit", "", "", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
+            (await new SqlStatementRowStore(Store.Database).GetStatementRowsAsync("c-commit", "", "", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([401], [suspense], [byId, byRef, idWins], [], [], 0), CancellationToken.None));
         Assert.DoesNotContain(await Projections.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 401);
 
-        await Store.UpsertRegistryEntryAsync(new RegistryEntry(RegistryKinds.Work, "w-late", "Late", "{}"), CancellationToken.None);
+        await new SqlRegistryStore(Store.Database).SaveAsync(new RegistryChange(new RegistryEntry(RegistryKinds.Work, "w-late", "Late", "{}"), null), CancellationToken.None);
         Assert.Equal(1, await Projections.IndexWorkIdentifiersAsync("w-song", [new WorkRef("isrc", "QZK6P2612345")], CancellationToken.None));
         Assert.Equal(0, await Projections.IndexWorkIdentifiersAsync("w-other", [new WorkRef("isrc", "QZK6P2612345")], CancellationToken.None));
         var found = await Projections.FindWorksByIdentifierAsync([new WorkRef("isrc", "QZK6P2612345"), new WorkRef("isrc", "QZK6P2600000")], CancellationToken.None);

@@ -1,5 +1,6 @@
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Rerate;
 
 namespace RoyaltyLedger.Application.Licensing;

@@ -1,7 +1,7 @@
 namespace RoyaltyLedger.Application.Registry;
 
 /// <summary>
-/// A listing row for a registered entity (creator, operator, model, work). The grain's state is
-/// authoritative; this index exists because grains cannot be enumerated.
+/// A registered entity's row (creator, operator, model, rightsholder, society, work): its whole state as JSON, the
+/// registry's one source of truth. Grains cache it; listings page through it.
 /// </summary>
 public sealed record RegistryEntry(string Kind, string Id, string DisplayName, string PayloadJson);

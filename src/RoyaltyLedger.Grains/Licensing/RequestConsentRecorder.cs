@@ -1,5 +1,5 @@
 using RoyaltyLedger.Grains.Abstractions.Licensing;
-using RoyaltyLedger.Grains.Registry;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Licensing;
 
 namespace RoyaltyLedger.Grains.Licensing;

@@ -4,15 +4,22 @@ using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 
-public sealed class OperatorGrain(
-    [PersistentState("operator", StorageNames.Registry)] IPersistentState<ProfileState<OperatorProfile>> state,
-    ILedgerStore ledger) : Grain, IOperatorGrain
+/// <summary>A operator: a cache of its row in the registry store, loaded on activation.</summary>
+public sealed class OperatorGrain(IRegistryStore registry) : Grain, IOperatorGrain
 {
+    private RegistryRow<OperatorProfile> _row = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _row = new(registry, RegistryKinds.Operator, this.GetPrimaryKeyString());
+        return _row.LoadAsync(cancellationToken);
+    }
+
     public Task<Registration<OperatorProfile>> Register(OperatorProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return state.RegisterAsync(this, ledger, RegistryKinds.Operator, profile.OperatorId, profile.DisplayName, profile);
+        return _row.RegisterAsync(this, RegistryKinds.Operator, profile.OperatorId, profile.DisplayName, profile);
     }
 
-    public Task<OperatorProfile?> Describe() => Task.FromResult(state.State.Profile);
+    public Task<OperatorProfile?> Describe() => Task.FromResult(_row.Value);
 }

@@ -4,15 +4,22 @@ using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 
-public sealed class RightsholderGrain(
-    [PersistentState("rightsholder", StorageNames.Registry)] IPersistentState<ProfileState<RightsholderProfile>> state,
-    ILedgerStore ledger) : Grain, IRightsholderGrain
+/// <summary>A rightsholder: a cache of its row in the registry store, loaded on activation.</summary>
+public sealed class RightsholderGrain(IRegistryStore registry) : Grain, IRightsholderGrain
 {
+    private RegistryRow<RightsholderProfile> _row = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _row = new(registry, RegistryKinds.Rightsholder, this.GetPrimaryKeyString());
+        return _row.LoadAsync(cancellationToken);
+    }
+
     public Task<Registration<RightsholderProfile>> Register(RightsholderProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return state.RegisterAsync(this, ledger, RegistryKinds.Rightsholder, profile.RightsholderId, profile.DisplayName, profile);
+        return _row.RegisterAsync(this, RegistryKinds.Rightsholder, profile.RightsholderId, profile.DisplayName, profile);
     }
 
-    public Task<RightsholderProfile?> Describe() => Task.FromResult(state.State.Profile);
+    public Task<RightsholderProfile?> Describe() => Task.FromResult(_row.Value);
 }

@@ -4,15 +4,22 @@ using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Grains.Registry;
 
-public sealed class SocietyGrain(
-    [PersistentState("society", StorageNames.Registry)] IPersistentState<ProfileState<SocietyProfile>> state,
-    ILedgerStore ledger) : Grain, ISocietyGrain
+/// <summary>A society: a cache of its row in the registry store, loaded on activation.</summary>
+public sealed class SocietyGrain(IRegistryStore registry) : Grain, ISocietyGrain
 {
+    private RegistryRow<SocietyProfile> _row = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _row = new(registry, RegistryKinds.Society, this.GetPrimaryKeyString());
+        return _row.LoadAsync(cancellationToken);
+    }
+
     public Task<Registration<SocietyProfile>> Register(SocietyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return state.RegisterAsync(this, ledger, RegistryKinds.Society, profile.SocietyId, profile.DisplayName, profile);
+        return _row.RegisterAsync(this, RegistryKinds.Society, profile.SocietyId, profile.DisplayName, profile);
     }
 
-    public Task<SocietyProfile?> Describe() => Task.FromResult(state.State.Profile);
+    public Task<SocietyProfile?> Describe() => Task.FromResult(_row.Value);
 }

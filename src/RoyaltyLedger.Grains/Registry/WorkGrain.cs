@@ -1,5 +1,6 @@
 using RoyaltyLedger.Domain;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Licensing;
@@ -13,7 +14,8 @@ using RoyaltyLedger.Application.Registry;
 namespace RoyaltyLedger.Grains.Registry;
 
 /// <summary>
-/// A work: its definition and split history (grain state), and licence-check snapshots compiled from the
+/// A work: its definition and split history (its row in the registry store, cached here and loaded on activation),
+/// and licence-check snapshots compiled from the
 /// consents and licences in the ledger database, which are the source of truth, together with the unlicensed
 /// tariffs of its contributors' societies. Consents, memberships and tariffs are effective-dated: a use is rated
 /// against those in force at its time, one snapshot per consent epoch (<see cref="DatedCheckSnapshots"/>). The snapshot is rebuilt when <see cref="Refresh"/> says something
@@ -23,10 +25,8 @@ namespace RoyaltyLedger.Grains.Registry;
 /// <see cref="MaxSnapshotAge"/>, one minute, at worst.
 /// </summary>
 public sealed class WorkGrain(
-    [PersistentState("work", StorageNames.Registry)] IPersistentState<WorkState> state,
-    ILedgerStore ledger,
+    IRegistryStore registry,
     ILicenceStore licences,
-    IUsageProjectionStore projection,
     IRegistryHistory registryHistory,
     TimeProvider clock) : Grain, IWorkGrain
 {
@@ -35,6 +35,7 @@ public sealed class WorkGrain(
 
     public static readonly TimeSpan MaxSnapshotAge = TimeSpan.FromMinutes(1);
 
+    private RegistryRow<WorkSnapshot> _row = null!;
     private DatedCheckSnapshots? _check;
     private ImmutableArray<LicenceRecord> _licences = [];
     private UnlicensedTariffIndex _tariffs = UnlicensedTariffIndex.Empty;
@@ -42,6 +43,18 @@ public sealed class WorkGrain(
     private long _version;
 
     private string WorkId => this.GetPrimaryKeyString();
+
+    /// <summary>The definition as the registry store holds it; null when the work is not registered.</summary>
+    private WorkDefinition? Definition => _row.Value?.Definition;
+
+    /// <summary>The split history as the registry store holds it (the stored row has no licences: they are read apart).</summary>
+    private ImmutableArray<SplitVersionRecord> StoredSplits => _row.Value!.Splits;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _row = new(registry, RegistryKinds.Work, WorkId);
+        return _row.LoadAsync(cancellationToken);
+    }
 
     public async Task<Registration<WorkSnapshot>> Register(WorkDefinition definition)
     {
@@ -51,35 +64,31 @@ public sealed class WorkGrain(
             throw new ArgumentException($"definition of {definition.WorkId} sent to work {WorkId}", nameof(definition));
         }
 
-        if (state.State.Definition is { } current)
+        if (Definition is null)
         {
-            if (!current.SameAs(definition))
+            var first = new SplitVersionRecord(FirstSplitEffectiveFrom, definition.Contributors, clock.GetUtcNow(), "registered");
+            if (await SaveAsync(definition, [first]))
             {
-                return new(RegistrationOutcome.Conflict, await DescribeAsync());
+                return new(RegistrationOutcome.Created, await DescribeAsync());
             }
-
-            await IndexAsync();
-            return new(RegistrationOutcome.Unchanged, await DescribeAsync());
         }
 
-        var first = new SplitVersionRecord(FirstSplitEffectiveFrom, definition.Contributors, clock.GetUtcNow(), "registered");
-        await state.ReplaceAsync(new WorkState { Definition = definition, Splits = [first] }, this);
-        _check = null;
-        await IndexAsync();
-        return new(RegistrationOutcome.Created, await DescribeAsync());
+        // Registered before, or by another activation since this one loaded (the failed save reloaded the row).
+        var current = Definition ?? throw new UnreachableException($"work {WorkId} could not be inserted, yet no row holds it");
+        return new(current.SameAs(definition) ? RegistrationOutcome.Unchanged : RegistrationOutcome.Conflict, await DescribeAsync());
     }
 
-    public async Task<WorkSnapshot?> Describe() => state.State.Definition is null ? null : await DescribeAsync();
+    public async Task<WorkSnapshot?> Describe() => Definition is null ? null : await DescribeAsync();
 
     public async Task<Registration<WorkSnapshot>?> AmendSplits(SplitVersionRecord amendment)
     {
         ArgumentNullException.ThrowIfNull(amendment);
-        if (state.State.Definition is not { } definition)
+        if (Definition is not { } definition)
         {
             return null;
         }
 
-        var last = state.State.Splits[^1];
+        var last = StoredSplits[^1];
         if (last.EffectiveFrom == amendment.EffectiveFrom && last.Contributors.SequenceEqual(amendment.Contributors))
         {
             return new(RegistrationOutcome.Unchanged, await DescribeAsync());
@@ -92,15 +101,13 @@ public sealed class WorkGrain(
             throw new ArgumentException(string.Join("; ", violations.Select(v => v.Description)), nameof(amendment));
         }
 
-        await state.ReplaceAsync(new WorkState { Definition = definition, Splits = state.State.Splits.Add(amendment) }, this);
-        _check = null;
-        await IndexAsync();
+        await SaveOrThrowAsync(definition, StoredSplits.Add(amendment), "amending its splits");
         return new(RegistrationOutcome.Created, await DescribeAsync());
     }
 
     public async Task<WorkSnapshot?> LinkIdentifiers(ImmutableArray<IdentifierRecord> identifiers)
     {
-        if (state.State.Definition is not { } definition)
+        if (Definition is not { } definition)
         {
             return null;
         }
@@ -108,11 +115,9 @@ public sealed class WorkGrain(
         var added = identifiers.Where(i => !definition.Identifiers.Contains(i)).Distinct().ToImmutableArray();
         if (added.Length > 0)
         {
-            await state.ReplaceAsync(new WorkState { Definition = definition with { Identifiers = definition.Identifiers.AddRange(added) }, Splits = state.State.Splits }, this);
+            await SaveOrThrowAsync(definition with { Identifiers = definition.Identifiers.AddRange(added) }, StoredSplits, "linking identifiers");
         }
 
-        // Indexed even when nothing was new, so a retry after a failed index heals.
-        await IndexAsync();
         return await DescribeAsync();
     }
 
@@ -124,7 +129,7 @@ public sealed class WorkGrain(
 
     public async Task<ImmutableArray<UseRating>?> Rate(string operatorId, ImmutableArray<UseQuery> uses)
     {
-        if (state.State.Definition is null)
+        if (Definition is null)
         {
             return null;
         }
@@ -153,7 +158,7 @@ public sealed class WorkGrain(
 
     public async Task<WorkCoverageView?> Coverage(string licenceId, DateTimeOffset at)
     {
-        if (state.State.Definition is null)
+        if (Definition is null)
         {
             return null;
         }
@@ -176,7 +181,7 @@ public sealed class WorkGrain(
 
     private ImmutableArray<ContributorShare> SplitAt(DateTimeOffset at)
     {
-        var splits = state.State.Splits;
+        var splits = StoredSplits;
         for (var i = splits.Length - 1; i >= 0; i--)
         {
             if (splits[i].EffectiveFrom <= at)
@@ -191,10 +196,10 @@ public sealed class WorkGrain(
     private async Task<WorkSnapshot> DescribeAsync()
     {
         await CheckSnapshotAsync();
-        return new WorkSnapshot(state.State.Definition!, state.State.Splits, _licences);
+        return new WorkSnapshot(Definition!, StoredSplits, _licences);
     }
 
-    private SplitHistory Splits() => SplitHistory.Create(WorkId, [.. state.State.Splits.Select(s => s.ToDomain())]);
+    private SplitHistory Splits() => SplitHistory.Create(WorkId, [.. StoredSplits.Select(s => s.ToDomain())]);
 
     private async Task<CompiledWork> CheckSnapshotAsync() => (await CheckSnapshotsAsync()).At(clock.GetUtcNow());
 
@@ -206,8 +211,8 @@ public sealed class WorkGrain(
             return _check;
         }
 
-        var definition = state.State.Definition!;
-        var creators = state.State.Splits.SelectMany(s => s.Contributors).Select(c => c.CreatorId).Distinct(StringComparer.Ordinal).ToList();
+        var definition = Definition!;
+        var creators = StoredSplits.SelectMany(s => s.Contributors).Select(c => c.CreatorId).Distinct(StringComparer.Ordinal).ToList();
         var consentRows = await registryHistory.ConsentHistoryForWorkAsync(creators, WorkId, CancellationToken.None);
         var licenceRows = await licences.LicencesForWorkAsync(WorkId, definition.RightsholderIds, CancellationToken.None);
         var records = licenceRows.Select(LicenceCodec.FromStored).ToImmutableArray();
@@ -234,20 +239,32 @@ public sealed class WorkGrain(
         });
 
     /// <summary>
-    /// Links the work to its contributors and rightsholders, indexes its identifiers for matching usage that names
-    /// them, and lists it. All are idempotent, so a retry repairs them. The listing comes last: the projector takes a
-    /// listed work as registered and matches its suspense by work id and identifier.
+    /// Writes the work's row with what it implies, in one transaction: its links to its contributors and
+    /// rightsholders, and its identifiers indexed for matching usage that names them (the projector takes a listed
+    /// work as registered and matches its suspense by work id and identifier). False when another activation changed
+    /// the row first; the row is then reloaded.
     /// </summary>
-    private async Task IndexAsync()
+    private async Task<bool> SaveAsync(WorkDefinition definition, ImmutableArray<SplitVersionRecord> splits)
     {
-        var definition = state.State.Definition!;
-        var parties = state.State.Splits.SelectMany(s => s.Contributors).Select(c => (c.CreatorId, WorkRelations.Contributor))
+        var saved = await _row.TrySaveAsync(new WorkSnapshot(definition, splits, []), definition.Title, IndexOf(definition, splits), this);
+        _check = null;
+        return saved;
+    }
+
+    private async Task SaveOrThrowAsync(WorkDefinition definition, ImmutableArray<SplitVersionRecord> splits, string doing)
+    {
+        if (!await SaveAsync(definition, splits))
+        {
+            throw new InvalidOperationException($"work {WorkId} was changed elsewhere while {doing}; nothing was written, retry");
+        }
+    }
+
+    private static WorkIndex IndexOf(WorkDefinition definition, ImmutableArray<SplitVersionRecord> splits)
+    {
+        var parties = splits.SelectMany(s => s.Contributors).Select(c => (c.CreatorId, WorkRelations.Contributor))
             .Concat(definition.RightsholderIds.Select(r => (r, WorkRelations.Rightsholder)))
             .Distinct().ToList();
-        await licences.LinkWorkPartiesAsync(WorkId, parties, CancellationToken.None);
         var identifiers = definition.Identifiers.IsDefault ? [] : definition.Identifiers;
-        await projection.IndexWorkIdentifiersAsync(WorkId, [.. identifiers.Select(i => WorkRefs.Of(i.Scheme, i.Value))], CancellationToken.None);
-        await ledger.PublishAsync(RegistryKinds.Work, WorkId, definition.Title,
-            new WorkSnapshot(definition, state.State.Splits, []));
+        return new WorkIndex(parties, [.. identifiers.Select(i => WorkRefs.Of(i.Scheme, i.Value)).Select(r => (r.Scheme, r.Value))]);
     }
 }

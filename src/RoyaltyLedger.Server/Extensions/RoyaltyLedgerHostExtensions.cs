@@ -12,6 +12,7 @@ using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Grains.Projection;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Demands;
@@ -85,6 +86,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddTransparency();
         builder.Services.AddSingleton<ProjectionWait>();
         builder.Services.AddSingleton<StatementQuery>();
+        builder.Services.AddRegistryUseCases();
         builder.Services.AddSingleton<StatementReader>();
         builder.Services.AddStatementPages();
         builder.Services.AddLicensingUseCases();

@@ -4,6 +4,7 @@ using RoyaltyLedger.Storage;
 using RoyaltyLedger.Application.Access;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Storage.Migrations;
+using RoyaltyLedger.Storage.Database;
 
 namespace RoyaltyLedger.Server.Extensions;
 
@@ -12,7 +13,7 @@ namespace RoyaltyLedger.Server.Extensions;
 /// queries at the ApplicationServices stage, so this runs earlier, at RuntimeInitialize. A database newer than this
 /// build stops the start here (<see cref="SchemaTooNewException"/>), before anything reads or writes it.
 /// </summary>
-internal sealed partial class SchemaInitializer(StorageOptions options, ILedgerStore ledger, IServiceProvider services, ILogger<SchemaInitializer> logger)
+internal sealed partial class SchemaInitializer(StorageOptions options, LedgerDatabase ledger, IServiceProvider services, ILogger<SchemaInitializer> logger)
     : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) =>

@@ -9,6 +9,7 @@ using RoyaltyLedger.Storage.Postgres;
 using RoyaltyLedger.Storage.Projection;
 using RoyaltyLedger.Storage.Quarantine;
 using RoyaltyLedger.Storage.Rerate;
+using RoyaltyLedger.Storage.Registry;
 using RoyaltyLedger.Storage.Sqlite;
 using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Storage.UsageLog;
@@ -28,6 +29,7 @@ using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Application.Reports;
 using RoyaltyLedger.Application.Rerate;
+using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Application.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
@@ -72,13 +74,15 @@ internal static class StorageRegistration
         services.AddSingleton(log);
         services.AddSingleton(sp => new UsageLogWriter(new SqlUsageLogStore(store.Database), sp.GetRequiredService<UsageLogOptions>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<IUsageLog>(sp => sp.GetRequiredService<UsageLogWriter>());
-        services.AddSingleton<ILedgerStore>(store);
+        services.AddSingleton(store);
+        services.AddSingleton(store.Database);
         services.AddSingleton<IApiKeyStore>(new SqlApiKeyStore(store.Database));
         services.AddSingleton<IConsentStore>(new SqlConsentStore(store.Database));
         services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(store.Database));
-        services.AddSingleton<ISocietyMembers>(store);
-        services.AddSingleton<ISocietyTariffStore>(store);
-        services.AddSingleton<IRegistryHistory>(store);
+        services.AddSingleton<IRegistryStore>(new SqlRegistryStore(store.Database));
+        services.AddSingleton<ISocietyMembers>(new SqlSocietyMembers(store.Database));
+        services.AddSingleton<ISocietyTariffStore>(new SqlSocietyTariffStore(store.Database));
+        services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(store.Database));
         services.AddSingleton<ILogReplayStore>(_ => new SqlLogReplayStore(store.Database));
         services.AddSingleton<ILicenceStore>(new SqlLicenceStore(store.Database));
         services.AddSingleton<IUsageProjectionStore>(_ => new SqlUsageProjectionStore(store.Database));
@@ -92,6 +96,7 @@ internal static class StorageRegistration
         services.AddSingleton<IQuarantineStore>(_ => new SqlQuarantineStore(store.Database));
         services.AddSingleton(_ => new DatabaseProbe(store.Database));
         services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(store.Database));
+        services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(store.Database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -3,6 +3,8 @@ using Grpc.Core;
 using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
+using RoyaltyLedger.Grains.Abstractions.Registry;
+using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Server.Security;
 
 namespace RoyaltyLedger.Server.Grpc;

@@ -1,20 +1,20 @@
+using RoyaltyLedger.Storage.Projection;
 using System.Collections.Immutable;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Identifiers;
-using RoyaltyLedger.Domain.Licensing;
 using RoyaltyLedger.Domain.Registry;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Storage;
-using RoyaltyLedger.Grains.Registry;
 using WorkSnapshot = RoyaltyLedger.Grains.Abstractions.Registry.WorkSnapshot;
 using RoyaltyLedger.Application.Registry;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Works, their splits and identifiers, and per-work licences.</summary>
+/// <summary>Works, their splits and identifiers, and the usage no registered work matched.</summary>
 internal sealed partial class RegistryService
 {
     public override async Task<Work> RegisterWork(RegisterWorkRequest request, ServerCallContext context)
@@ -40,17 +40,15 @@ internal sealed partial class RegistryService
             CallerAccess.Deny($"{caller} may register only works in its own catalogue; list it in rightsholder_ids");
         }
 
-        await RequireCreatorsAsync(contributors);
-        await RequireRightsholdersAsync(rightsholders);
-        var result = await grains.GetGrain<IWorkGrain>(request.WorkId)
-            .Register(new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors) { Identifiers = identifiers, RightsholderIds = rightsholders });
-        return Unwrap(result, "work", request.WorkId).ToWire(clock.GetUtcNow());
+        var result = Accepted(await works.RegisterAsync(
+            new WorkDefinition(request.WorkId, request.Title, request.Medium, contributors) { Identifiers = identifiers, RightsholderIds = rightsholders }));
+        return Unwrap(result!, "work", request.WorkId).ToWire(clock.GetUtcNow());
     }
 
     public override async Task<Work> GetWork(GetWorkRequest request, ServerCallContext context)
     {
         RpcErrors.ThrowIfAny([EntityIds.Check("work_id", request.WorkId)]);
-        var snapshot = await grains.GetGrain<IWorkGrain>(request.WorkId).Describe();
+        var snapshot = await works.DescribeAsync(request.WorkId);
         if (snapshot is null)
         {
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
@@ -72,7 +70,7 @@ internal sealed partial class RegistryService
     {
         var caller = context.RequireRole("amend splits", Roles.Society, Roles.Rightsholder, Roles.Creator);
         RpcErrors.ThrowIfAny([EntityIds.Check("work_id", request.WorkId), request.Note.Length == 0 ? null : Text.CheckRequired("note", request.Note)]);
-        var work = await grains.GetGrain<IWorkGrain>(request.WorkId).Describe();
+        var work = await works.DescribeAsync(request.WorkId);
         if (work is null)
         {
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
@@ -101,50 +99,73 @@ internal sealed partial class RegistryService
         var now = clock.GetUtcNow();
         var amendment = new SplitVersionRecord(WireTimestamps.ReadOrThrow("effective_from", request.EffectiveFrom) ?? now, request.Contributors.ToRecords(), now,
             request.Note.Length == 0 ? $"amended by {caller}" : request.Note, request.Correction);
-        // A retry of an amendment the history already holds (same instant, same contributors) changes nothing, so that an
-        // import can be run again after its rejected rows are fixed; it queues the re-rating again, in case the first
-        // call stopped between writing the split and queueing.
-        if (request.EffectiveFrom is not null && SplitAmender.Held(work, amendment) is { } held)
-        {
-            await amender.QueueIfPastAsync(request.WorkId, held, context.CancellationToken);
-            return work.ToWire(now);
-        }
-
-        var history = SplitHistory.Create(work.Definition.WorkId, [.. work.Splits.Select(s => s.ToDomain())]);
-        RpcErrors.ThrowIfAny(history.ValidateAppend(amendment.ToDomain(), now, amendment.Correction));
-        await RequireCreatorsAsync(amendment.Contributors);
-        var result = await amender.AmendAsync(request.WorkId, amendment, context.CancellationToken);
-        if (result is null)
+        var amended = Accepted(await works.AmendSplitsAsync(work, amendment, request.EffectiveFrom is not null, now, context.CancellationToken));
+        if (amended is null)
         {
             RpcErrors.NotFound($"work {request.WorkId} is not registered");
         }
 
-        return result.Current.ToWire(now);
+        return amended.ToWire(now);
+    }
+
+    public override async Task<ListUnidentifiedUsageResponse> ListUnidentifiedUsage(ListUnidentifiedUsageRequest request, ServerCallContext context)
+    {
+        context.RequireRole("list unidentified usage", Roles.Society);
+        if (request.Limit > SqlSuspenseReport.MaxSuspenseGroups)
+        {
+            RpcErrors.BadRequest("limit", $"limit is {request.Limit:N0}, expected 1 to {SqlSuspenseReport.MaxSuspenseGroups:N0} (0 means 100)");
+        }
+
+        var groups = await societies.ListUnidentifiedAsync(request.Limit == 0 ? 100 : (int)request.Limit, context.CancellationToken);
+        var response = new ListUnidentifiedUsageResponse();
+        response.Groups.AddRange(groups.Select(g => new UnidentifiedGroup
+        {
+            WorkId = g.WorkId,
+            WorkRef = g.RefScheme.Length == 0 ? null : new Identifier { Scheme = g.RefScheme, Value = g.RefValue },
+            UnitKind = g.UnitKind,
+            EventCount = (ulong)g.Events,
+            Units = g.Units,
+            OperatorCount = (uint)g.Operators,
+            FirstUsedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(g.FirstAtUnixMs)),
+            LastUsedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(g.LastAtUnixMs)),
+        }));
+        return response;
+    }
+
+    public override async Task<Work> LinkWorkIdentifiers(LinkWorkIdentifiersRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireRole("link identifiers to works", Roles.Society, Roles.Rightsholder, Roles.Creator);
+        var (identifiers, violations) = request.Identifiers.ToRecords(IdentifierList.WorkSchemes, $"work {request.WorkId}");
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("work_id", request.WorkId),
+            request.Identifiers.Count == 0 ? new FieldViolation("identifiers", "identifiers is empty; name at least one to link") : null,
+            .. violations]);
+        var work = await works.DescribeAsync(request.WorkId);
+        if (work is null)
+        {
+            RpcErrors.NotFound($"work {request.WorkId} is not registered");
+        }
+
+        if (caller.Role == Roles.Creator && work.CurrentSplit.Contributors.All(c => c.CreatorId != caller.PartyId))
+        {
+            CallerAccess.Deny($"{caller} may link identifiers only to works they contribute to, and is not among the contributors of {request.WorkId}");
+        }
+
+        if (caller.Role == Roles.Rightsholder && !work.Definition.RightsholderIds.Contains(caller.PartyId ?? ""))
+        {
+            CallerAccess.Deny($"{caller} may link identifiers only to works in its catalogue, and {request.WorkId} is not");
+        }
+
+        var linked = await works.LinkIdentifiersAsync(request.WorkId, identifiers);
+        return linked!.ToWire(clock.GetUtcNow());
     }
 
     private async Task RequireContributorAsync(Caller caller, string workId)
     {
-        var work = await grains.GetGrain<IWorkGrain>(workId).Describe();
+        var work = await works.DescribeAsync(workId);
         if (work is not null && work.CurrentSplit.Contributors.All(c => c.CreatorId != caller.PartyId))
         {
             CallerAccess.Deny($"{caller} may license only their own works, and is not a contributor of {workId}");
         }
-    }
-
-    private async Task RequireRightsholdersAsync(IReadOnlyList<string> rightsholderIds)
-    {
-        var profiles = await Task.WhenAll(rightsholderIds.Select(id => grains.GetGrain<IRightsholderGrain>(id).Describe()));
-        RpcErrors.ThrowIfAny(rightsholderIds.Select((id, i) => profiles[i] is null
-            ? new FieldViolation($"rightsholder_ids[{i}]", $"rightsholder_ids[{i}] '{id}' is not a registered rightsholder")
-            : null));
-    }
-
-    private async Task RequireCreatorsAsync(IEnumerable<ContributorShare> contributors)
-    {
-        var list = contributors.ToList();
-        var profiles = await Task.WhenAll(list.Select(c => grains.GetGrain<ICreatorGrain>(c.CreatorId).Describe()));
-        RpcErrors.ThrowIfAny(list.Select((c, i) => profiles[i] is null
-            ? new FieldViolation($"contributors[{i}].creator_id", $"contributors[{i}].creator_id '{c.CreatorId}' is not a registered creator")
-            : null));
     }
 }

@@ -1,25 +1,30 @@
-using System.Text.Json;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Identifiers;
+using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Grains.Licensing;
-using RoyaltyLedger.Grains.Registry;
 using RoyaltyLedger.Server.Security;
-using RoyaltyLedger.Storage;
 using RoyaltyLedger.Application.Licensing;
-using RoyaltyLedger.Application.Projection;
 using RoyaltyLedger.Application.Registry;
+using DomainTariff = RoyaltyLedger.Domain.Registry.Tariff;
 
 namespace RoyaltyLedger.Server.Grpc;
 
-/// <summary>Registers and lists creators, operators, models, works, licences and societies' unlicensed tariffs. Validates, calls a grain, maps the result.</summary>
+/// <summary>
+/// The registry's wire: creators, operators, models, rightsholders, societies and their members and unlicensed
+/// tariffs (here), works (RegistryService.Works.cs) and licences (RegistryService.Licences.cs). Checks the caller and
+/// the request's fields, calls a use case (Application/Registry), maps the result.
+/// </summary>
 internal sealed partial class RegistryService(
-    IGrainFactory grains, ILedgerStore ledger, ISocietyMembers members, LicenceUseCases licences, ISuspenseReport suspense,
-    ISocietyTariffStore societyTariffs, SocietyTariffPublisher tariffPublisher, WorkRefresher refresher, SplitAmender amender, TimeProvider clock) : Registry.RegistryBase
+    IGrainFactory grains, LicenceUseCases licences, TimeProvider clock,
+    PartyRegistry parties, WorkRegistry works, SocietyRegistry societies) : Registry.RegistryBase
 {
+    private static readonly string[] RightsholderKinds = ["publisher", "label", "agency"];
+
     public override async Task<Creator> RegisterCreator(RegisterCreatorRequest request, ServerCallContext context)
     {
         context.RequireRole("register creators", Roles.Society);
@@ -28,8 +33,7 @@ internal sealed partial class RegistryService(
             EntityIds.Check("creator_id", request.CreatorId),
             Text.CheckRequired("display_name", request.DisplayName),
             .. identifierViolations]);
-        var result = await grains.GetGrain<ICreatorGrain>(request.CreatorId)
-            .Register(new CreatorProfile(request.CreatorId, request.DisplayName) { Identifiers = identifiers });
+        var result = await parties.RegisterCreatorAsync(new CreatorProfile(request.CreatorId, request.DisplayName) { Identifiers = identifiers });
         return Unwrap(result, "creator", request.CreatorId).ToWire();
     }
 
@@ -47,8 +51,7 @@ internal sealed partial class RegistryService(
         RpcErrors.ThrowIfAny([
             EntityIds.Check("operator_id", request.OperatorId),
             Text.CheckRequired("display_name", request.DisplayName)]);
-        var result = await grains.GetGrain<IOperatorGrain>(request.OperatorId)
-            .Register(new OperatorProfile(request.OperatorId, request.DisplayName));
+        var result = await parties.RegisterOperatorAsync(new OperatorProfile(request.OperatorId, request.DisplayName));
         return Unwrap(result, "operator", request.OperatorId).ToWire();
     }
 
@@ -68,14 +71,8 @@ internal sealed partial class RegistryService(
             EntityIds.Check("model_id", request.ModelId),
             EntityIds.Check("operator_id", request.OperatorId),
             Text.CheckRequired("display_name", request.DisplayName)]);
-        if (await grains.GetGrain<IOperatorGrain>(request.OperatorId).Describe() is null)
-        {
-            RpcErrors.BadRequest("operator_id", $"operator_id '{request.OperatorId}' is not a registered operator");
-        }
-
-        var result = await grains.GetGrain<IModelGrain>(request.ModelId)
-            .Register(new ModelProfile(request.ModelId, request.OperatorId, request.DisplayName));
-        return Unwrap(result, "model", request.ModelId).ToWire();
+        var result = Accepted(await parties.RegisterModelAsync(new ModelProfile(request.ModelId, request.OperatorId, request.DisplayName)));
+        return Unwrap(result!, "model", request.ModelId).ToWire();
     }
 
     public override async Task<ListModelsResponse> ListModels(ListModelsRequest request, ServerCallContext context)
@@ -86,14 +83,111 @@ internal sealed partial class RegistryService(
         return response;
     }
 
+    public override async Task<Rightsholder> RegisterRightsholder(RegisterRightsholderRequest request, ServerCallContext context)
+    {
+        context.RequireRole("register rightsholders", Roles.Society);
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("rightsholder_id", request.RightsholderId),
+            Text.CheckRequired("display_name", request.DisplayName),
+            RightsholderKinds.Contains(request.Kind) ? null
+                : new FieldViolation("kind", $"kind '{EntityIds.Printable(request.Kind)}' is not one of {string.Join(", ", RightsholderKinds)}")]);
+        var result = await parties.RegisterRightsholderAsync(new RightsholderProfile(request.RightsholderId, request.DisplayName, request.Kind));
+        return ToWire(Unwrap(result, "rightsholder", request.RightsholderId));
+    }
+
+    public override async Task<ListRightsholdersResponse> ListRightsholders(ListRightsholdersRequest request, ServerCallContext context)
+    {
+        var (page, next) = await ListAsync<RightsholderProfile>(RegistryKinds.Rightsholder, request.PageSize, request.PageToken, context);
+        var response = new ListRightsholdersResponse { NextPageToken = next };
+        response.Rightsholders.AddRange(page.Select(ToWire));
+        return response;
+    }
+
+    public override async Task<Society> RegisterSociety(RegisterSocietyRequest request, ServerCallContext context)
+    {
+        context.RequireRole("register societies");
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("society_id", request.SocietyId),
+            Text.CheckRequired("display_name", request.DisplayName),
+            request.CommissionBps <= Scales.BasisPointsWhole ? null
+                : new FieldViolation("commission_bps", $"commission_bps is {request.CommissionBps:N0}, expected 0 to {Scales.BasisPointsWhole:N0}")]);
+        var result = await parties.RegisterSocietyAsync(new SocietyProfile(request.SocietyId, request.DisplayName, (int)request.CommissionBps));
+        return ToWire(Unwrap(result, "society", request.SocietyId));
+    }
+
+    public override async Task<ListSocietiesResponse> ListSocieties(ListSocietiesRequest request, ServerCallContext context)
+    {
+        var (page, next) = await ListAsync<SocietyProfile>(RegistryKinds.Society, request.PageSize, request.PageToken, context);
+        var response = new ListSocietiesResponse { NextPageToken = next };
+        response.Societies.AddRange(page.Select(ToWire));
+        return response;
+    }
+
+    public override async Task<SocietyMember> AddSocietyMember(AddSocietyMemberRequest request, ServerCallContext context)
+    {
+        context.RequireRole("add society members", Roles.Society)
+            .RequireParty(Roles.Society, request.SocietyId, $"add members to society {EntityIds.Printable(request.SocietyId)}");
+        RpcErrors.ThrowIfAny([EntityIds.Check("society_id", request.SocietyId), EntityIds.Check("member_id", request.MemberId)]);
+        var kind = Accepted(await societies.AddMemberAsync(request.SocietyId, request.MemberId, context.CancellationToken));
+        return new SocietyMember { SocietyId = request.SocietyId, MemberId = request.MemberId, MemberKind = kind };
+    }
+
+    public override async Task<ListSocietyMembersResponse> ListSocietyMembers(ListSocietyMembersRequest request, ServerCallContext context)
+    {
+        context.RequireRole("list society members", Roles.Society)
+            .RequireParty(Roles.Society, request.SocietyId, $"list the members of society {EntityIds.Printable(request.SocietyId)}");
+        var response = new ListSocietyMembersResponse();
+        response.Members.AddRange((await societies.ListMembersAsync(request.SocietyId, context.CancellationToken))
+            .Select(m => new SocietyMember { SocietyId = request.SocietyId, MemberId = m.MemberId, MemberKind = m.MemberKind }));
+        return response;
+    }
+
+    public override async Task<UnlicensedTariff> SetUnlicensedTariff(SetUnlicensedTariffRequest request, ServerCallContext context)
+    {
+        context.RequireRole("set unlicensed tariffs", Roles.Society)
+            .RequireParty(Roles.Society, request.SocietyId, $"set the unlicensed tariffs of society {EntityIds.Printable(request.SocietyId)}");
+        var tariff = request.Tariff is { } t ? new DomainTariff(t.Currency, t.PriceMicros, t.PerUnits, t.UnitKind) : null;
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("society_id", request.SocietyId),
+            UseKinds.Check("use", request.Use),
+            tariff is null ? new FieldViolation("tariff", "tariff is required: currency, price_micros, per_units and unit_kind") : null,
+            .. tariff?.Validate("tariff") ?? []]);
+        var entry = Accepted(await societies.SetTariffAsync(request.SocietyId, (int)request.Use, tariff!));
+        if (entry is null)
+        {
+            RpcErrors.FailedPrecondition(
+                $"society {request.SocietyId} already has {ISocietyTariffStore.MaxTariffsPerSociety} unlicensed tariffs, the most allowed; " +
+                "set one with the same use and unit_kind to replace it");
+        }
+
+        return ToWire(entry);
+    }
+
+    public override async Task<ListUnlicensedTariffsResponse> ListUnlicensedTariffs(ListUnlicensedTariffsRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([EntityIds.Check("society_id", request.SocietyId)]);
+        var tariffs = Accepted(await societies.ListTariffsAsync(request.SocietyId, context.CancellationToken));
+        var response = new ListUnlicensedTariffsResponse();
+        response.Tariffs.AddRange(tariffs!.Select(ToWire));
+        return response;
+    }
+
     /// <summary>One page of the kind's entries in id order, and the token of the next page ("" on the last).</summary>
     private async Task<(IEnumerable<T> Page, string NextPageToken)> ListAsync<T>(string kind, int pageSize, string pageToken, ServerCallContext context)
+        where T : class
     {
         var (size, afterId) = Paging.Read(pageSize, pageToken);
-        var read = await ledger.ListRegistryPageAsync(kind, afterId, size + 1, context.CancellationToken);
+        var read = await parties.ListAsync<T>(kind, afterId, size + 1, context.CancellationToken);
         var (entries, next) = Paging.Cut(read, size, e => e.Id);
-        return (entries.Select(e => JsonSerializer.Deserialize<T>(e.PayloadJson)
-            ?? throw new InvalidDataException($"registry entry {kind} {e.Id} holds no payload")), next);
+        return (entries.Select(e => e.Item), next);
+    }
+
+    /// <summary>The use case's result; its violations, if any, as INVALID_ARGUMENT naming each field.</summary>
+    private static T? Accepted<T>(RegistryResult<T> result)
+        where T : class
+    {
+        RpcErrors.ThrowIfAny(result.Violations);
+        return result.Value;
     }
 
     private static T Unwrap<T>(Registration<T> result, string kind, string id)
@@ -105,4 +199,17 @@ internal sealed partial class RegistryService(
 
         return result.Current;
     }
+
+    private static Rightsholder ToWire(RightsholderProfile p) => new() { RightsholderId = p.RightsholderId, DisplayName = p.DisplayName, Kind = p.Kind };
+
+    private static Society ToWire(SocietyProfile p) =>
+        new() { SocietyId = p.SocietyId, DisplayName = p.DisplayName, CommissionBps = (uint)p.CommissionBasisPoints };
+
+    private static UnlicensedTariff ToWire(UnlicensedTariffEntry e) => new()
+    {
+        SocietyId = e.SocietyId,
+        Use = (UseKind)e.UseKind,
+        Tariff = new Tariff { Currency = e.Currency, PriceMicros = e.PriceMicros, PerUnits = e.PerUnits, UnitKind = e.UnitKind },
+        SetAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(e.SetAtUnixMs)),
+    };
 }

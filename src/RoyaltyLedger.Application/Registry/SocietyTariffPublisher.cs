@@ -1,12 +1,11 @@
 using RoyaltyLedger.Application.Licensing;
-using RoyaltyLedger.Application.Registry;
 
-namespace RoyaltyLedger.Grains.Registry;
+namespace RoyaltyLedger.Application.Registry;
 
 /// <summary>
 /// Sets a society's unlicensed tariff and refreshes the works of its creator members, so that their ratings use it.
 /// A society may have very many members: beyond <see cref="MaxWorksRefreshed"/> works, the rest pick the tariff up
-/// when their snapshot next expires (<see cref="WorkGrain.MaxSnapshotAge"/>, one minute at worst), as does any work
+/// when their snapshot next expires (<c>WorkGrain.MaxSnapshotAge</c>, one minute at worst), as does any work
 /// whose refresh is missed.
 /// </summary>
 public sealed class SocietyTariffPublisher(ISocietyTariffStore store, WorkRefresher refresher)

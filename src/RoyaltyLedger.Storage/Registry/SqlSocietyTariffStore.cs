@@ -1,9 +1,14 @@
 using System.Data.Common;
 using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Storage.Database;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Registry;
 
-public partial class SqlLedgerStore : ISocietyTariffStore
+/// <summary>
+/// Collecting societies' unlicensed tariffs in <c>society_unlicensed_tariffs</c>, each one set also appended to
+/// <c>society_tariff_history</c> in the same transaction (read by <see cref="SqlRegistryHistory"/>).
+/// </summary>
+public sealed class SqlSocietyTariffStore(LedgerDatabase database) : ISocietyTariffStore
 {
     private const string TariffColumns = "society_id, use_kind, unit_kind, price_micros, per_units, currency, set_at_ms";
 
@@ -18,9 +23,9 @@ public partial class SqlLedgerStore : ISocietyTariffStore
     public Task<bool> SetUnlicensedTariffAsync(UnlicensedTariffEntry tariff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tariff);
-        return WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync(async (connection, transaction) =>
         {
-            await using var command = Command(connection, transaction, UpsertTariff,
+            await using var command = LedgerDatabase.Command(connection, transaction, UpsertTariff,
                 ("s", tariff.SocietyId), ("u", tariff.UseKind), ("k", tariff.UnitKind), ("p", tariff.PriceMicros), ("n", tariff.PerUnits),
                 ("c", tariff.Currency), ("t", tariff.SetAtUnixMs), ("max", (long)ISocietyTariffStore.MaxTariffsPerSociety));
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
@@ -28,7 +33,7 @@ public partial class SqlLedgerStore : ISocietyTariffStore
                 return false;
             }
 
-            await using var history = Command(connection, transaction, AppendTariffHistory,
+            await using var history = LedgerDatabase.Command(connection, transaction, SqlRegistryHistory.AppendTariffHistory,
                 ("s", tariff.SocietyId), ("u", tariff.UseKind), ("k", tariff.UnitKind), ("p", tariff.PriceMicros), ("n", tariff.PerUnits),
                 ("c", tariff.Currency), ("t", tariff.SetAtUnixMs));
             await history.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -38,7 +43,7 @@ public partial class SqlLedgerStore : ISocietyTariffStore
 
     public async Task<IReadOnlyList<UnlicensedTariffEntry>> ListUnlicensedTariffsAsync(string societyId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadTariffsAsync(connection, societyId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -46,9 +51,9 @@ public partial class SqlLedgerStore : ISocietyTariffStore
         IReadOnlyCollection<string> creatorIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(creatorIds);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var societyOf = new List<(string CreatorId, string SocietyId)>();
-        await using (var command = Command(connection, null,
+        await using (var command = LedgerDatabase.Command(connection, null,
             "SELECT society_id FROM society_members WHERE member_id = @m AND member_kind = 'creator'", ("m", "")))
         {
             foreach (var creatorId in creatorIds.Distinct(StringComparer.Ordinal))
@@ -73,8 +78,8 @@ public partial class SqlLedgerStore : ISocietyTariffStore
     public async Task<IReadOnlyList<string>> WorksOfCreatorMembersAsync(string societyId, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null,
             "SELECT DISTINCT p.work_id FROM society_members m JOIN work_parties p ON p.party_id = m.member_id AND p.relation = @r " +
             "WHERE m.society_id = @s AND m.member_kind = 'creator' ORDER BY p.work_id LIMIT @n",
             ("r", WorkRelations.Contributor), ("s", societyId), ("n", (long)limit));
@@ -107,7 +112,7 @@ public partial class SqlLedgerStore : ISocietyTariffStore
 
     private static async Task<List<UnlicensedTariffEntry>> ReadTariffsAsync(DbConnection connection, string societyId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null,
+        await using var command = LedgerDatabase.Command(connection, null,
             $"SELECT {TariffColumns} FROM society_unlicensed_tariffs WHERE society_id = @s", ("s", societyId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var tariffs = new List<UnlicensedTariffEntry>();

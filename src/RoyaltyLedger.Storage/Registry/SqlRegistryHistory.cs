@@ -1,10 +1,15 @@
 using System.Data.Common;
 using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Registry;
+using RoyaltyLedger.Storage.Database;
 
-namespace RoyaltyLedger.Storage;
+namespace RoyaltyLedger.Storage.Registry;
 
-public partial class SqlLedgerStore : IRegistryHistory
+/// <summary>
+/// The registry's facts with their history, for rating a use as the registry stood at its time: consent decisions,
+/// society memberships and the society tariff history.
+/// </summary>
+public sealed class SqlRegistryHistory(LedgerDatabase database) : IRegistryHistory
 {
     /// <summary>Appended in the transaction that stores a tariff, so the history holds exactly the tariffs stored.</summary>
     internal const string AppendTariffHistory =
@@ -15,8 +20,8 @@ public partial class SqlLedgerStore : IRegistryHistory
     {
         ArgumentNullException.ThrowIfNull(creatorIds);
         var entries = new List<ConsentEntry>();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null,
             "SELECT c.seq, c.creator_id, c.work_id, c.use_kind, c.operator_id, c.decision, c.recorded_at_ms, c.recorded_by, f.effective_from_ms " +
             "FROM consents c LEFT JOIN consent_effective f ON f.seq = c.seq WHERE c.creator_id = @c AND c.work_id IN ('', @w) ORDER BY c.seq",
             ("c", ""), ("w", workId));
@@ -26,7 +31,7 @@ public partial class SqlLedgerStore : IRegistryHistory
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                entries.Add(Licensing.ConsentRows.Read(reader) with { EffectiveFromUnixMs = reader.IsDBNull(8) ? null : reader.GetInt64(8) });
+                entries.Add(ReadConsent(reader) with { EffectiveFromUnixMs = reader.IsDBNull(8) ? null : reader.GetInt64(8) });
             }
         }
 
@@ -39,8 +44,8 @@ public partial class SqlLedgerStore : IRegistryHistory
     {
         ArgumentNullException.ThrowIfNull(creatorIds);
         var memberships = new List<(string, string, long)>();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null,
             "SELECT society_id, joined_at_ms FROM society_members WHERE member_id = @m AND member_kind = 'creator'", ("m", ""));
         foreach (var creatorId in creatorIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -65,8 +70,8 @@ public partial class SqlLedgerStore : IRegistryHistory
     {
         ArgumentNullException.ThrowIfNull(societyIds);
         var tariffs = new List<(UnlicensedTariffEntry, long)>();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = LedgerDatabase.Command(connection, null,
             "SELECT society_id, use_kind, unit_kind, price_micros, per_units, currency, set_at_ms, seq FROM society_tariff_history " +
             "WHERE society_id = @s ORDER BY seq", ("s", ""));
         foreach (var societyId in societyIds.Distinct(StringComparer.Ordinal))
@@ -85,4 +90,8 @@ public partial class SqlLedgerStore : IRegistryHistory
 
     private static UnlicensedTariffEntry ReadHistoryTariff(DbDataReader reader) =>
         new(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.GetInt64(6));
+
+    private static ConsentEntry ReadConsent(DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+            reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7));
 }

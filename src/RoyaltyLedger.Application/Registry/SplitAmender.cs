@@ -2,13 +2,13 @@ using RoyaltyLedger.Grains.Abstractions;
 using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Application.Rerate;
 
-namespace RoyaltyLedger.Grains.Registry;
+namespace RoyaltyLedger.Application.Registry;
 
 /// <summary>
 /// Amends a work's splits: the work grain appends the version to its history, then a version that reaches into the
 /// past (effective before it was recorded) queues the work's past uses for re-rating. The two steps are not one
 /// transaction, so a retry of a version the history already holds queues it again: a crash between them heals on
-/// retry, as <see cref="Licensing.LicenceIssuer"/> heals a grant. The queue keeps one request per work, and a
+/// retry, as <c>LicenceIssuer</c> heals a grant. The queue keeps one request per work, and a
 /// re-rating that finds nothing to change posts nothing, so queueing twice is harmless where queueing never is not.
 /// </summary>
 public sealed class SplitAmender(IGrainFactory grains, IRerateStore rerates, TimeProvider clock)
