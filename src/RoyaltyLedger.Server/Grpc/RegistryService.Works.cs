@@ -159,13 +159,4 @@ internal sealed partial class RegistryService
         var linked = await works.LinkIdentifiersAsync(request.WorkId, identifiers);
         return linked!.ToWire(clock.GetUtcNow());
     }
-
-    private async Task RequireContributorAsync(Caller caller, string workId)
-    {
-        var work = await works.DescribeAsync(workId);
-        if (work is not null && work.CurrentSplit.Contributors.All(c => c.CreatorId != caller.PartyId))
-        {
-            CallerAccess.Deny($"{caller} may license only their own works, and is not a contributor of {workId}");
-        }
-    }
 }

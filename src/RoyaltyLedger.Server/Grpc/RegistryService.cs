@@ -20,7 +20,7 @@ namespace RoyaltyLedger.Server.Grpc;
 /// the request's fields, calls a use case (Application/Registry), maps the result.
 /// </summary>
 internal sealed partial class RegistryService(
-    IGrainFactory grains, LicenceUseCases licences, TimeProvider clock,
+    LicenceUseCases licences, TimeProvider clock,
     PartyRegistry parties, WorkRegistry works, SocietyRegistry societies) : Registry.RegistryBase
 {
     private static readonly string[] RightsholderKinds = ["publisher", "label", "agency"];
