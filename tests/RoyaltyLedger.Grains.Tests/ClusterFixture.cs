@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Database;
 using RoyaltyLedger.Grains.Licensing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
-    public SqliteLedgerStore Ledger { get; private set; } = null!;
+    public SqliteLedgerDatabase Ledger { get; private set; } = null!;
 
     /// <summary>The journal's store over the ledger's database.</summary>
     public SqlJournalStore Journal { get; private set; } = null!;
@@ -80,18 +81,18 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var orleansDb = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "orleans.db") }.ToString();
         await OrleansSchema.EnsureSqliteAsync(orleansDb, CancellationToken.None);
-        Ledger = new SqliteLedgerStore(LedgerPath);
+        Ledger = new SqliteLedgerDatabase(LedgerPath);
         await Ledger.InitializeAsync(CancellationToken.None);
-        Journal = new SqlJournalStore(Ledger.Database);
-        Projections = new SqlUsageProjectionStore(Ledger.Database);
-        Quarantines = new SqlQuarantineStore(Ledger.Database);
-        Rerating = new SqlRerateStore(Ledger.Database);
-        Consents = new SqlConsentStore(Ledger.Database);
-        LicenceStore = new SqlLicenceStore(Ledger.Database);
-        Registry = new SqlRegistryStore(Ledger.Database);
-        SocietyMembers = new SqlSocietyMembers(Ledger.Database);
-        SocietyTariffs = new SqlSocietyTariffStore(Ledger.Database);
-        Log = new UsageLogWriter(new SqlUsageLogStore(Ledger.Database), new UsageLogOptions());
+        Journal = new SqlJournalStore(Ledger);
+        Projections = new SqlUsageProjectionStore(Ledger);
+        Quarantines = new SqlQuarantineStore(Ledger);
+        Rerating = new SqlRerateStore(Ledger);
+        Consents = new SqlConsentStore(Ledger);
+        LicenceStore = new SqlLicenceStore(Ledger);
+        Registry = new SqlRegistryStore(Ledger);
+        SocietyMembers = new SqlSocietyMembers(Ledger);
+        SocietyTariffs = new SqlSocietyTariffStore(Ledger);
+        Log = new UsageLogWriter(new SqlUsageLogStore(Ledger), new UsageLogOptions());
 
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ServiceId = "grain-tests";
@@ -104,18 +105,18 @@ public sealed class ClusterFixture : IAsyncLifetime
             });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddSingleton<IRegistryStore>(Registry);
-            silo.Services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(Ledger.Database));
+            silo.Services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(Ledger));
             silo.Services.AddSingleton<ISocietyMembers>(SocietyMembers);
             silo.Services.AddSingleton<IUsageLog>(Log);
             silo.Services.AddSingleton<IConsentStore>(Consents);
             silo.Services.AddSingleton<ILicenceStore>(LicenceStore);
-            silo.Services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(Ledger.Database));
+            silo.Services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(Ledger));
             silo.Services.AddSingleton<IUsageProjectionStore>(Projections);
             silo.Services.AddSingleton<IRerateStore>(Rerating);
-            silo.Services.AddSingleton<IClaimStore>(new SqlClaimStore(Ledger.Database));
+            silo.Services.AddSingleton<IClaimStore>(new SqlClaimStore(Ledger));
             silo.Services.AddSingleton<ISocietyTariffStore>(SocietyTariffs);
-            silo.Services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(Ledger.Database));
-            silo.Services.AddSingleton<ILogReplayStore>(new SqlLogReplayStore(Ledger.Database));
+            silo.Services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(Ledger));
+            silo.Services.AddSingleton<ILogReplayStore>(new SqlLogReplayStore(Ledger));
             silo.Services.AddSingleton<IJournalStore>(Journal);
             silo.Services.AddSingleton<IQuarantineStore>(Quarantines);
             silo.Services.AddSingleton<IStorageFaults, SqlStorageFaults>();

@@ -32,7 +32,7 @@ public class LedgerStoreTests(ClusterFixture fixture)
     [Fact]
     public async Task Append_WhenTheWriteQueueStaysFull_IsTurnedAwayWithARetryDelayAndNothingIsLost()
     {
-        await using var writer = new UsageLogWriter(new SqlUsageLogStore(fixture.Ledger.Database), new UsageLogOptions { QueueCapacity = 1, MaxQueueWait = TimeSpan.FromMilliseconds(300) });
+        await using var writer = new UsageLogWriter(new SqlUsageLogStore(fixture.Ledger), new UsageLogOptions { QueueCapacity = 1, MaxQueueWait = TimeSpan.FromMilliseconds(300) });
         // Number the operator first: numbering writes too, and must not wait on the lock below.
         await writer.AppendAsync(Append("queue-op", "warm", 1, "qw"), CancellationToken.None);
 

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Database;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Data.Sqlite;
@@ -33,7 +34,7 @@ public sealed class CrashRecoveryTests
             var acked = await StreamThroughCrashesAsync(folder, settings, seed: 11);
 
             SqliteConnection.ClearAllPools();
-            using var store = new SqliteLedgerStore(Path.Combine(folder, "data", "ledger.db"));
+            using var store = new SqliteLedgerDatabase(Path.Combine(folder, "data", "ledger.db"));
             await AssertStoredEqualsAckedAsync(store, acked);
         }
         finally
@@ -57,7 +58,7 @@ public sealed class CrashRecoveryTests
             var acked = await StreamThroughCrashesAsync(folder, settings, seed: 23);
 
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
-            await AssertStoredEqualsAckedAsync(new PostgresLedgerStore(dataSource), acked);
+            await AssertStoredEqualsAckedAsync(new PostgresLedgerDatabase(dataSource), acked);
         }
         finally
         {
@@ -100,9 +101,9 @@ public sealed class CrashRecoveryTests
         return acked;
     }
 
-    private static async Task AssertStoredEqualsAckedAsync(SqlLedgerStore store, HashSet<string> acked)
+    private static async Task AssertStoredEqualsAckedAsync(LedgerDatabase store, HashSet<string> acked)
     {
-        await using var log = new UsageLogWriter(new SqlUsageLogStore(store.Database), new UsageLogOptions());
+        await using var log = new UsageLogWriter(new SqlUsageLogStore(store), new UsageLogOptions());
         var stored = new List<string>();
         foreach (var op in new[] { "crash11-op", "crash23-op" })
         {

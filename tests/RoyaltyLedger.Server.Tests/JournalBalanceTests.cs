@@ -20,9 +20,7 @@ public abstract class JournalBalanceTests(StoreFixture fixture)
 
     private static int s_case;
 
-    private SqlLedgerStore Store => fixture.Store;
-
-    private SqlJournalStore Journal => new(fixture.Store.Database);
+    private SqlJournalStore Journal => new(fixture.Database);
 
     /// <summary>The sums of journal_lines for accounts starting with the prefix, read straight from the table.</summary>
     private async Task<List<AccountBalance>> LineSumsAsync(string prefix)

@@ -12,9 +12,7 @@ public abstract class JournalStoreTests(StoreFixture fixture)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private SqlLedgerStore Store => fixture.Store;
-
-    private SqlJournalStore Journal => new(fixture.Store.Database);
+    private SqlJournalStore Journal => new(fixture.Database);
 
     [Fact]
     public async Task Append_ThreeDrafts_NumbersAndChainsThemAfterTheHeadAndVerifyIsIntact()
@@ -129,7 +127,7 @@ public abstract class JournalStoreTests(StoreFixture fixture)
         await using (var connection = await fixture.OpenAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            var numbers = await new JournalAppender(Store.Database).AppendAsync(connection, transaction, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
+            var numbers = await new JournalAppender(fixture.Database).AppendAsync(connection, transaction, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
             Assert.Equal([before.HeadEntryNo + 1], numbers);
             await transaction.RollbackAsync();
         }

@@ -14,9 +14,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private SqlLedgerStore Store => fixture.Store;
-
-    private SqlJournalStore Journal => new(fixture.Store.Database);
+    private SqlJournalStore Journal => new(fixture.Database);
 
     private async Task<JournalEntry[]> AppendAsync(string prefix, int count)
     {

@@ -40,11 +40,11 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         PostingLine[] changed = [target.Lines[0] with { AmountNanos = target.Lines[0].AmountNanos + 1 }, .. target.Lines.Skip(1)];
         var recomputed = JournalHash.Compute(target.PrevHash, target.EntryNo, target.Kind, target.RecordedAtUnixMs, target.Reference, changed);
 
-        var updated = await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, 1) WHERE entry_no = @e AND line_no = 0",
+        var updated = await IntruderSql.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, 1) WHERE entry_no = @e AND line_no = 0",
             ("e", target.EntryNo));
         var broken = await RoyaltyAsync("ledger", "verify");
         var brokenJson = await RoyaltyAsync("ledger", "verify", "--json");
-        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, -1) WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
+        await IntruderSql.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, -1) WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
         var repaired = await RoyaltyAsync("ledger", "verify");
 
         var headLine = $"head: entry {head.EntryNo}, hash {JournalHash.ToHex(head.Hash)}";
@@ -67,12 +67,12 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         var target = entries[1];
         var before = await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest());
 
-        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, 1) WHERE entry_no = @e AND line_no = 0",
+        await IntruderSql.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, 1) WHERE entry_no = @e AND line_no = 0",
             ("e", target.EntryNo));
         var refused = await RoyaltyAsync("ledger", "rebuild");
         var rpc = await Assert.ThrowsAsync<RpcException>(() => Server.Admin.Ledger.RebuildProjectionsAsync(new RebuildProjectionsRequest()).ResponseAsync);
         var during = await Server.Admin.Ledger.GetBalancesAsync(new GetBalancesRequest());
-        await LedgerDatabase.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, -1) WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
+        await IntruderSql.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, -1) WHERE entry_no = @e AND line_no = 0", ("e", target.EntryNo));
 
         Assert.Equal(2, refused.Exit);
         Assert.Equal("", refused.Output);

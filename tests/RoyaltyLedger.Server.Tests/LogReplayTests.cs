@@ -121,9 +121,9 @@ public abstract class LogReplayTests(ServerFixture fixture)
 
         // An intruder lowers what the lyricist is owed by 7 nanos in one line.
         const string Tamper = "UPDATE journal_lines SET amount_nanos = i128_add(amount_nanos, @d) WHERE account = @a AND entry_no = (SELECT MIN(entry_no) FROM journal_lines WHERE account = @a)";
-        Assert.Equal(1, await LedgerDatabase.ExecuteAsync(fixture, Tamper, ("d", 7L), ("a", $"party:{s.Lyricist}")));
+        Assert.Equal(1, await IntruderSql.ExecuteAsync(fixture, Tamper, ("d", 7L), ("a", $"party:{s.Lyricist}")));
         var tampered = await Server.RoyaltyAsync(Server.Admin.ApiKey, "ledger", "rebuild", "--from-log");
-        Assert.Equal(1, await LedgerDatabase.ExecuteAsync(fixture, Tamper, ("d", -7L), ("a", $"party:{s.Lyricist}")));
+        Assert.Equal(1, await IntruderSql.ExecuteAsync(fixture, Tamper, ("d", -7L), ("a", $"party:{s.Lyricist}")));
 
         Assert.Equal(2, tampered.Exit);
         Assert.Contains($"replay digest:  {replay.ReplayDigest} (", tampered.Output, StringComparison.Ordinal);

@@ -13,11 +13,9 @@ namespace RoyaltyLedger.Server.Tests;
 /// <summary>The projection's statements on both databases: the queue, the conflict check, totals and suspense.</summary>
 public abstract class ProjectionStoreTests(StoreFixture fixture)
 {
-    private SqlLedgerStore Store => fixture.Store;
+    private SqlUsageProjectionStore Projections => new(fixture.Database);
 
-    private SqlUsageProjectionStore Projections => new(fixture.Store.Database);
-
-    private SqlRerateStore Rerating => new(fixture.Store.Database);
+    private SqlRerateStore Rerating => new(fixture.Database);
 
     private static TotalsKey Key(string party, string work, string status = "licensed") =>
         new(party, work, "op", "model", 1, status, "tokens", status == "licensed" ? "EUR" : "", "2026-11");
@@ -108,7 +106,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.DoesNotContain(await Projections.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 202);
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([202], [first], [], [], [], 0), CancellationToken.None));
         Assert.Equal([("w-commit", "licensed", 2L, 20L, 2_000L)],
-            (await new SqlStatementRowStore(Store.Database).GetStatementRowsAsync("c-commit", "", "", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
+            (await new SqlStatementRowStore(fixture.Database).GetStatementRowsAsync("c-commit", "", "", CancellationToken.None)).Select(r => (r.WorkId, r.Status, r.EventCount, r.Units, r.AmountNanos)));
     }
 
     [Fact]
@@ -136,7 +134,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([401], [suspense], [byId, byRef, idWins], [], [], 0), CancellationToken.None));
         Assert.DoesNotContain(await Projections.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 401);
 
-        await new SqlRegistryStore(Store.Database).SaveAsync(new RegistryChange(new RegistryEntry(RegistryKinds.Work, "w-late", "Late", "{}"), null), CancellationToken.None);
+        await new SqlRegistryStore(fixture.Database).SaveAsync(new RegistryChange(new RegistryEntry(RegistryKinds.Work, "w-late", "Late", "{}"), null), CancellationToken.None);
         Assert.Equal(1, await Projections.IndexWorkIdentifiersAsync("w-song", [new WorkRef("isrc", "QZK6P2612345")], CancellationToken.None));
         Assert.Equal(0, await Projections.IndexWorkIdentifiersAsync("w-other", [new WorkRef("isrc", "QZK6P2612345")], CancellationToken.None));
         var found = await Projections.FindWorksByIdentifierAsync([new WorkRef("isrc", "QZK6P2612345"), new WorkRef("isrc", "QZK6P2600000")], CancellationToken.None);

@@ -11,7 +11,7 @@ namespace RoyaltyLedger.Server.Tests;
 /// </summary>
 public abstract class RegistryStoreTests(StoreFixture fixture)
 {
-    private SqlRegistryStore Registry => new(fixture.Store.Database);
+    private SqlRegistryStore Registry => new(fixture.Database);
 
     /// <summary>Makes the database refuse any <c>work_identifiers</c> row for the work: a failure after the row and the party links were written.</summary>
     protected abstract string FailIdentifierInsertsOf(string workId);

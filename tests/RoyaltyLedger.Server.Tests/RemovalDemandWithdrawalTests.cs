@@ -21,11 +21,9 @@ public abstract class RemovalDemandWithdrawalTests(StoreFixture fixture)
 
     private const long Day = 86_400_000;
 
-    private SqlLedgerStore Store => fixture.Store;
+    private SqlJournalStore Journal => new(fixture.Database);
 
-    private SqlJournalStore Journal => new(fixture.Store.Database);
-
-    private SqlRemovalStore RemovalStore => new(fixture.Store.Database);
+    private SqlRemovalStore RemovalStore => new(fixture.Database);
 
     private Task<int> RefusedTrainingAsync(string p, string period, long firstAt, long lastAt) => fixture.ExecuteAsync(
         "INSERT INTO usage_totals (party_id, work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, " +

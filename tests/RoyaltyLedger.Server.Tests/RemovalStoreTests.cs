@@ -25,11 +25,9 @@ public abstract class RemovalStoreTests(StoreFixture fixture)
 
     private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
-    private SqlLedgerStore Store => fixture.Store;
+    private SqlJournalStore Journal => new(fixture.Database);
 
-    private SqlJournalStore Journal => new(fixture.Store.Database);
-
-    private SqlRemovalStore RemovalStore => new(fixture.Store.Database);
+    private SqlRemovalStore RemovalStore => new(fixture.Database);
 
     private static RemovalRequestRecord Request(string prefix, string model = "m", string reason = "please remove") =>
         new($"{prefix}-r", $"{prefix}-w", $"{prefix}-op", model == "" ? "" : $"{prefix}-{model}", $"{prefix}-c", "creator", reason,

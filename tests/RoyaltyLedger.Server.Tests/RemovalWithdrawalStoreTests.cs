@@ -27,11 +27,9 @@ public abstract class RemovalWithdrawalStoreTests(StoreFixture fixture)
 
     private const long WithdrawnAt = Journals.RecordedAtUnixMs + 2_000;
 
-    private SqlLedgerStore Store => fixture.Store;
+    private SqlJournalStore Journal => new(fixture.Database);
 
-    private SqlJournalStore Journal => new(fixture.Store.Database);
-
-    private SqlRemovalStore RemovalStore => new(fixture.Store.Database);
+    private SqlRemovalStore RemovalStore => new(fixture.Database);
 
     private static RemovalRequestRecord Request(string prefix) =>
         new($"{prefix}-r", $"{prefix}-w", $"{prefix}-op", $"{prefix}-m", $"{prefix}-c", "creator", "please remove", RemovalOrigins.Request,

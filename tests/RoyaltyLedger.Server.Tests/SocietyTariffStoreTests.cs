@@ -9,13 +9,11 @@ namespace RoyaltyLedger.Server.Tests;
 /// <summary>Societies' unlicensed tariffs on both databases: replace, the per-society limit, and which society prices a creator.</summary>
 public abstract class SocietyTariffStoreTests(StoreFixture fixture)
 {
-    private SqlLedgerStore Store => fixture.Store;
+    private SqlLicenceStore Licences => new(fixture.Database);
 
-    private SqlLicenceStore Licences => new(fixture.Store.Database);
+    private SqlSocietyTariffStore Tariffs => new(fixture.Database);
 
-    private SqlSocietyTariffStore Tariffs => new(fixture.Store.Database);
-
-    private SqlSocietyMembers Members => new(fixture.Store.Database);
+    private SqlSocietyMembers Members => new(fixture.Database);
 
     private static UnlicensedTariffEntry Tariff(string society, string unitKind, long priceMicros, int use = 1) =>
         new(society, use, unitKind, priceMicros, 1_000_000, "EUR", 1_700_000_000_000);

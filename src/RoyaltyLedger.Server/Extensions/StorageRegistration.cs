@@ -48,7 +48,7 @@ internal static class StorageRegistration
         {
             var dataSource = NpgsqlDataSource.Create(options.ConnectionString!);
             silo.Services.AddSingleton(dataSource);
-            AddStore(silo.Services, new PostgresLedgerStore(dataSource), new UsageLogOptions { Writers = options.PostgresLogWriters });
+            AddStore(silo.Services, new PostgresLedgerDatabase(dataSource), new UsageLogOptions { Writers = options.PostgresLogWriters });
             silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
             {
                 o.Invariant = "Npgsql";
@@ -58,7 +58,7 @@ internal static class StorageRegistration
         }
 
         Directory.CreateDirectory(options.DataDirectory);
-        AddStore(silo.Services, new SqliteLedgerStore(Path.Combine(options.DataDirectory, "ledger.db"), TimeSpan.FromSeconds(options.SqliteBusyTimeoutSeconds)), new UsageLogOptions { Writers = 1 });
+        AddStore(silo.Services, new SqliteLedgerDatabase(Path.Combine(options.DataDirectory, "ledger.db"), TimeSpan.FromSeconds(options.SqliteBusyTimeoutSeconds)), new UsageLogOptions { Writers = 1 });
         silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
         {
             // Orleans maps this invariant name to Microsoft.Data.Sqlite's factory.
@@ -67,36 +67,35 @@ internal static class StorageRegistration
         });
     }
 
-    /// <summary>One store instance serves the ledger, API keys and consents, which live in the same database.</summary>
-    private static void AddStore(IServiceCollection services, SqlLedgerStore store, UsageLogOptions log)
+    /// <summary>Every feature's store over the one ledger database; they join each other's transactions through it.</summary>
+    private static void AddStore(IServiceCollection services, LedgerDatabase database, UsageLogOptions log)
     {
         // One writer per silo: its queue is where concurrent streams' batches meet to share a commit.
         services.AddSingleton(log);
-        services.AddSingleton(sp => new UsageLogWriter(new SqlUsageLogStore(store.Database), sp.GetRequiredService<UsageLogOptions>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.AddSingleton(sp => new UsageLogWriter(new SqlUsageLogStore(database), sp.GetRequiredService<UsageLogOptions>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<IUsageLog>(sp => sp.GetRequiredService<UsageLogWriter>());
-        services.AddSingleton(store);
-        services.AddSingleton(store.Database);
-        services.AddSingleton<IApiKeyStore>(new SqlApiKeyStore(store.Database));
-        services.AddSingleton<IConsentStore>(new SqlConsentStore(store.Database));
-        services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(store.Database));
-        services.AddSingleton<IRegistryStore>(new SqlRegistryStore(store.Database));
-        services.AddSingleton<ISocietyMembers>(new SqlSocietyMembers(store.Database));
-        services.AddSingleton<ISocietyTariffStore>(new SqlSocietyTariffStore(store.Database));
-        services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(store.Database));
-        services.AddSingleton<ILogReplayStore>(_ => new SqlLogReplayStore(store.Database));
-        services.AddSingleton<ILicenceStore>(new SqlLicenceStore(store.Database));
-        services.AddSingleton<IUsageProjectionStore>(_ => new SqlUsageProjectionStore(store.Database));
-        services.AddSingleton<IRerateStore>(_ => new SqlRerateStore(store.Database));
-        services.AddSingleton<IPayoutStore>(new SqlPayoutStore(store.Database));
-        services.AddSingleton<IClaimStore>(_ => new SqlClaimStore(store.Database));
-        services.AddSingleton<ISuspenseReport>(_ => new SqlSuspenseReport(store.Database));
-        services.AddSingleton<IJournalStore>(_ => new SqlJournalStore(store.Database));
-        services.AddSingleton<ITrainingReportStore>(new SqlTrainingReportStore(store.Database));
-        services.AddSingleton<IRemovalStore>(new SqlRemovalStore(store.Database));
-        services.AddSingleton<IQuarantineStore>(_ => new SqlQuarantineStore(store.Database));
-        services.AddSingleton(_ => new DatabaseProbe(store.Database));
-        services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(store.Database));
-        services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(store.Database));
+        services.AddSingleton(database);
+        services.AddSingleton<IApiKeyStore>(new SqlApiKeyStore(database));
+        services.AddSingleton<IConsentStore>(new SqlConsentStore(database));
+        services.AddSingleton<ILicenceRequestIndex>(new SqlLicenceRequestIndex(database));
+        services.AddSingleton<IRegistryStore>(new SqlRegistryStore(database));
+        services.AddSingleton<ISocietyMembers>(new SqlSocietyMembers(database));
+        services.AddSingleton<ISocietyTariffStore>(new SqlSocietyTariffStore(database));
+        services.AddSingleton<IRegistryHistory>(new SqlRegistryHistory(database));
+        services.AddSingleton<ILogReplayStore>(_ => new SqlLogReplayStore(database));
+        services.AddSingleton<ILicenceStore>(new SqlLicenceStore(database));
+        services.AddSingleton<IUsageProjectionStore>(_ => new SqlUsageProjectionStore(database));
+        services.AddSingleton<IRerateStore>(_ => new SqlRerateStore(database));
+        services.AddSingleton<IPayoutStore>(new SqlPayoutStore(database));
+        services.AddSingleton<IClaimStore>(_ => new SqlClaimStore(database));
+        services.AddSingleton<ISuspenseReport>(_ => new SqlSuspenseReport(database));
+        services.AddSingleton<IJournalStore>(_ => new SqlJournalStore(database));
+        services.AddSingleton<ITrainingReportStore>(new SqlTrainingReportStore(database));
+        services.AddSingleton<IRemovalStore>(new SqlRemovalStore(database));
+        services.AddSingleton<IQuarantineStore>(_ => new SqlQuarantineStore(database));
+        services.AddSingleton(_ => new DatabaseProbe(database));
+        services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(database));
+        services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -1,3 +1,4 @@
+using RoyaltyLedger.Storage.Database;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -10,7 +11,7 @@ namespace RoyaltyLedger.Server.Tests.Infrastructure;
 /// <summary>A ledger store on its own empty database, with a raw connection for writing rows other code owns (the usage log).</summary>
 public abstract class StoreFixture : IAsyncLifetime
 {
-    public SqlLedgerStore Store { get; protected set; } = null!;
+    public LedgerDatabase Database { get; protected set; } = null!;
 
     public abstract Task<DbConnection> OpenAsync();
 
@@ -54,8 +55,8 @@ public sealed class SqliteStoreFixture : StoreFixture
 
     public override async Task InitializeAsync()
     {
-        Store = new SqliteLedgerStore(DatabasePath);
-        await Store.InitializeAsync(CancellationToken.None);
+        Database = new SqliteLedgerDatabase(DatabasePath);
+        await Database.InitializeAsync(CancellationToken.None);
     }
 
     public override async Task<DbConnection> OpenAsync()
@@ -69,7 +70,7 @@ public sealed class SqliteStoreFixture : StoreFixture
 
     public override Task DisposeAsync()
     {
-        ((SqliteLedgerStore)Store).Dispose();
+        ((SqliteLedgerDatabase)Database).Dispose();
         SqliteConnection.ClearAllPools();
         TempFolder.Delete(_folder);
         return Task.CompletedTask;
@@ -83,8 +84,8 @@ public sealed class PostgresStoreFixture : StoreFixture
     public override async Task InitializeAsync()
     {
         _dataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("royalty_store"));
-        Store = new PostgresLedgerStore(_dataSource);
-        await Store.InitializeAsync(CancellationToken.None);
+        Database = new PostgresLedgerDatabase(_dataSource);
+        await Database.InitializeAsync(CancellationToken.None);
     }
 
     public override async Task<DbConnection> OpenAsync() => await _dataSource.OpenConnectionAsync();

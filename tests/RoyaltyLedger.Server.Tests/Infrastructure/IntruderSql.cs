@@ -5,7 +5,7 @@ using Npgsql;
 namespace RoyaltyLedger.Server.Tests.Infrastructure;
 
 /// <summary>The running server's ledger database, opened behind its back: for tests that change rows as an intruder would.</summary>
-public static class LedgerDatabase
+public static class IntruderSql
 {
     /// <summary>Runs one statement with @-named parameters on the fixture's ledger database; returns the rows it changed.</summary>
     public static async Task<int> ExecuteAsync(ServerFixture fixture, string sql, params (string Name, object Value)[] parameters)
