@@ -19,7 +19,7 @@ using RoyaltyLedger.Server.Demands;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Web;
 using RoyaltyLedger.Server.Reports;
-using RoyaltyLedger.Server.Reports.Statements;
+using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;

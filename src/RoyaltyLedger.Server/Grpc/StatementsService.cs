@@ -4,7 +4,7 @@ using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Domain.Validation;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Reports;
-using RoyaltyLedger.Server.Reports.Statements;
+using RoyaltyLedger.Application.Statements;
 
 namespace RoyaltyLedger.Server.Grpc;
 

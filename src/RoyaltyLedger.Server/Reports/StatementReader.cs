@@ -2,7 +2,7 @@ using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Money;
 using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Server.Grpc;
-using RoyaltyLedger.Server.Reports.Statements;
+using RoyaltyLedger.Application.Statements;
 
 namespace RoyaltyLedger.Server.Reports;
 

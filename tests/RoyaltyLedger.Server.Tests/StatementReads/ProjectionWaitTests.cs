@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using RoyaltyLedger.Server.Reports.Statements;
+using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Storage.Statements;
 
 namespace RoyaltyLedger.Server.Tests.StatementReads;

@@ -1,12 +1,12 @@
 using RoyaltyLedger.Grains.Abstractions.Statements;
 
-namespace RoyaltyLedger.Server.Reports.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// The order of a statement's lines: ordinal over every grouping column, so that SQLite's and PostgreSQL's collations
 /// give the same statement (the order the creator grain's statement used).
 /// </summary>
-internal static class StatementLineOrder
+public static class StatementLineOrder
 {
     public static readonly IComparer<StatementLineView> Instance = Comparer<StatementLineView>.Create((a, b) =>
     {

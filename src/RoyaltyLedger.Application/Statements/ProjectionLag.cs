@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Storage.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// How far behind the usage log a statement is: every log row up to <paramref name="AsOfLogPosition"/> is included

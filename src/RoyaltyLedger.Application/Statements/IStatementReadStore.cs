@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Storage.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// Reads what a creator's statement shows straight from the projection's tables, without any grain: the creator's

@@ -1,7 +1,6 @@
-using RoyaltyLedger.Storage.Journal;
 using RoyaltyLedger.Application.Journal;
 
-namespace RoyaltyLedger.Storage.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// A creator's statement as one database snapshot holds it: the lag, the creator's display name (null when the creator

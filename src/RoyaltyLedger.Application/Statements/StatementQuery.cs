@@ -3,19 +3,16 @@ using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Grains.Abstractions.Statements;
-using RoyaltyLedger.Storage;
-using RoyaltyLedger.Storage.Removals;
-using RoyaltyLedger.Storage.Statements;
 using RoyaltyLedger.Application.Removals;
 
-namespace RoyaltyLedger.Server.Reports.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// A creator's statement, read from the projection alone: one snapshot of the creator's lines, titles, name, money and
 /// lag, then the removal requests. It calls no grain, so concurrent readers never queue behind the projector; a reader
 /// that asks to wait polls the store (<see cref="ProjectionWait"/>) and never drives the projector either.
 /// </summary>
-internal sealed class StatementQuery(IStatementReadStore store, IRemovalStore removals, ProjectionWait projection)
+public sealed class StatementQuery(IStatementReadStore store, IRemovalStore removals, ProjectionWait projection)
 {
     /// <summary>The statement for the months asked for, after waiting at most <paramref name="wait"/>; null when the creator is not registered.</summary>
     public async Task<StatementResult?> ReadAsync(string creatorId, PeriodRange periods, TimeSpan wait, CancellationToken cancellationToken)

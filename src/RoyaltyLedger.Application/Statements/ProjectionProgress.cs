@@ -1,4 +1,4 @@
-namespace RoyaltyLedger.Storage.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// The projection's progress at one instant: its <paramref name="Lag"/>, the newest log position written

@@ -1,15 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using System.Globalization;
 using RoyaltyLedger.Domain.Validation;
-using RoyaltyLedger.Storage.Statements;
 
-namespace RoyaltyLedger.Server.Reports.Statements;
+namespace RoyaltyLedger.Application.Statements;
 
 /// <summary>
 /// Waits, when a reader asks, for the projection to catch up with the usage log as it stood when the read began, by
 /// polling the store with a backoff from <see cref="FirstPause"/> to <see cref="MostPause"/>; never by calling the
 /// projector, which its own timer and keep-alive drive. Waits are bounded by Statements:MaxProjectionWait.
 /// </summary>
-internal sealed partial class ProjectionWait(IStatementReadStore store, TimeProvider clock, IConfiguration configuration, ILogger<ProjectionWait> logger)
+public sealed partial class ProjectionWait(IStatementReadStore store, TimeProvider clock, IConfiguration configuration, ILogger<ProjectionWait> logger)
 {
     /// <summary>The longest a read waits by default.</summary>
     public static readonly TimeSpan DefaultBound = TimeSpan.FromSeconds(10);
