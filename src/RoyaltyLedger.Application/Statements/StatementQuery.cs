@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using RoyaltyLedger.Domain;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Domain.Statements;
 using RoyaltyLedger.Grains.Abstractions.Statements;
@@ -29,15 +28,8 @@ public sealed class StatementQuery(IStatementReadStore store, IRemovalStore remo
             return null;
         }
 
-        var lines = snapshot.Rows.Select(ToLine).Order(StatementLineOrder.Instance).ToImmutableArray();
+        var lines = snapshot.Rows.Select(t => StatementLines.FromRow(t.Row, t.WorkTitle)).Order(StatementLines.Ordering).ToImmutableArray();
         var page = await removals.ListRemovalsAsync(RemovalScope.Creator(creatorId), "", 0, RemovalLimits.MaxPerStatement, cancellationToken);
         return new StatementResult(new CreatorStatementView(creatorId, snapshot.DisplayName, lines), snapshot.Lag, snapshot.Accounts, page);
-    }
-
-    private static StatementLineView ToLine(TitledStatementRow titled)
-    {
-        var r = titled.Row;
-        return new StatementLineView(r.WorkId, titled.WorkTitle, r.OperatorId, r.ModelId, (UseKind)r.UseKind, r.Status,
-            r.EventCount, r.Units, r.UnitKind, r.Currency, r.AmountNanos, r.Period);
     }
 }

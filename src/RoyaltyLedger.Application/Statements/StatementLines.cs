@@ -1,16 +1,21 @@
 using RoyaltyLedger.Domain;
 using RoyaltyLedger.Grains.Abstractions.Statements;
-using RoyaltyLedger.Application.Statements;
 
-namespace RoyaltyLedger.Grains.Registry;
+namespace RoyaltyLedger.Application.Statements;
 
-internal static class StatementLines
+/// <summary>
+/// A statement's lines as both readers build them (the statement query and the creator grain): one line per stored
+/// row, in ordinal order over every grouping column, so that SQLite's and PostgreSQL's collations give the same statement.
+/// </summary>
+public static class StatementLines
 {
-    public static StatementLineView FromRow(StatementRow row, string workTitle) => new(
-        row.WorkId, workTitle, row.OperatorId, row.ModelId, (UseKind)row.UseKind, row.Status,
-        row.EventCount, row.Units, row.UnitKind, row.Currency, row.AmountNanos, row.Period);
+    public static StatementLineView FromRow(StatementRow row, string workTitle)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.WorkId, workTitle, row.OperatorId, row.ModelId, (UseKind)row.UseKind, row.Status,
+            row.EventCount, row.Units, row.UnitKind, row.Currency, row.AmountNanos, row.Period);
+    }
 
-    /// <summary>Ordinal order over every grouping column, so SQLite and PostgreSQL collations give the same statement.</summary>
     public static readonly IComparer<StatementLineView> Ordering = Comparer<StatementLineView>.Create((a, b) =>
     {
         var c = string.CompareOrdinal(a.WorkId, b.WorkId);
