@@ -1,4 +1,4 @@
-using RoyaltyLedger.Storage.Projection;
+using RoyaltyLedger.Application.Projection;
 using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -111,9 +111,9 @@ internal sealed partial class RegistryService
     public override async Task<ListUnidentifiedUsageResponse> ListUnidentifiedUsage(ListUnidentifiedUsageRequest request, ServerCallContext context)
     {
         context.RequireRole("list unidentified usage", Roles.Society);
-        if (request.Limit > SqlSuspenseReport.MaxSuspenseGroups)
+        if (request.Limit > ISuspenseReport.MaxSuspenseGroups)
         {
-            RpcErrors.BadRequest("limit", $"limit is {request.Limit:N0}, expected 1 to {SqlSuspenseReport.MaxSuspenseGroups:N0} (0 means 100)");
+            RpcErrors.BadRequest("limit", $"limit is {request.Limit:N0}, expected 1 to {ISuspenseReport.MaxSuspenseGroups:N0} (0 means 100)");
         }
 
         var groups = await societies.ListUnidentifiedAsync(request.Limit == 0 ? 100 : (int)request.Limit, context.CancellationToken);

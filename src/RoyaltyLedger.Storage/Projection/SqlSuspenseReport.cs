@@ -7,8 +7,6 @@ namespace RoyaltyLedger.Storage.Projection;
 /// <summary>The suspense report: events naming unregistered works, grouped by what they named.</summary>
 public sealed class SqlSuspenseReport : ISuspenseReport
 {
-    public const int MaxSuspenseGroups = 1_000;
-
     private const string SuspenseGroups =
         "SELECT work_id, ref_scheme, ref_value, unit_kind, COUNT(*), SUM(units), COUNT(DISTINCT operator_id), MIN(occurred_at_ms), MAX(occurred_at_ms) " +
         "FROM unidentified_usage WHERE matched_work_id IS NULL GROUP BY work_id, ref_scheme, ref_value, unit_kind";
@@ -24,7 +22,7 @@ public sealed class SqlSuspenseReport : ISuspenseReport
     public async Task<IReadOnlyList<SuspenseGroup>> ListSuspenseAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSuspenseGroups);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, ISuspenseReport.MaxSuspenseGroups);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, SuspenseGroups);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
