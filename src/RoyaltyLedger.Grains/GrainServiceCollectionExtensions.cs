@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoyaltyLedger.Application.Journal;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Licensing;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Grains.Registry;
@@ -24,6 +25,8 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<RequestConsentRecorder>();
         services.AddSingleton<ProjectionMetrics>();
         services.TryAddSingleton(ProjectionSettings.Default);
+        // How the ledger is split (docs/partitions.md); the server registers the configured one (Ledger:Partitions) first.
+        services.TryAddSingleton(LedgerPartitioning.One);
         services.AddSingleton<IngestActivity>();
         services.AddSingleton<LogReplay>();
         services.AddSingleton<IUsageLogReplay>(sp => sp.GetRequiredService<LogReplay>());

@@ -20,6 +20,7 @@ using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Web;
 using RoyaltyLedger.Server.Reports;
 using RoyaltyLedger.Application.Statements;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.UsageLog;
 
 namespace RoyaltyLedger.Server.Extensions;
@@ -69,6 +70,9 @@ public static class RoyaltyLedgerHostExtensions
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
+        // Partitions of the ledger (docs/partitions.md): one on the embedded SQLite default, eight on PostgreSQL.
+        builder.Services.AddSingleton(new LedgerPartitioning(
+            builder.Configuration.GetValue("Ledger:Partitions", storage.IsPostgres ? 8 : 1)));
         builder.Services.AddSingleton<LedgerMetrics>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddSingleton(ProjectionSettings.Of(

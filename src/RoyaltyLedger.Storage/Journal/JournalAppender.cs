@@ -17,8 +17,16 @@ internal sealed class JournalAppender(LedgerDatabase database)
     /// Takes the journal's head lock at the start of a transaction that appends to the journal or replaces totals the
     /// journal's lines stand behind. Every such transaction takes it first, so they serialize in one order.
     /// </summary>
-    public async Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        LockAsync(connection, transaction, partition: 0, cancellationToken);
+
+    /// <summary>
+    /// Takes one partition's head lock (docs/partitions.md). Transactions that need several take them in ascending
+    /// partition order. Issue 13 seam: partitions other than 0 are not stored yet.
+    /// </summary>
+    public async Task LockAsync(DbConnection connection, DbTransaction transaction, int partition, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
         if (database.LockJournalHeadSql is { } sql)
         {
             await using var command = LedgerDatabase.Command(connection, transaction, sql);
@@ -34,9 +42,18 @@ internal sealed class JournalAppender(LedgerDatabase database)
     /// head. Returns the entry numbers, in draft order; no drafts append nothing. On PostgreSQL the head is locked
     /// FOR UPDATE until the caller commits, so appends are serialized; on SQLite the caller holds the writer lock.
     /// </summary>
+    public Task<IReadOnlyList<long>> AppendAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalEntryDraft> drafts, long recordedAtUnixMs, CancellationToken cancellationToken) =>
+        AppendAsync(connection, transaction, partition: 0, drafts, recordedAtUnixMs, cancellationToken);
+
+    /// <summary>
+    /// Appends the drafts to one partition's chain (docs/partitions.md); the caller holds that partition's lock.
+    /// Issue 13 seam: partitions other than 0 are not stored yet.
+    /// </summary>
     public async Task<IReadOnlyList<long>> AppendAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalEntryDraft> drafts, long recordedAtUnixMs, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, int partition, IReadOnlyList<JournalEntryDraft> drafts, long recordedAtUnixMs, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         CheckDrafts(drafts);
