@@ -113,7 +113,6 @@ public sealed class DeploymentManifestTests(ManifestValidator validator) : IClas
         var pdb = Single(objects, "PodDisruptionBudget", "royaltyledger");
         Assert.True(Selects(At(pdb, "spec.selector"), podLabels), "the PodDisruptionBudget must select the silo pods");
         Assert.Equal(1, At(pdb, "spec.maxUnavailable").GetInt32());
-        Assert.Null(Text(Single(objects, "Service", "royaltyledger"), "spec.clusterIP"));
     }
 
     [Fact]

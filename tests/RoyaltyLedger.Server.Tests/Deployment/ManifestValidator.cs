@@ -1,3 +1,4 @@
+using RoyaltyLedger.Server.Tests.Infrastructure;
 using System.Security.Cryptography;
 using System.Text.Json;
 

@@ -60,9 +60,3 @@ public sealed record RequiredTool(string Name, string Install)
         return folders.Select(f => Path.Combine(f, Name)).FirstOrDefault(File.Exists);
     }
 }
-
-/// <summary>What a tool printed and how it exited.</summary>
-public sealed record ToolResult(int ExitCode, string Output, string Error)
-{
-    public override string ToString() => $"exit {ExitCode}; stdout: {Output}; stderr: {Error}";
-}
