@@ -17,6 +17,7 @@ public sealed class ManifestValidator : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await RequireKustomize5Async();
         var lockHash = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(ValidatorFolder, "package-lock.json"))));
         var stamp = Path.Combine(ValidatorFolder, "node_modules", ".royaltyledger-lock-sha256");
         if (File.Exists(stamp) && await File.ReadAllTextAsync(stamp) == lockHash)
@@ -27,6 +28,15 @@ public sealed class ManifestValidator : IAsyncLifetime
         var install = await RequiredTool.Npm.RunAsync(ValidatorFolder, "ci", "--no-audit", "--no-fund", "--loglevel=error");
         Assert.True(install.ExitCode == 0, $"npm ci in {ValidatorFolder} failed: {install}");
         await File.WriteAllTextAsync(stamp, lockHash);
+    }
+
+    /// <summary>k8s/ uses kustomize 5's fields (labels, patches with targets): kubectl 1.27 or later embeds it.</summary>
+    private static async Task RequireKustomize5Async()
+    {
+        var version = await RequiredTool.Kubectl.RunAsync(null, "version", "--client");
+        var line = version.Output.Split('\n').FirstOrDefault(l => l.StartsWith("Kustomize Version: v", StringComparison.Ordinal));
+        Assert.True(line is not null && int.TryParse(line["Kustomize Version: v".Length..].Split('.')[0], out var major) && major >= 5,
+            $"kubectl embeds {line ?? "no kustomize version"} ({version.Output.Trim()}); k8s/ needs kustomize v5, in kubectl 1.27 or later. {RequiredTool.Kubectl.Install}");
     }
 
     /// <summary>The overlay's objects as `kubectl kustomize` renders them, after the validator accepted every one.</summary>
