@@ -128,6 +128,7 @@ internal static class LoadRun
 
         var memory = options.ServerPid is { } pid ? new MemorySampler(pid) : null;
         var start = Stopwatch.GetTimestamp();
+        var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var measureFrom = start + (options.WarmupSeconds * Stopwatch.Frequency);
         var stopAt = measureFrom + (options.DurationSeconds * Stopwatch.Frequency);
         var runners = Enumerable.Range(0, options.Streams)
@@ -148,6 +149,7 @@ internal static class LoadRun
         {
             Statements = probe is null ? null : StatementResults.Of(options.StatementReadsPerSecond, probe),
             PerServer = ServerResults.Of(options, runners.Select(r => r.Measured).ToList()),
+            StartedAtUnixMs = startedAt,
         };
         await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, Results.Json), cancellation);
         Console.WriteLine(

@@ -81,14 +81,16 @@ pg_start() {
     || { log "PostgreSQL did not start: $PG_DATA/server.log"; exit 1; }
   PG_STARTED=1
   PGCONN="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
-  log "started PostgreSQL $(postgres --version 2> /dev/null | awk '{print $NF}') on port $PGPORT (${PG_SETTINGS:-default settings})"
+  log "started PostgreSQL $(postgres --version 2> /dev/null | awk '{print $3}') on port $PGPORT (${PG_SETTINGS:-default settings})"
 }
 
 pg_describe() {
   if [ "$PG_STARTED" = 1 ]; then
-    echo "$(postgres --version 2> /dev/null | awk '{print $NF}') started by the script on this machine (max_connections 400, shared_buffers 1GB${PG_SETTINGS:+, $PG_SETTINGS})"
-  else
+    echo "$(postgres --version 2> /dev/null | awk '{print $3}') started by the script on this machine (max_connections 400, shared_buffers 1GB${PG_SETTINGS:+, $PG_SETTINGS})"
+  elif [ -n "${PGCONN:-}" ]; then
     echo "given by PGCONN"
+  else
+    echo "not used"
   fi
 }
 
@@ -98,7 +100,7 @@ pg_stop() {
   PG_STARTED=0
 }
 
-pg_create() { psql "$(psql_to postgres)" -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" > /dev/null; }
+pg_create() { PGOPTIONS="-c client_min_messages=warning" psql "$(psql_to postgres)" -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" > /dev/null; }
 pg_drop() { psql "$(psql_to postgres)" -qc "DROP DATABASE IF EXISTS $1 WITH (FORCE)" > /dev/null 2>&1 || true; }
 
 # start_silo INDEX LOGFILE [VAR=value ...]: one server in the background; its pid goes to SILO_PIDS[INDEX].
@@ -182,7 +184,7 @@ run_load() {
   for i in $(seq 0 $((nsilos - 1))); do cpu0[i]=$(cpu_ticks "${SILO_PIDS[$i]}"); done
   ( dotnet "$CLIENT" --server "$servers" --api-key "$key" --streams "$STREAMS" --inflight "$INFLIGHT" --batch "$BATCH" \
       --duration "$DURATION" --warmup "$WARMUP" --works "$WORKS" --out "$OUT/$label.json" "$@" > "$OUT/$label.txt" 2>&1
-    echo $? > "$WORK/client.rc"; times | tail -1 > "$WORK/client.times" ) &
+    echo $? > "$WORK/client.rc"; times > "$WORK/client.times" ) &
   local client=$! now accepted projected lag loaded="" caught_up=""
   : > "$OUT/$label-timeline.txt"
   while :; do
@@ -205,10 +207,12 @@ run_load() {
   python3 - "$OUT/$label.json" "$OUT/$label-summary.json" <<PY
 import json, sys
 client = json.load(open(sys.argv[1])) if $(cat "$WORK/client.rc") == 0 else {}
-def secs(t):  # bash's "times": "0m12.345s 0m1.234s"
+def secs(t):  # the shell builtin times prints e.g. 0m12.345s 0m1.234s
     return sum(float(p[:-1].split('m')[0]) * 60 + float(p[:-1].split('m')[1]) for p in t.split())
 accepted, projected = $((accepted - accepted0)), $((projected - projected0))
 t0, loaded, done = $t0, $loaded, ${caught_up:-None}
+# Time runs from when the client's streams started (it re-seeds, idempotently, before); CPU from before that.
+t0 = client.get('started_at_unix_ms', t0 * 1000) / 1000
 tck = $CLK_TCK
 cpu = [c / tck for c in [$cpu]]
 m = accepted / 1e6 if accepted else float('nan')
@@ -223,12 +227,15 @@ summary = {
   'events_projected_per_second_until_timeout': projected / ((done or loaded + $DRAIN_TIMEOUT) - t0),
   'silo_cpu_seconds': cpu, 'silo_cpu_seconds_per_million_events': [c / m for c in cpu],
   'postgres_cpu_seconds_per_million_events': ($pg1 - $pg0) / tck / m if $PG_STARTED else None,
-  'client_cpu_seconds_per_million_events': secs(open('$WORK/client.times').read()) / m,
+  'client_cpu_seconds_per_million_events': secs(open('$WORK/client.times').read().splitlines()[-1]) / m,
 }
 json.dump(summary, open(sys.argv[2], 'w'), indent=2)
 PY
   log "$label: $(tail -1 "$OUT/$label.txt")"
-  log "$label: accepted $((accepted - accepted0)), projected $((projected - projected0)), ${caught_up:+all projected}${caught_up:-NOT all projected within ${DRAIN_TIMEOUT} s of the load's end}"
+  local outcome="all projected"
+  [ -z "$caught_up" ] && outcome="NOT all projected within $DRAIN_TIMEOUT s after the load"
+  [ "${NO_DRAIN:-0}" = 1 ] && outcome="projector off"
+  log "$label: accepted $((accepted - accepted0)), projected $((projected - projected0)): $outcome"
 }
 
 # annotate SUMMARY KEY=VALUE...: adds fields to a run's summary (partitions, members, store, run, kind) for table.py.
