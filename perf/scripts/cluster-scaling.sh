@@ -8,7 +8,7 @@
 #
 # Build first: dotnet build -c Release src/RoyaltyLedger.Server perf/RoyaltyLedger.LoadClient
 # Then, alone on the machine: perf/scripts/cluster-scaling.sh
-# Settings: OUT (results folder), SILO_COUNTS ("1 2 3"), PARTITIONS (8, for the silo counts), PARTITION_AB ("1 8"; empty
+# Settings: OUT (results folder), SILO_COUNTS ("1 2 3"; empty to skip), PARTITIONS (8, for the silo counts), PARTITION_AB ("1 8"; empty
 # to skip), PGCONN (an existing PostgreSQL: Npgsql connection string of a role that may create databases; default: a
 # throwaway server under a temp dir), and the load settings of lib/perf-common.sh (STREAMS 12, INFLIGHT 2, BATCH 1000,
 # DURATION 60, WARMUP 5, WORKS 10000, DRAIN_TIMEOUT 300). Prints a markdown table for perf/RESULTS.md, also in
@@ -16,7 +16,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-perf/results/$(date -u +%Y-%m-%d)-cluster-scaling}
-SILO_COUNTS=${SILO_COUNTS:-1 2 3}
+SILO_COUNTS=${SILO_COUNTS-1 2 3}
 PARTITIONS=${PARTITIONS:-8}
 PARTITION_AB=${PARTITION_AB-1 8}
 mkdir -p "$OUT"
@@ -54,6 +54,13 @@ for p in $PARTITION_AB; do
 done
 
 {
+  echo "## $(date -u +%Y-%m-%d) — cluster scaling on PostgreSQL: 1, 2 and 3 silos, one run, same load (issue 13)"
+  echo
+  echo "Command: \`SILO_COUNTS=\"$SILO_COUNTS\" PARTITIONS=$PARTITIONS PARTITION_AB=\"$PARTITION_AB\" STREAMS=$STREAMS INFLIGHT=$INFLIGHT BATCH=$BATCH DURATION=$DURATION WARMUP=$WARMUP WORKS=$WORKS perf/scripts/cluster-scaling.sh\`"
+  echo "(build $(git rev-parse --short HEAD)); outputs in $OUT. Posted end to end: accepted events over the time from the"
+  echo "streams' start until every one was projected (silos' /metrics, sampled each second). CPU per million accepted"
+  echo "events, from /proc/PID/stat over the same span. How to read it on this host: docs/capacity.md."
+  echo
   echo "Load: $STREAMS streams x $INFLIGHT in flight x $BATCH-event batches, $WARMUP s warm-up + $DURATION s, $WORKS works;"
   echo "PostgreSQL: $(pg_describe); $(nproc) cores."
   echo

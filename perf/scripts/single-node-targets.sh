@@ -53,6 +53,12 @@ for store in $STORES; do
 done
 
 {
+  echo "## $(date -u +%Y-%m-%d) — single-node targets (issue 13): posted end to end, acks, p99 ack at $RATE events/s"
+  echo
+  echo "Command: \`STORES=\"$STORES\" RATE=$RATE STREAMS=$STREAMS INFLIGHT=$INFLIGHT BATCH=$BATCH DURATION=$DURATION WARMUP=$WARMUP WORKS=$WORKS perf/scripts/single-node-targets.sh\`"
+  echo "(build $(git rev-parse --short HEAD)); outputs in $OUT. Posted end to end: accepted events over the time from the"
+  echo "streams' start until every one was projected (/metrics, sampled each second)."
+  echo
   echo "Load: $STREAMS streams x $BATCH-event batches ($INFLIGHT in flight closed loop, up to 64 open loop), $WARMUP s warm-up + $DURATION s, $WORKS works;"
   echo "PostgreSQL: $(pg_describe); partitions: ${PARTITIONS:-server default}; $(nproc) cores."
   echo
