@@ -7,7 +7,7 @@
 # PostgreSQL (when this script started it) and of the load client. Each run gets a fresh database.
 #
 # Build first: dotnet build -c Release src/RoyaltyLedger.Server perf/RoyaltyLedger.LoadClient
-# Then, alone on the machine: perf/scripts/cluster-scaling.sh
+# Then, alone on the machine (five runs; about 15-25 minutes with the default load): perf/scripts/cluster-scaling.sh
 # Settings: OUT (results folder), SILO_COUNTS ("1 2 3"; empty to skip), PARTITIONS (8, for the silo counts), PARTITION_AB ("1 8"; empty
 # to skip), PGCONN (an existing PostgreSQL: Npgsql connection string of a role that may create databases; default: a
 # throwaway server under a temp dir), and the load settings of lib/perf-common.sh (STREAMS 12, INFLIGHT 2, BATCH 1000,

@@ -8,7 +8,7 @@
 # caught up with royaltyledger_usage_events_accepted on /metrics.
 #
 # Build first: dotnet build -c Release src/RoyaltyLedger.Server perf/RoyaltyLedger.LoadClient
-# Then, alone on the machine: perf/scripts/single-node-targets.sh
+# Then, alone on the machine (six runs; about 15-25 minutes with the default load): perf/scripts/single-node-targets.sh
 # Settings: OUT, STORES ("sqlite postgres"), RATE (120000), PARTITIONS (default: the server's, 1 on SQLite and 8 on
 # PostgreSQL), PGCONN, and the load settings of lib/perf-common.sh. Prints a markdown table for perf/RESULTS.md, also in
 # $OUT/table.md. Smoke test: DURATION=3 WARMUP=1 WORKS=200 STREAMS=2 BATCH=100 RATE=2000 STORES=sqlite SKIP_INGEST=1.
