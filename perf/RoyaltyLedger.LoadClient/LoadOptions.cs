@@ -2,7 +2,7 @@ namespace RoyaltyLedger.LoadClient;
 
 /// <summary>One run's settings, from the command line.</summary>
 internal sealed record LoadOptions(
-    Uri Server,
+    IReadOnlyList<Uri> Servers,
     string Target,
     int Streams,
     int BatchSize,
@@ -26,7 +26,22 @@ internal sealed record LoadOptions(
     /// <summary>Statement reads per second of random seeded creators during the measured window (0: none).</summary>
     public double StatementReadsPerSecond { get; init; }
 
+    /// <summary>Seed what the load needs and stop, sending no events (scripts seed before measuring CPU and time).</summary>
+    public bool SeedOnly { get; init; }
+
     public bool IsBaseline => Target == "baseline";
+
+    /// <summary>The first server: the one seeded, and the one statement reads go to.</summary>
+    public Uri Server => Servers[0];
+
+    /// <summary>The most servers one run spreads its streams over.</summary>
+    public const int MaxServers = 64;
+
+    /// <summary>The server stream <paramref name="stream"/> talks to: streams go round-robin over the servers.</summary>
+    public int ServerOf(int stream) => stream % Servers.Count;
+
+    /// <summary>Which of its server's connections stream <paramref name="stream"/> uses.</summary>
+    public int ConnectionOf(int stream) => stream / Servers.Count % Connections;
 
     public const string OperatorId = "load-op";
     public const string ModelId = "load-model";

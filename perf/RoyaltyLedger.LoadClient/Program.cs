@@ -7,12 +7,14 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using RoyaltyLedger.LoadClient;
 
-var server = new Option<Uri>("--server")
+var server = new Option<Uri[]>("--server")
 {
-    Description = "Server address",
-    DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080"),
+    Description = "Server address; several (repeated, or comma-separated) spread the streams over them round-robin, e.g. the silos of one cluster",
+    DefaultValueFactory = _ => [new Uri("http://127.0.0.1:5080")],
+    Arity = ArgumentArity.OneOrMore,
+    AllowMultipleArgumentsPerToken = true,
     // System.CommandLine has no built-in conversion to Uri.
-    CustomParser = result => new Uri(result.Tokens.Single().Value, UriKind.Absolute),
+    CustomParser = ServerList.Parse,
 };
 var target = new Option<string>("--target") { Description = "ledger (durable ingest) or baseline (the server's no-op sink)", DefaultValueFactory = _ => "ledger" };
 target.AcceptOnlyFromAmong("ledger", "baseline");
@@ -41,9 +43,10 @@ statementReads.Validators.Add(result =>
         result.AddError($"--statement-reads is {result.GetValueOrDefault<double>()}, expected 0 to 1000 per second");
     }
 });
+var seedOnly = new Option<bool>("--seed-only") { Description = "Seed the operator, model, creators, works, licence and consents on the first server, then stop without sending events" };
 var root = new RootCommand("Drives the ledger's ingest (or its no-op baseline) and reports throughput and ack latency")
 {
-    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output, connectTimeout, ackTimeout, statementReads,
+    server, target, streams, batch, duration, rate, works, inFlight, connections, warmup, serverPid, apiKey, output, connectTimeout, ackTimeout, statementReads, seedOnly,
 };
 root.SetAction(async (parse, cancellation) =>
 {
@@ -55,7 +58,14 @@ root.SetAction(async (parse, cancellation) =>
         ConnectTimeout = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(connectTimeout), 1, 3_600)),
         AckTimeout = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(ackTimeout), 1, 3_600)),
         StatementReadsPerSecond = parse.GetValue(statementReads),
+        SeedOnly = parse.GetValue(seedOnly),
     };
+    if (options.Streams < options.Servers.Count)
+    {
+        await Console.Error.WriteLineAsync($"--streams {options.Streams} is fewer than the {options.Servers.Count} servers given; every server needs at least one stream");
+        return 1;
+    }
+
     if (options.Rate is not null)
     {
         options = options with { InFlight = Math.Max(options.InFlight, 64) };
@@ -81,7 +91,7 @@ internal static class LoadRun
         catch (Exception e) when (ServerGone.Describe(e) is { } reason && !cancellation.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync(
-                $"error: gave up on the server at {options.Server} after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s: {reason}");
+                $"error: gave up on the server at {ServerGone.Which(e) ?? options.Server} after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s: {reason}");
             return 2;
         }
     }
@@ -96,9 +106,76 @@ internal static class LoadRun
             return 1;
         }
 
-        // The statement reads, if any, get a connection of their own: a reader is another client, not queued behind ingest's frames.
-        var readConnections = options.StatementReadsPerSecond > 0 ? 1 : 0;
-        var channels = Enumerable.Range(0, options.Connections + readConnections).Select(_ => GrpcChannel.ForAddress(options.Server, new GrpcChannelOptions
+        // Each server gets --connections channels; the statement reads, if any, get a connection of their own to the first
+        // server: a reader is another client, not queued behind ingest's frames.
+        var channels = options.Servers.Select(s => Enumerable.Range(0, options.Connections).Select(_ => Channel(s, key, options)).ToList()).ToList();
+        var readChannel = options.StatementReadsPerSecond > 0 ? Channel(options.Server, key, options) : null;
+        var probe = readChannel is null ? null : new StatementProbe(readChannel.Invoker, options.StatementReadsPerSecond, seed: 12);
+        var seeding = channels[0][0].Invoker;
+
+        await Console.Error.WriteLineAsync($"seeding {options.Works:N0} works on {options.Server}");
+        await ServerGone.RetryAsync(options.Server, options.ConnectTimeout, token => Seeder.RegisterOperatorAsync(seeding, token), cancellation);
+        await Seeder.SeedAsync(seeding, options.Works, Console.Error);
+        if (options.SeedOnly)
+        {
+            await Console.Error.WriteLineAsync($"seeded {options.Works:N0} works on {options.Server}; --seed-only, so no events sent");
+            Dispose(channels, readChannel);
+            return 0;
+        }
+
+        var workIds = Enumerable.Range(0, options.Works).Select(Seeder.WorkId).ToArray();
+        var zipf = new Zipf(options.Works);
+
+        var memory = options.ServerPid is { } pid ? new MemorySampler(pid) : null;
+        var start = Stopwatch.GetTimestamp();
+        var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var measureFrom = start + (options.WarmupSeconds * Stopwatch.Frequency);
+        var stopAt = measureFrom + (options.DurationSeconds * Stopwatch.Frequency);
+        var runners = Enumerable.Range(0, options.Streams)
+            .Select(i => new StreamRunner(channels[options.ServerOf(i)][options.ConnectionOf(i)], options, i, zipf, workIds)).ToList();
+        await Console.Error.WriteLineAsync(
+            $"{options.Target}: {options.Streams} streams x {options.BatchSize:N0}-event batches, {(options.Rate is { } r ? $"open loop at {r:N0} events/s" : $"closed loop, {options.InFlight} in flight")}, " +
+            $"{options.WarmupSeconds} s warm-up + {options.DurationSeconds} s" +
+            (options.Servers.Count > 1 ? $", streams round-robin over {options.Servers.Count} servers" : ""));
+        var sampling = memory?.RunAsync(TimeSpan.FromSeconds(1), stopAt, cancellation) ?? Task.CompletedTask;
+        var reading = probe?.RunAsync(measureFrom, stopAt, cancellation) ?? Task.CompletedTask;
+        await Task.WhenAll(runners.Select(r => r.RunAsync(measureFrom, stopAt, cancellation)));
+        await sampling;
+        await reading;
+
+        var total = new Recorder();
+        runners.ForEach(r => total.Add(r.Measured));
+        var results = Results.Of(options, total, memory) with
+        {
+            Statements = probe is null ? null : StatementResults.Of(options.StatementReadsPerSecond, probe),
+            PerServer = ServerResults.Of(options, runners.Select(r => r.Measured).ToList()),
+            StartedAtUnixMs = startedAt,
+        };
+        await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, Results.Json), cancellation);
+        Console.WriteLine(
+            $"{options.Target}: {results.EventsPerSecond:N0} events/s acked ({results.EventsAcked:N0} in {options.DurationSeconds} s, {results.EventsRejected:N0} rejected, {results.EventsDuplicates:N0} duplicates); " +
+            $"ack latency p50 {results.AckLatencyMsP50:N1} ms, p99 {results.AckLatencyMsP99:N1} ms, max {results.AckLatencyMsMax:N1} ms" +
+            (memory is null ? "" : $"; server RSS {results.ServerRssMbFirst:N0} -> {results.ServerRssMbLast:N0} MB (max {results.ServerRssMbMax:N0})"));
+        if (results.Statements is { } read)
+        {
+            Console.WriteLine(read);
+        }
+
+        Dispose(channels, readChannel);
+        return 0;
+    }
+
+    private static void Dispose(List<List<LoadChannel>> channels, LoadChannel? readChannel)
+    {
+        foreach (var channel in channels.SelectMany(c => c).Append(readChannel))
+        {
+            channel?.Channel.Dispose();
+        }
+    }
+
+    private static LoadChannel Channel(Uri server, string key, LoadOptions options)
+    {
+        var channel = GrpcChannel.ForAddress(server, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler
             {
@@ -111,53 +188,15 @@ internal static class LoadRun
                 KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
             },
             MaxSendMessageSize = 4 * 1024 * 1024,
-        })).ToList();
-        var invokers = channels.Select(c => c.Intercept(new UnaryDeadline(options.AckTimeout)).Intercept(metadata =>
+        });
+        var invoker = channel.Intercept(new UnaryDeadline(options.AckTimeout)).Intercept(metadata =>
         {
             metadata.Add("authorization", $"Bearer {key}");
             return metadata;
-        })).ToList();
-        var probe = readConnections > 0 ? new StatementProbe(invokers[^1], options.StatementReadsPerSecond, seed: 12) : null;
-        invokers = invokers.Take(options.Connections).ToList();
-
-        await Console.Error.WriteLineAsync($"seeding {options.Works:N0} works on {options.Server}");
-        await ServerGone.RetryAsync(options.Server, options.ConnectTimeout, token => Seeder.RegisterOperatorAsync(invokers[0], token), cancellation);
-        await Seeder.SeedAsync(invokers[0], options.Works, Console.Error);
-        var workIds = Enumerable.Range(0, options.Works).Select(Seeder.WorkId).ToArray();
-        var zipf = new Zipf(options.Works);
-
-        var memory = options.ServerPid is { } pid ? new MemorySampler(pid) : null;
-        var start = Stopwatch.GetTimestamp();
-        var measureFrom = start + (options.WarmupSeconds * Stopwatch.Frequency);
-        var stopAt = measureFrom + (options.DurationSeconds * Stopwatch.Frequency);
-        var runners = Enumerable.Range(0, options.Streams).Select(i => new StreamRunner(invokers[i % invokers.Count], options, i, zipf, workIds)).ToList();
-        await Console.Error.WriteLineAsync(
-            $"{options.Target}: {options.Streams} streams x {options.BatchSize:N0}-event batches, {(options.Rate is { } r ? $"open loop at {r:N0} events/s" : $"closed loop, {options.InFlight} in flight")}, " +
-            $"{options.WarmupSeconds} s warm-up + {options.DurationSeconds} s");
-        var sampling = memory?.RunAsync(TimeSpan.FromSeconds(1), stopAt, cancellation) ?? Task.CompletedTask;
-        var reading = probe?.RunAsync(measureFrom, stopAt, cancellation) ?? Task.CompletedTask;
-        await Task.WhenAll(runners.Select(r => r.RunAsync(measureFrom, stopAt, cancellation)));
-        await sampling;
-        await reading;
-
-        var total = new Recorder();
-        runners.ForEach(r => total.Add(r.Measured));
-        var results = Results.Of(options, total, memory) with { Statements = probe is null ? null : StatementResults.Of(options.StatementReadsPerSecond, probe) };
-        await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, Results.Json), cancellation);
-        Console.WriteLine(
-            $"{options.Target}: {results.EventsPerSecond:N0} events/s acked ({results.EventsAcked:N0} in {options.DurationSeconds} s, {results.EventsRejected:N0} rejected, {results.EventsDuplicates:N0} duplicates); " +
-            $"ack latency p50 {results.AckLatencyMsP50:N1} ms, p99 {results.AckLatencyMsP99:N1} ms, max {results.AckLatencyMsMax:N1} ms" +
-            (memory is null ? "" : $"; server RSS {results.ServerRssMbFirst:N0} -> {results.ServerRssMbLast:N0} MB (max {results.ServerRssMbMax:N0})"));
-        if (results.Statements is { } read)
-        {
-            Console.WriteLine(read);
-        }
-
-        foreach (var channel in channels)
-        {
-            channel.Dispose();
-        }
-
-        return 0;
+        });
+        return new LoadChannel(server, channel, invoker);
     }
 }
+
+/// <summary>One HTTP/2 channel to one server, and the invoker the streams and seeding call through.</summary>
+internal sealed record LoadChannel(Uri Server, GrpcChannel Channel, CallInvoker Invoker);

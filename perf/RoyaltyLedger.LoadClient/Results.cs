@@ -30,6 +30,12 @@ internal sealed record Results(
     /// <summary>The statement reads beside the ingest, when --statement-reads asked for them.</summary>
     public StatementResults? Statements { get; init; }
 
+    /// <summary>When the streams started (after seeding), Unix milliseconds: scripts time end-to-end posting from here.</summary>
+    public long StartedAtUnixMs { get; init; }
+
+    /// <summary>Each server's share, in --server order (one entry when one server was given).</summary>
+    public IReadOnlyList<ServerResults>? PerServer { get; init; }
+
     public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public static Results Of(LoadOptions o, Recorder r, MemorySampler? memory)

@@ -9,12 +9,21 @@ internal static class ServerGone
     /// <summary>Why the server counts as gone, or null when <paramref name="error"/> is some other failure.</summary>
     public static string? Describe(Exception error) => error switch
     {
+        ServerFailedException failed => Describe(failed.InnerException!),
         RpcException { StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal } rpc => $"{rpc.StatusCode}: {rpc.Status.Detail}",
         RpcException { StatusCode: StatusCode.Cancelled or StatusCode.Unknown } rpc when rpc.InnerException is IOException or HttpRequestException =>
             $"the connection was lost: {rpc.InnerException.Message}",
         TimeoutException timeout => timeout.Message,
         IOException or HttpRequestException => $"the connection was lost: {error.Message}",
         AggregateException aggregate => aggregate.InnerExceptions.Select(Describe).FirstOrDefault(d => d is not null),
+        _ => null,
+    };
+
+    /// <summary>The server that <paramref name="error"/> came from, when a stream named it; null for the seeding server.</summary>
+    public static Uri? Which(Exception error) => error switch
+    {
+        ServerFailedException failed => failed.Server,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(Which).FirstOrDefault(s => s is not null),
         _ => null,
     };
 

@@ -12,8 +12,9 @@ namespace RoyaltyLedger.LoadClient;
 /// batch's latency runs from when it was due to be sent, not from when it was sent, so that a server falling behind
 /// an open-loop schedule shows in the latency instead of hiding it (coordinated omission).
 /// </summary>
-internal sealed class StreamRunner(CallInvoker invoker, LoadOptions options, int index, Zipf zipf, string[] workIds)
+internal sealed class StreamRunner(LoadChannel channel, LoadOptions options, int index, Zipf zipf, string[] workIds)
 {
+
     private readonly Random _random = new(index * 7919 + 17);
 
     public Recorder Measured { get; } = new();
@@ -25,11 +26,19 @@ internal sealed class StreamRunner(CallInvoker invoker, LoadOptions options, int
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         try
         {
-            await RunCoreAsync(measureFrom, stopAt, stop);
+            try
+            {
+                await RunCoreAsync(measureFrom, stopAt, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellation.IsCancellationRequested && _failure is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellation.IsCancellationRequested && _failure is { } failure)
+        catch (Exception e) when (e is not ServerFailedException && ServerGone.Describe(e) is not null && !cancellation.IsCancellationRequested)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            // With several servers, the run's error must say which one went away.
+            throw new ServerFailedException(channel.Server, e);
         }
     }
 
@@ -39,8 +48,8 @@ internal sealed class StreamRunner(CallInvoker invoker, LoadOptions options, int
     {
         var cancellation = stop.Token;
         using var call = options.IsBaseline
-            ? new BaselineIngest.BaselineIngestClient(invoker).Ingest(cancellationToken: cancellation)
-            : new UsageIngest.UsageIngestClient(invoker).Ingest(cancellationToken: cancellation);
+            ? new BaselineIngest.BaselineIngestClient(channel.Invoker).Ingest(cancellationToken: cancellation)
+            : new UsageIngest.UsageIngestClient(channel.Invoker).Ingest(cancellationToken: cancellation);
         await call.RequestStream.WriteAsync(new IngestRequest
         {
             Open = new OpenStream { OperatorId = LoadOptions.OperatorId, StreamName = $"load-{options.RunId}-{index}" },
