@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using RoyaltyLedger.Grains;
+using RoyaltyLedger.Grains.Cluster;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Claims;
@@ -122,7 +123,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IStorageFaults, SqlStorageFaults>();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddRoyaltyLedgerGrainServices();
-            silo.Services.AddHostedService<ProjectorKeepAlive>();
+            // Once per cluster, as the server runs them (docs/cluster.md); the chores grain needs a reminder service.
+            silo.UseInMemoryReminderService();
+            silo.Services.AddClusterChores(keepProjectorsAlive: true);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -1,47 +1,23 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains.Abstractions.Projection;
+using RoyaltyLedger.Grains.Cluster;
 
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// Runs on every silo and pokes the usage projector every <see cref="Interval"/>. Grain timers do not survive a
-/// silo, so after the silo hosting the projector fails, the next poke from any silo activates it elsewhere.
+/// A cluster chore (<see cref="ClusterChoresGrain"/>, once per cluster): pokes every partition's usage projector
+/// (keys 0 to <see cref="LedgerPartitioning.Count"/> - 1) every <see cref="Interval"/>. Grain timers do not survive a
+/// silo, so after the silo hosting a projector fails, the next poke activates it on a surviving silo.
 /// </summary>
-public sealed partial class ProjectorKeepAlive(IGrainFactory grains, TimeProvider clock, ILogger<ProjectorKeepAlive> logger) : BackgroundService
+public sealed class ProjectorKeepAlive(IGrainFactory grains, LedgerPartitioning partitioning) : IClusterChore
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await grains.GetGrain<IUsageProjectorGrain>(IUsageProjectorGrain.Key).Poke();
-                failures = 0;
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // While the silo starts or the cluster changes a poke can fail; the next one will do. Say so once per streak.
-                if (++failures == 1)
-                {
-                    LogPokeFailed(logger, exception);
-                }
-            }
+    public string Name => "projector keep-alive";
 
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    public TimeSpan Interval => KeepAliveInterval;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not poke the usage projector; trying again every interval")]
-    private static partial void LogPokeFailed(ILogger logger, Exception exception);
+    /// <summary>Pokes all partitions at once; one that fails does not keep the others from being poked.</summary>
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(partitioning.All.Select(partition => grains.GetGrain<IUsageProjectorGrain>(partition).Poke()));
 }

@@ -1,52 +1,32 @@
 using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Domain.Removals;
+using RoyaltyLedger.Grains.Cluster;
 
 namespace RoyaltyLedger.Server.Demands;
 
 /// <summary>
-/// Opens removal demands for refused training and fine-tuning (issue 5): every <see cref="Interval"/>, passes of at
-/// most <see cref="RemovalLimits.MaxDemandsPerPass"/> demands (<see cref="OpenRefusedUseDemands"/>) until one opens fewer. It runs on every silo; the
-/// journal's lock and one demand per work, operator and model keep concurrent passes from opening a demand twice.
+/// Opens removal demands for refused training and fine-tuning (issue 5): a cluster chore (once per cluster, see
+/// docs/cluster.md) that every <see cref="Interval"/> runs passes of at most <see cref="RemovalLimits.MaxDemandsPerPass"/>
+/// demands (<see cref="OpenRefusedUseDemands"/>) until one opens fewer. Should two passes ever run at once (a second
+/// activation while the cluster changes), the journal's lock and one demand per work, operator and model keep them
+/// from opening a demand twice.
 /// </summary>
-internal sealed partial class RefusedUseDemands(OpenRefusedUseDemands openDemands, TimeProvider clock, ILogger<RefusedUseDemands> logger) : BackgroundService
+internal sealed partial class RefusedUseDemands(OpenRefusedUseDemands openDemands, ILogger<RefusedUseDemands> logger) : IClusterChore
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DemandInterval = TimeSpan.FromSeconds(30);
 
     /// <summary>Passes one round runs at most, so that a backlog is worked off a bounded amount at a time.</summary>
     public const int MaxPassesPerRound = 10;
 
+    public string Name => "refused-use demands";
+
+    public TimeSpan Interval => DemandInterval;
+
     /// <summary>One pass, at the clock's time: the demands it opened. Tests call it directly.</summary>
     public Task<IReadOnlyList<StoredRemoval>> RunPassAsync(CancellationToken cancellationToken) => openDemands.ExecuteAsync(cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunRoundAsync(stoppingToken);
-                failures = 0;
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A busy or restarting database only delays the demands to the next round. Say so once per streak.
-                if (++failures == 1)
-                {
-                    LogPassFailed(logger, exception);
-                }
-            }
-
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    /// <summary>One round: passes until one opens fewer than a full pass, at most <see cref="MaxPassesPerRound"/>.</summary>
+    public Task RunAsync(CancellationToken cancellationToken) => RunRoundAsync(cancellationToken);
 
     private async Task RunRoundAsync(CancellationToken cancellationToken)
     {
@@ -67,7 +47,4 @@ internal sealed partial class RefusedUseDemands(OpenRefusedUseDemands openDemand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Opened {Count} removal demands for training or fine-tuning that a creator refused")]
     private static partial void LogOpened(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open removal demands for refused uses; trying again every interval")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -11,6 +11,7 @@ using OpenTelemetry.Metrics;
 using RoyaltyLedger.Application.Licensing;
 using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Grains;
+using RoyaltyLedger.Grains.Cluster;
 using RoyaltyLedger.Grains.Projection;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Server.Diagnostics;
@@ -65,10 +66,11 @@ public static class RoyaltyLedgerHostExtensions
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.UseOrleans(s =>
         {
-            s.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            s.AddLedgerCluster(silo, storage, builder.Configuration[SiloOptions.PodIpVariable]);
             s.AddLedgerStorage(storage);
         });
 
+        builder.Services.AddGracefulShutdown(silo);
         builder.Services.AddSingleton(TimeProvider.System);
         // Partitions of the ledger (docs/partitions.md): one on the embedded SQLite default, eight on PostgreSQL.
         builder.Services.AddSingleton(new LedgerPartitioning(
@@ -97,15 +99,12 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddRemovalUseCases();
         builder.Services.AddAccessUseCases();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceMethodProvider<UsageIngestService>, UsageIngestMethodProvider>());
-        // Projection:Enabled=false keeps the projector from starting by itself, to measure ingest alone (perf/).
-        if (builder.Configuration.GetValue("Projection:Enabled", true))
-        {
-            builder.Services.AddHostedService<ProjectorKeepAlive>();
-        }
-
-        // One instance serves as the hosted service and for tests that run a pass directly.
+        // Timers that must run once per cluster run as cluster chores (docs/cluster.md). Projection:Enabled=false
+        // keeps the projector from starting by itself, to measure ingest alone (perf/).
+        builder.Services.AddClusterChores(keepProjectorsAlive: builder.Configuration.GetValue("Projection:Enabled", true));
+        // One instance serves as the chore and for tests that run a pass directly.
         builder.Services.AddSingleton<RefusedUseDemands>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusedUseDemands>());
+        builder.Services.AddSingleton<IClusterChore>(sp => sp.GetRequiredService<RefusedUseDemands>());
         builder.Services.AddGrpc(o =>
         {
             // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.

@@ -11,8 +11,9 @@ namespace RoyaltyLedger.Server.Grpc;
 /// event on its own and against the model's owner (<see cref="IngestBatch"/>), so that the stream's grain and the log
 /// only see what can be counted. One batch is in flight per stream: a slow ledger slows the client through HTTP/2 flow
 /// control, and a full write queue or too many streams turn the client away with RESOURCE_EXHAUSTED and a retry delay.
+/// A stopping server takes no new batch but finishes the one in flight (<see cref="IngestDrain"/>).
 /// </summary>
-internal sealed class UsageIngestService(OpenIngestSession sessions)
+internal sealed class UsageIngestService(OpenIngestSession sessions, IngestDrain drain)
 {
     public async Task Ingest(IAsyncStreamReader<IngestMessage> requestStream, IServerStreamWriter<IngestResponse> responseStream, ServerCallContext context)
     {
@@ -33,13 +34,17 @@ internal sealed class UsageIngestService(OpenIngestSession sessions)
         RpcErrors.ThrowIfAny([
             EntityIds.Check("open.operator_id", open.OperatorId),
             EntityIds.Check("open.stream_name", open.StreamName)]);
+        var streamKey = $"{open.OperatorId}/{open.StreamName}";
+        drain.ThrowIfStopping(streamKey);
         using var session = await sessions.OpenAsync(open.OperatorId, open.StreamName);
         await responseStream.WriteAsync(new IngestResponse
         {
             Opened = new StreamOpened { OperatorId = open.OperatorId, StreamName = open.StreamName, LastBatchSeq = (ulong)session.LastBatchSeq },
         }, cancellation);
 
-        while (await requestStream.MoveNext(cancellation))
+        // Only the wait for the next batch ends when the server stops; a batch already read is stored and acked.
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellation, drain.Stopping);
+        while (await NextBatchAsync(requestStream, streamKey, reading.Token, cancellation))
         {
             var message = requestStream.Current;
             var batch = message.Request.Batch;
@@ -50,6 +55,18 @@ internal sealed class UsageIngestService(OpenIngestSession sessions)
 
             var ack = await session.AppendAsync(batch.ToIncoming(message.Malformed, message.MalformedBytes));
             await responseStream.WriteAsync(new IngestResponse { Ack = ack.ToWire() }, cancellation);
+        }
+    }
+
+    private async Task<bool> NextBatchAsync(IAsyncStreamReader<IngestMessage> requestStream, string streamKey, CancellationToken reading, CancellationToken call)
+    {
+        try
+        {
+            return await requestStream.MoveNext(reading);
+        }
+        catch (OperationCanceledException) when (drain.Stopping.IsCancellationRequested && !call.IsCancellationRequested)
+        {
+            throw IngestDrain.Unavailable(streamKey);
         }
     }
 }
