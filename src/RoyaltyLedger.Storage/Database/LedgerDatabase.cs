@@ -75,9 +75,6 @@ public abstract class LedgerDatabase
     /// </summary>
     internal virtual string? LockJournalHeadSql => null;
 
-    /// <summary>Whether entry numbers are handed out without gaps across the whole journal (SQLite), which verify then checks.</summary>
-    internal virtual bool EntryNumbersAreDense => false;
-
     /// <summary>The statement that locks the head rows of partitions below @n in ascending order, or null as above.</summary>
     internal virtual string? LockJournalHeadsSql => null;
 

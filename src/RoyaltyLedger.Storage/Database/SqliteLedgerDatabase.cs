@@ -133,8 +133,6 @@ public sealed class SqliteLedgerDatabase : LedgerDatabase, IDisposable
     internal override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
         SqliteJournalWriter.InsertAsync(connection, transaction, rows, cancellationToken);
 
-    internal override bool EntryNumbersAreDense => true;
-
     /// <summary>
     /// The highest number plus one, and on: SQLite's one writer holds every partition's appends in turn, so numbers
     /// stay dense across partitions as they were before them.

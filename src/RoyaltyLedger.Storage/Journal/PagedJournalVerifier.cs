@@ -12,9 +12,10 @@ namespace RoyaltyLedger.Storage.Journal;
 /// Verifies the journal partition by partition (docs/partitions.md), a page at a time, each page its own short
 /// statements, so that neither memory nor a long read (which on SQLite would hold back checkpoints) grows with the
 /// journal. Each partition's entries are checked by a <see cref="JournalVerifier"/> of their own and its chain must end
-/// at its head in <c>journal_heads</c>; on SQLite entry numbers must also be dense; then every payout cycle's recorded
-/// cut must name entries that exist (<see cref="PayoutCutVerifier"/>). Of the problems found, the one at the lowest
-/// entry number is reported.
+/// at its head in <c>journal_heads</c>; then every payout cycle's recorded cut must name entries that exist
+/// (<see cref="PayoutCutVerifier"/>). Numbers may leave gaps between partitions (PostgreSQL's sequence), so an entry
+/// deleted from a chain shows as a prev_hash that does not match, named as missing when no partition holds its number.
+/// Of the problems found, the one at the lowest entry number is reported.
 /// </summary>
 internal sealed class PagedJournalVerifier(LedgerDatabase database)
 {
@@ -28,13 +29,10 @@ internal sealed class PagedJournalVerifier(LedgerDatabase database)
 
     private const string FirstBeyond = "SELECT MIN(entry_no) FROM journal_entries WHERE partition_no = @q AND entry_no > @e";
 
-    // The first entry whose predecessor by number is missing; then the last entry before it.
-    private const string FirstAfterGap =
-        "SELECT MIN(e.entry_no) FROM journal_entries e WHERE e.entry_no > 1 AND NOT EXISTS (SELECT 1 FROM journal_entries b WHERE b.entry_no = e.entry_no - 1)";
+    /// <summary>Entry numbers read at most when looking for a deleted entry between two of a partition's entries.</summary>
+    private const int MaxNumbersRead = 100_000;
 
-    private const string FirstEntry = "SELECT MIN(entry_no) FROM journal_entries";
-
-    private const string LastBefore = "SELECT COALESCE(MAX(entry_no), 0) FROM journal_entries WHERE entry_no < @e";
+    private const string Between = "SELECT entry_no FROM journal_entries WHERE entry_no > @a AND entry_no < @b ORDER BY entry_no LIMIT 100000";
 
     private sealed record Head(int Partition, long EntryNo, byte[] Hash);
 
@@ -60,11 +58,6 @@ internal sealed class PagedJournalVerifier(LedgerDatabase database)
         if (maxima.Keys.FirstOrDefault(p => heads.All(h => h.Partition != p), -1) is var headless and >= 0)
         {
             problems.Add((maxima[headless], Invariant($"entry {maxima[headless]}: it is in partition {headless}, which has no row in journal_heads")));
-        }
-
-        if (database.EntryNumbersAreDense && await GapAsync(connection, cancellationToken).ConfigureAwait(false) is { } gap)
-        {
-            problems.Add(gap);
         }
 
         var cuts = await PayoutCutVerifier.VerifyAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -126,15 +119,33 @@ internal sealed class PagedJournalVerifier(LedgerDatabase database)
                     $"entry {headEntryNo} is missing: journal_heads puts partition {p}'s head at entry {headEntryNo}, but the partition's chain ends at entry {verifier.LastEntryNo}"));
             }
 
-            await using var command = Command(connection, null, JournalSql.PartitionLines, ("q", p), ("f", headers[0].EntryNo), ("t", headers[^1].EntryNo));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var lines = await LineCursor.StartAsync(reader, cancellationToken).ConfigureAwait(false);
-            foreach (var header in headers)
+            (long EntryNo, string Problem)? found = null;
+            (long After, long Before)? unlinked = null;
+            await using (var command = Command(connection, null, JournalSql.PartitionLines, ("q", p), ("f", headers[0].EntryNo), ("t", headers[^1].EntryNo)))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (await verifier.CheckAsync(header, lines, cancellationToken).ConfigureAwait(false) is { } problem)
+                var lines = await LineCursor.StartAsync(reader, cancellationToken).ConfigureAwait(false);
+                foreach (var header in headers)
                 {
-                    return (header.EntryNo, problem);
+                    if (!header.PrevHash.AsSpan().SequenceEqual(verifier.LastHash) && header.EntryNo > verifier.LastEntryNo + 1)
+                    {
+                        unlinked = (verifier.LastEntryNo, header.EntryNo);
+                    }
+
+                    if (await verifier.CheckAsync(header, lines, cancellationToken).ConfigureAwait(false) is { } problem)
+                    {
+                        found = (header.EntryNo, problem);
+                        break;
+                    }
                 }
+            }
+
+            if (found is { } f)
+            {
+                // Read after the lines' reader is closed: PostgreSQL runs one statement at a time on a connection.
+                return unlinked is { } u && u.Before == f.EntryNo && await FirstAbsentAsync(connection, u.After, u.Before, cancellationToken).ConfigureAwait(false) is { } absent
+                    ? (absent, Invariant($"entry {absent} is missing: the entry after {u.After} is {u.Before}"))
+                    : f;
             }
         }
 
@@ -167,31 +178,25 @@ internal sealed class PagedJournalVerifier(LedgerDatabase database)
         return heads;
     }
 
-    /// <summary>Where numbers are handed out densely (SQLite), the first number missing from the journal, if any.</summary>
-    private static async Task<(long, string)?> GapAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// When an entry's prev_hash does not match the partition's previous entry, the first number between the two that
+    /// no partition holds: an entry deleted from the chain. Null when there is none (within a bounded read).
+    /// </summary>
+    private static async Task<long?> FirstAbsentAsync(DbConnection connection, long after, long before, CancellationToken cancellationToken)
     {
-        var afterGap = await ScalarAsync(connection, FirstAfterGap, cancellationToken).ConfigureAwait(false);
-        var first = await ScalarAsync(connection, FirstEntry, cancellationToken).ConfigureAwait(false);
-        if (first is > 1)
+        await using var command = Command(connection, null, Between, ("a", after), ("b", before));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var expected = after + 1;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            return (1, Invariant($"entry 1 is missing: the journal starts at entry {first}"));
+            if (reader.GetInt64(0) != expected)
+            {
+                return expected;
+            }
+
+            expected++;
         }
 
-        if (afterGap is not { } next)
-        {
-            return null;
-        }
-
-        await using var command = Command(connection, null, LastBefore, ("e", next));
-        var before = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return (before + 1, Invariant($"entry {before + 1} is missing: the entry after {before} is {next}"));
-    }
-
-    private static async Task<long?> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, null, sql);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } value and not DBNull
-            ? Convert.ToInt64(value, CultureInfo.InvariantCulture)
-            : null;
+        return expected < before && expected - after <= MaxNumbersRead ? expected : null;
     }
 }

@@ -25,7 +25,7 @@ DROP TABLE journal_head;
 -- Balances per partition, account and currency: each partition's appends add to their own rows, so partitions never
 -- wait on one another's balance rows. A balance is read as the sum over partitions.
 CREATE TABLE account_balances_by_partition (
-    partition_no  INTEGER NOT NULL,
+    partition_no  INTEGER NOT NULL DEFAULT 0,
     account       TEXT    NOT NULL,
     currency      TEXT    NOT NULL,
     amount_nanos  BLOB    NOT NULL CHECK (typeof(amount_nanos) = 'blob' AND length(amount_nanos) = 16),
