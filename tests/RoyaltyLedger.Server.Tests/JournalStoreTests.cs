@@ -37,7 +37,8 @@ public abstract class JournalStoreTests(StoreFixture fixture)
         Assert.Equal(before.HeadHashHex, JournalHash.ToHex(entries[0].PrevHash));
         Assert.Equal([entries[0].Hash, entries[1].Hash], entries.Skip(1).Select(e => e.PrevHash));
         Assert.All(entries, e => Assert.Equal(JournalHash.Compute(e.PrevHash, e.EntryNo, e.Kind, e.RecordedAtUnixMs, e.Reference, e.Lines), e.Hash));
-        Assert.Equal((true, first + 2, first + 2, JournalHash.ToHex(entries[2].Hash), (string?)null),
+        // Entries checked counts entries, not numbers: PostgreSQL's sequence leaves a gap where a rolled-back append took one.
+        Assert.Equal((true, before.EntriesChecked + 3, first + 2, JournalHash.ToHex(entries[2].Hash), (string?)null),
             (after.Intact, after.EntriesChecked, after.HeadEntryNo, after.HeadHashHex, after.Problem));
     }
 
@@ -134,7 +135,10 @@ public abstract class JournalStoreTests(StoreFixture fixture)
 
         Assert.Equal(before, await Journal.VerifyAsync(None));
         Assert.Empty(await Journal.GetBalancesAsync("operator:js-rollback", None));
-        Assert.Equal([before.HeadEntryNo + 1], await Journal.AppendAsync([Usage("js-rollback", 40)], RecordedAtUnixMs, None));
+        // SQLite numbers max + 1 again; PostgreSQL's sequence (docs/partitions.md) does not give back the number the
+        // rolled-back append took, so its next entry leaves a gap of exactly that one number.
+        var next = before.HeadEntryNo + (fixture is PostgresStoreFixture ? 2 : 1);
+        Assert.Equal([next], await Journal.AppendAsync([Usage("js-rollback", 40)], RecordedAtUnixMs, None));
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public abstract class JournalTamperingTests(StoreFixture fixture)
 
         await SetHashAsync(last.EntryNo, last.Hash);
 
-        Assert.Equal((last.EntryNo, $"journal_head holds hash {Hex(last.Hash)} for entry {last.EntryNo}, but entry {last.EntryNo}'s hash is {Hex(forged)}"),
+        Assert.Equal((last.EntryNo, $"journal_heads holds hash {Hex(last.Hash)} for entry {last.EntryNo} of partition 0, but entry {last.EntryNo}'s hash is {Hex(forged)}"),
             (verification.FirstBrokenEntryNo, verification.Problem));
         Assert.True((await Journal.VerifyAsync(None)).Intact);
     }

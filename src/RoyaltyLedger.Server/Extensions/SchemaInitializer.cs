@@ -5,6 +5,7 @@ using RoyaltyLedger.Application.Access;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Storage.Migrations;
 using RoyaltyLedger.Storage.Database;
+using RoyaltyLedger.Domain.Ledger;
 
 namespace RoyaltyLedger.Server.Extensions;
 
@@ -47,6 +48,8 @@ internal sealed partial class SchemaInitializer(StorageOptions options, LedgerDa
 
         // Finds the schema current; starts the store's own background work.
         await ledger.InitializeAsync(cancellationToken);
+        // The partition count is a property of the ledger (docs/partitions.md): recorded at the first start, refused if changed.
+        await LedgerSettings.EnsurePartitionCountAsync(ledger, services.GetRequiredService<LedgerPartitioning>(), cancellationToken);
         await AdminKeyBootstrap.EnsureAsync(services.GetRequiredService<IApiKeyStore>(), options.DataDirectory,
             services.GetRequiredService<TimeProvider>(), logger, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
 using RoyaltyLedger.Storage.Claims;
@@ -86,12 +87,12 @@ internal static class StorageRegistration
         services.AddSingleton<ILicenceStore>(new SqlLicenceStore(database));
         services.AddSingleton<IUsageProjectionStore>(_ => new SqlUsageProjectionStore(database));
         services.AddSingleton<IRerateStore>(_ => new SqlRerateStore(database));
-        services.AddSingleton<IPayoutStore>(new SqlPayoutStore(database));
+        services.AddSingleton<IPayoutStore>(sp => new SqlPayoutStore(database, sp.GetRequiredService<LedgerPartitioning>()));
         services.AddSingleton<IClaimStore>(_ => new SqlClaimStore(database));
         services.AddSingleton<ISuspenseReport>(_ => new SqlSuspenseReport(database));
         services.AddSingleton<IJournalStore>(_ => new SqlJournalStore(database));
         services.AddSingleton<ITrainingReportStore>(new SqlTrainingReportStore(database));
-        services.AddSingleton<IRemovalStore>(new SqlRemovalStore(database));
+        services.AddSingleton<IRemovalStore>(sp => new SqlRemovalStore(database, sp.GetRequiredService<LedgerPartitioning>()));
         services.AddSingleton<IQuarantineStore>(_ => new SqlQuarantineStore(database));
         services.AddSingleton(_ => new DatabaseProbe(database));
         services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(database));

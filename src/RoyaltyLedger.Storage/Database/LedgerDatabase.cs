@@ -66,14 +66,23 @@ public abstract class LedgerDatabase
     /// <summary>Inserts the entries, their lines and the balance changes of one journal append; the vendor chooses how to batch them.</summary>
     internal abstract Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken);
 
-    /// <summary>Reads the journal's head; PostgreSQL adds FOR UPDATE so that the row stays locked until the transaction ends.</summary>
+    /// <summary>Reads a partition's head (@q); PostgreSQL adds FOR UPDATE so that the row stays locked until the transaction ends.</summary>
     internal virtual string SelectJournalHeadSql => JournalSql.SelectHead;
 
     /// <summary>
-    /// The statement that locks the journal's head row until the transaction ends, or null where the writer lock
+    /// The statement that locks a partition's head row (@q) until the transaction ends, or null where the writer lock
     /// already serializes every write transaction (SQLite).
     /// </summary>
     internal virtual string? LockJournalHeadSql => null;
+
+    /// <summary>The statement that locks the head rows of partitions below @n in ascending order, or null as above.</summary>
+    internal virtual string? LockJournalHeadsSql => null;
+
+    /// <summary>
+    /// Numbers for <paramref name="count"/> new entries, rising, each above every entry already in the journal's
+    /// partition being appended to. <c>entry_no</c> is the journal's one key across partitions.
+    /// </summary>
+    internal abstract Task<IReadOnlyList<long>> NextEntryNumbersAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken);
 
     /// <summary>
     /// Upserts the totals deltas, in the order given (key order, so concurrent writers lock rows alike), in bulk

@@ -16,8 +16,33 @@ public sealed class PostgresLedgerDatabase(NpgsqlDataSource dataSource) : Ledger
     public override Task InitializeAsync(CancellationToken cancellationToken) =>
         PostgresMigrations.MigrateAsync(dataSource, [SchemaComponent.Ledger], cancellationToken);
 
-    internal override string? LockJournalHeadSql => "SELECT entry_no FROM journal_head WHERE id = 1 FOR UPDATE";
+    internal override string? LockJournalHeadSql => "SELECT entry_no FROM journal_heads WHERE partition_no = @q FOR UPDATE";
     internal override string SelectJournalHeadSql => JournalSql.SelectHead + " FOR UPDATE";
+
+    // The rows are locked as the sort returns them, in ascending partition order, as single-partition writers expect.
+    internal override string? LockJournalHeadsSql => "SELECT partition_no FROM journal_heads WHERE partition_no < @n ORDER BY partition_no FOR UPDATE";
+
+    /// <summary>
+    /// Numbers from journal_entry_no_seq (CACHE 1), taken while the caller holds the partition's lock: every later
+    /// append to the partition takes its numbers after these, so they rise within the partition; numbers another
+    /// partition took in between, or a rolled-back append took, are gaps between partitions' entries.
+    /// </summary>
+    internal override async Task<IReadOnlyList<long>> NextEntryNumbersAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        await using var command = new NpgsqlCommand(
+            "SELECT nextval('journal_entry_no_seq') FROM generate_series(1, @n)", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("n", count);
+        var numbers = new List<long>(count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            numbers.Add(reader.GetInt64(0));
+        }
+
+        numbers.Sort();
+        return numbers;
+    }
 
     internal override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
         PostgresJournalWriter.InsertAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, rows, cancellationToken);

@@ -133,6 +133,18 @@ public sealed class SqliteLedgerDatabase : LedgerDatabase, IDisposable
     internal override Task InsertJournalRowsAsync(DbConnection connection, DbTransaction transaction, JournalRows rows, CancellationToken cancellationToken) =>
         SqliteJournalWriter.InsertAsync(connection, transaction, rows, cancellationToken);
 
+    /// <summary>
+    /// The highest number plus one, and on: SQLite's one writer holds every partition's appends in turn, so numbers
+    /// stay dense across partitions as they were before them.
+    /// </summary>
+    internal override async Task<IReadOnlyList<long>> NextEntryNumbersAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        await using var command = Command(connection, transaction, JournalSql.MaxEntryNo);
+        var max = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return [.. Enumerable.Range(1, count).Select(i => checked(max + i))];
+    }
+
     internal override Task UpsertTotalsInBulkAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<TotalsDelta> totals, CancellationToken cancellationToken) =>
         SqliteTotalsWriter.UpsertAsync(connection, transaction, totals, TotalsPerStatement, cancellationToken);

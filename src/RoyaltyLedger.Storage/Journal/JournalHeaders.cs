@@ -11,10 +11,18 @@ internal static class JournalHeaders
     /// <paramref name="maxEntries"/>, cut before the entry that would bring the lines past <paramref name="maxLines"/>
     /// (the first entry is always taken).
     /// </summary>
-    public static async Task<List<EntryHeader>> ReadAsync(
-        DbConnection connection, long from, long to, int maxEntries, long maxLines, CancellationToken cancellationToken)
+    public static Task<List<EntryHeader>> ReadAsync(
+        DbConnection connection, long from, long to, int maxEntries, long maxLines, CancellationToken cancellationToken) =>
+        ReadAsync(Command(connection, null, JournalSql.Headers, ("f", from), ("t", to), ("n", maxEntries)), maxLines, cancellationToken);
+
+    /// <summary>As above, for one partition's entries only.</summary>
+    public static Task<List<EntryHeader>> ReadPartitionAsync(
+        DbConnection connection, int partition, long from, long to, int maxEntries, long maxLines, CancellationToken cancellationToken) =>
+        ReadAsync(Command(connection, null, JournalSql.PartitionHeaders, ("q", partition), ("f", from), ("t", to), ("n", maxEntries)), maxLines, cancellationToken);
+
+    private static async Task<List<EntryHeader>> ReadAsync(DbCommand query, long maxLines, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, JournalSql.Headers, ("f", from), ("t", to), ("n", maxEntries));
+        await using var command = query;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var headers = new List<EntryHeader>();
         long lines = 0;

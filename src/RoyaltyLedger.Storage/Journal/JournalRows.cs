@@ -11,12 +11,16 @@ namespace RoyaltyLedger.Storage.Journal;
 /// </summary>
 internal sealed class JournalRows
 {
-    private JournalRows(IReadOnlyList<ChainedEntry> entries, long recordedAtUnixMs, IReadOnlyList<AccountBalance> balanceChanges)
+    private JournalRows(int partition, IReadOnlyList<ChainedEntry> entries, long recordedAtUnixMs, IReadOnlyList<AccountBalance> balanceChanges)
     {
+        Partition = partition;
         Entries = entries;
         RecordedAtUnixMs = recordedAtUnixMs;
         BalanceChanges = balanceChanges;
     }
+
+    /// <summary>The partition whose chain the entries extend and whose balance rows they add to.</summary>
+    public int Partition { get; }
 
     public IReadOnlyList<ChainedEntry> Entries { get; }
 
@@ -26,15 +30,15 @@ internal sealed class JournalRows
 
     public ChainedEntry Last => Entries[^1];
 
-    /// <summary>Numbers the drafts after <paramref name="headEntryNo"/> and chains each to the hash before it.</summary>
-    public static JournalRows Chain(IReadOnlyList<JournalEntryDraft> drafts, long headEntryNo, byte[] headHash, long recordedAtUnixMs)
+    /// <summary>Gives the drafts the numbers given, in order, and chains each to the hash before it in the partition.</summary>
+    public static JournalRows Chain(int partition, IReadOnlyList<JournalEntryDraft> drafts, IReadOnlyList<long> numbers, byte[] headHash, long recordedAtUnixMs)
     {
         var entries = new List<ChainedEntry>(drafts.Count);
         var changes = new Dictionary<(string Account, string Currency), Int128>();
         var prevHash = headHash;
         foreach (var draft in drafts)
         {
-            var entryNo = checked(headEntryNo + entries.Count + 1);
+            var entryNo = numbers[entries.Count];
             var hash = JournalHash.Compute(prevHash, entryNo, draft.Kind, recordedAtUnixMs, draft.Reference, draft.Lines);
             entries.Add(new ChainedEntry(entryNo, draft, prevHash, hash));
             foreach (var line in draft.Lines)
@@ -46,7 +50,7 @@ internal sealed class JournalRows
             prevHash = hash;
         }
 
-        return new JournalRows(entries, recordedAtUnixMs, Sorted(changes));
+        return new JournalRows(partition, entries, recordedAtUnixMs, Sorted(changes));
     }
 
     private static List<AccountBalance> Sorted(Dictionary<(string Account, string Currency), Int128> changes)

@@ -4,16 +4,19 @@ using static System.FormattableString;
 namespace RoyaltyLedger.Storage.Journal;
 
 /// <summary>
-/// Checks entries in order, one at a time, remembering only the previous entry's number and hash: numbered without
-/// gaps from 1, linked to the previous hash, hashed as their contents say, lines numbered from 0, balanced.
+/// Checks one partition's entries in order of number, one at a time, remembering only the previous entry's number and
+/// hash: linked to the previous entry of the partition (the first to the genesis hash), hashed as their contents say,
+/// lines numbered from 0, balanced. Whether numbers are dense is the caller's check: across partitions they need not be.
 /// </summary>
-internal sealed class JournalVerifier
+internal sealed class JournalVerifier(int partition)
 {
     private readonly List<PostingLine> _lines = [];
     private byte[] _prevHash = JournalHash.Genesis.ToArray();
 
-    /// <summary>The number the next entry must have.</summary>
-    public long Expected { get; private set; } = 1;
+    public int Partition => partition;
+
+    /// <summary>The number of the last entry checked and found intact, 0 before any.</summary>
+    public long LastEntryNo { get; private set; }
 
     public long Checked { get; private set; }
 
@@ -23,9 +26,9 @@ internal sealed class JournalVerifier
     /// <summary>Checks the next entry, reading its lines from the cursor. Null when it is intact, else what is wrong.</summary>
     public async Task<string?> CheckAsync(EntryHeader header, LineCursor lines, CancellationToken cancellationToken)
     {
-        if (header.EntryNo != Expected)
+        if (header.EntryNo <= LastEntryNo)
         {
-            return Invariant($"entry {Expected} is missing: the entry after {Expected - 1} is {header.EntryNo}");
+            return Invariant($"entry {header.EntryNo}: it comes after entry {LastEntryNo} in partition {partition}'s chain");
         }
 
         Checked++;
@@ -38,9 +41,9 @@ internal sealed class JournalVerifier
         var problems = new List<string>();
         if (!header.PrevHash.AsSpan().SequenceEqual(_prevHash))
         {
-            problems.Add(header.EntryNo == 1
+            problems.Add(LastEntryNo == 0
                 ? $"prev_hash {Hex(header.PrevHash)} is not the genesis hash of 32 zero bytes"
-                : Invariant($"prev_hash does not match entry {header.EntryNo - 1}'s hash (prev_hash {Hex(header.PrevHash)}, entry {header.EntryNo - 1}'s hash {Hex(_prevHash)})"));
+                : Invariant($"prev_hash does not match entry {LastEntryNo}'s hash (prev_hash {Hex(header.PrevHash)}, entry {LastEntryNo}'s hash {Hex(_prevHash)})"));
         }
 
         var recomputed = Recompute(header);
@@ -65,7 +68,7 @@ internal sealed class JournalVerifier
         }
 
         _prevHash = header.Hash;
-        Expected++;
+        LastEntryNo = header.EntryNo;
         return null;
     }
 

@@ -28,7 +28,7 @@ public sealed class SqlJournalStore : IJournalStore
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _journal = new JournalAppender(database);
-        _verifier = new PagedJournalVerifier(database, _journal);
+        _verifier = new PagedJournalVerifier(database);
         _rebuilder = new BalanceRebuilder(database, _journal);
         _parties = new PartyAccountsReader(database);
         _agreement = new TotalsAgreementReader(database);
@@ -39,7 +39,7 @@ public sealed class SqlJournalStore : IJournalStore
         JournalAppender.CheckDrafts(drafts);
         return drafts.Count == 0
             ? Task.FromResult<IReadOnlyList<long>>([])
-            : _database.WriteAsync((connection, transaction) => _journal.AppendCheckedAsync(connection, transaction, drafts, recordedAtUnixMs, cancellationToken), cancellationToken);
+            : _database.WriteAsync((connection, transaction) => _journal.AppendCheckedAsync(connection, transaction, partition: 0, drafts, recordedAtUnixMs, cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<JournalEntry>> ReadEntriesAsync(long fromEntryNo, int limit, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Application.Payouts;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Payouts;
 using RoyaltyLedger.Storage.Amounts;
 using RoyaltyLedger.Storage.Database;
@@ -11,17 +12,29 @@ namespace RoyaltyLedger.Storage.Payouts;
 /// <summary>
 /// Payout cycles: reads the members' balances at the cut-off, lets <see cref="PayoutCalculator"/> compute the lines and
 /// <see cref="PayoutPostings"/> the journal entry, and stores the cycle with its lines in the transaction that appends
-/// the entry.
+/// the entry. A commit locks every partition's head in ascending order, records them as the cycle's consistent cut
+/// (<see cref="PartitionCut"/>, docs/partitions.md) and appends its entry to partition 0.
 /// </summary>
 public sealed class SqlPayoutStore : IPayoutStore
 {
+    /// <summary>The partition that holds payout entries: they move money between parties, not for one work.</summary>
+    public const int PayoutPartition = 0;
+
     private readonly LedgerDatabase _database;
+    private readonly LedgerPartitioning _partitioning;
     private readonly JournalAppender _journal;
 
     public SqlPayoutStore(LedgerDatabase database)
+        : this(database, LedgerPartitioning.One)
+    {
+    }
+
+    public SqlPayoutStore(LedgerDatabase database, LedgerPartitioning partitioning)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(partitioning);
         _database = database;
+        _partitioning = partitioning;
         _journal = new JournalAppender(database);
     }
 
@@ -38,26 +51,40 @@ public sealed class SqlPayoutStore : IPayoutStore
         ArgumentNullException.ThrowIfNull(request);
         return await _database.WriteAsync(async (connection, transaction) =>
         {
-            // Under the journal's lock nothing is appended while the balances are read and paid, and a second commit of
-            // the same cycle waits here, then finds it committed.
-            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            // Under every partition's lock nothing is appended while the balances are read and paid, and a second commit
+            // of the same cycle waits here, then finds it committed. The heads read under those locks are the cut.
+            await _journal.LockAllAsync(connection, transaction, _partitioning.Count, cancellationToken).ConfigureAwait(false);
             if (await ReadCycleAsync(connection, transaction, request.CycleId, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 return (existing, false);
             }
 
+            var cut = await ReadCutAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var computed = await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
             var entryNo = 0L;
             if (PayoutPostings.Entry(request.CycleId, request.SocietyId, request.Currency, computed.CutoffEntryNo, computed.Lines) is { } draft)
             {
-                entryNo = (await _journal.AppendAsync(connection, transaction, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
+                entryNo = (await _journal.AppendAsync(connection, transaction, PayoutPartition, [draft], committedAtUnixMs, cancellationToken).ConfigureAwait(false))[0];
             }
 
             var root = PayoutPostings.MerkleRoot(request.CycleId, computed.Lines);
             var committed = computed with { MerkleRoot = root, JournalEntryNo = entryNo, CommittedAtUnixMs = committedAtUnixMs };
             await InsertCycleAsync(connection, transaction, committed, cancellationToken).ConfigureAwait(false);
+            await PayoutCuts.InsertAsync(connection, transaction, request.CycleId, cut, cancellationToken).ConfigureAwait(false);
             return (committed, true);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The heads of partitions 0 to P - 1, read under their locks: the cycle's consistent cut.</summary>
+    private async Task<IReadOnlyList<(long EntryNo, byte[] Hash)>> ReadCutAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var heads = new List<(long, byte[])>(_partitioning.Count);
+        foreach (var partition in _partitioning.All)
+        {
+            heads.Add(await _journal.ReadHeadAsync(connection, transaction, partition, cancellationToken).ConfigureAwait(false));
+        }
+
+        return heads;
     }
 
     public async Task<StoredCycle?> GetCycleAsync(string cycleId, CancellationToken cancellationToken)

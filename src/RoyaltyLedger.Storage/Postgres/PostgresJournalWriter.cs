@@ -16,16 +16,16 @@ internal static class PostgresJournalWriter
     public const int LinesPerStatement = 10_000;
 
     private const string InsertEntries =
-        "INSERT INTO journal_entries (entry_no, kind, recorded_at_ms, reference, prev_hash, hash) " +
-        "SELECT n, k, @r, f, p, h FROM unnest(@n, @k, @f, @p, @h) AS x (n, k, f, p, h)";
+        "INSERT INTO journal_entries (entry_no, partition_no, kind, recorded_at_ms, reference, prev_hash, hash) " +
+        "SELECT n, @q, k, @r, f, p, h FROM unnest(@n, @k, @f, @p, @h) AS x (n, k, f, p, h)";
 
     private const string InsertLines =
         "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos) " +
         "SELECT * FROM unnest(@e, @l, @a, @w, @c, @x)";
 
     private const string AddBalances =
-        "INSERT INTO account_balances (account, currency, amount_nanos) SELECT * FROM unnest(@a, @c, @x) " +
-        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = i128_add(account_balances.amount_nanos, excluded.amount_nanos)";
+        "INSERT INTO account_balances (partition_no, account, currency, amount_nanos) SELECT @q, a, c, x FROM unnest(@a, @c, @x) AS u (a, c, x) " +
+        "ON CONFLICT (partition_no, account, currency) DO UPDATE SET amount_nanos = i128_add(account_balances.amount_nanos, excluded.amount_nanos)";
 
     public static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, JournalRows rows, CancellationToken cancellationToken)
     {
@@ -33,6 +33,7 @@ internal static class PostgresJournalWriter
         await using (var command = new NpgsqlCommand(InsertEntries, connection, transaction))
         {
             command.Parameters.AddWithValue("r", rows.RecordedAtUnixMs);
+            command.Parameters.AddWithValue("q", rows.Partition);
             Add(command, "n", NpgsqlDbType.Bigint, entries.Select(e => e.EntryNo));
             Add(command, "k", NpgsqlDbType.Text, entries.Select(e => e.Draft.Kind));
             Add(command, "f", NpgsqlDbType.Text, entries.Select(e => e.Draft.Reference));
@@ -55,6 +56,7 @@ internal static class PostgresJournalWriter
 
         await using (var command = new NpgsqlCommand(AddBalances, connection, transaction))
         {
+            command.Parameters.AddWithValue("q", rows.Partition);
             Add(command, "a", NpgsqlDbType.Text, rows.BalanceChanges.Select(b => b.Account));
             Add(command, "c", NpgsqlDbType.Text, rows.BalanceChanges.Select(b => b.Currency));
             Add(command, "x", NpgsqlDbType.Numeric, rows.BalanceChanges.Select(b => (BigInteger)b.AmountNanos));

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using RoyaltyLedger.Application.Removals;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Database;
 using RoyaltyLedger.Storage.Journal;
@@ -21,7 +22,7 @@ namespace RoyaltyLedger.Storage.Removals;
 /// demand is never reopened: later training shows it violated instead.
 /// </para>
 /// </summary>
-internal sealed class RefusedUseDemandPass(LedgerDatabase database, JournalAppender journal, RemovalJournal removals)
+internal sealed class RefusedUseDemandPass(LedgerDatabase database, JournalAppender journal, RemovalJournal removals, LedgerPartitioning partitioning)
 {
     public Task<IReadOnlyList<StoredRemoval>> OpenAsync(long nowUnixMs, int limit, CancellationToken cancellationToken)
     {
@@ -29,8 +30,10 @@ internal sealed class RefusedUseDemandPass(LedgerDatabase database, JournalAppen
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, RemovalLimits.MaxDemandsPerPass);
         return database.WriteAsync<IReadOnlyList<StoredRemoval>>(async (connection, transaction) =>
         {
-            // Taken first, so that passes on several silos serialize and each sees the demands the others opened.
-            await journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            // Taken first, so that passes on several silos serialize and each sees the demands the others opened. The
+            // candidates may be works of any partition, so the pass (rare, bounded) takes every partition's lock in
+            // ascending order; each demand's entry goes to its work's partition.
+            await journal.LockAllAsync(connection, transaction, partitioning.Count, cancellationToken).ConfigureAwait(false);
             var candidates = await RefusedWithoutDemandAsync(connection, transaction, limit, cancellationToken).ConfigureAwait(false);
             var opened = new List<StoredRemoval>(candidates.Count);
             foreach (var (workId, operatorId, modelId, firstAtUnixMs) in candidates)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using RoyaltyLedger.Application.Removals;
+using System.Data.Common;
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Removals;
 using RoyaltyLedger.Storage.Database;
 using RoyaltyLedger.Storage.Journal;
@@ -12,22 +14,31 @@ namespace RoyaltyLedger.Storage.Removals;
 /// itself (<see cref="RefusedUseDemandPass"/>). Each step reads the request under the journal's lock, which also makes
 /// a repeat of the same id wait for the first to commit and then find it; <see cref="RemovalTransitions"/> says what
 /// the step may do and <see cref="RemovalConflicts"/> whether a repeat is the same; the step's row is written with its
-/// journal entry (<see cref="RemovalJournal"/>).
+/// journal entry (<see cref="RemovalJournal"/>). The lock and the entry are those of the work's partition
+/// (docs/partitions.md), so removals of works in different partitions do not wait on each other.
 /// </summary>
 public sealed class SqlRemovalStore : IRemovalStore
 {
     private readonly LedgerDatabase _database;
+    private readonly LedgerPartitioning _partitioning;
     private readonly JournalAppender _journal;
     private readonly RemovalJournal _removals;
     private readonly RefusedUseDemandPass _demands;
 
     public SqlRemovalStore(LedgerDatabase database)
+        : this(database, LedgerPartitioning.One)
+    {
+    }
+
+    public SqlRemovalStore(LedgerDatabase database, LedgerPartitioning partitioning)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(partitioning);
         _database = database;
+        _partitioning = partitioning;
         _journal = new JournalAppender(database);
-        _removals = new RemovalJournal(_journal);
-        _demands = new RefusedUseDemandPass(database, _journal, _removals);
+        _removals = new RemovalJournal(_journal, partitioning);
+        _demands = new RefusedUseDemandPass(database, _journal, _removals, partitioning);
     }
 
     public Task<RemovalWrite> RequestRemovalAsync(RemovalRequestRecord request, CancellationToken cancellationToken)
@@ -36,7 +47,7 @@ public sealed class SqlRemovalStore : IRemovalStore
         var given = request with { Status = RemovalTransitions.Target(RemovalStep.Request), JournalEntryNo = 0 };
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await _journal.LockAsync(connection, transaction, _partitioning.PartitionOf(given.WorkId), cancellationToken).ConfigureAwait(false);
             var existing = await RemovalReads.ReadAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
             if (RemovalTransitions.Decide(RemovalStep.Request, existing?.Request.Status) == RemovalVerdict.Compare)
             {
@@ -54,8 +65,7 @@ public sealed class SqlRemovalStore : IRemovalStore
         var given = attestation with { JournalEntryNo = 0 };
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            var existing = await RemovalReads.ReadAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
+            var existing = await ReadLockedAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
             var verdict = RemovalTransitions.Decide(RemovalStep.Attest, existing?.Request.Status);
             if (verdict != RemovalVerdict.Apply)
             {
@@ -75,8 +85,7 @@ public sealed class SqlRemovalStore : IRemovalStore
         var given = withdrawal with { JournalEntryNo = 0 };
         return _database.WriteAsync(async (connection, transaction) =>
         {
-            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            var existing = await RemovalReads.ReadAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
+            var existing = await ReadLockedAsync(connection, transaction, given.RequestId, cancellationToken).ConfigureAwait(false);
             var verdict = RemovalTransitions.Decide(RemovalStep.Withdraw, existing?.Request.Status);
             if (verdict != RemovalVerdict.Apply)
             {
@@ -87,6 +96,22 @@ public sealed class SqlRemovalStore : IRemovalStore
             var stored = await _removals.InsertWithdrawalAsync(connection, transaction, request, given, cancellationToken).ConfigureAwait(false);
             return new RemovalWrite(RemovalOutcome.Created, new StoredRemoval(request, null, UsesAfterRemoval.None, stored));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the request to learn its work, takes the work's partition lock, and reads it again under the lock. A
+    /// request's work never changes, so the lock taken is the one every write of the request takes.
+    /// </summary>
+    private async Task<StoredRemoval?> ReadLockedAsync(DbConnection connection, DbTransaction transaction, string requestId, CancellationToken cancellationToken)
+    {
+        var unlocked = await RemovalReads.ReadAsync(connection, transaction, requestId, cancellationToken).ConfigureAwait(false);
+        if (unlocked is null)
+        {
+            return null;
+        }
+
+        await _journal.LockAsync(connection, transaction, _partitioning.PartitionOf(unlocked.Request.WorkId), cancellationToken).ConfigureAwait(false);
+        return await RemovalReads.ReadAsync(connection, transaction, requestId, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<StoredRemoval>> OpenDemandsForRefusedUsesAsync(long nowUnixMs, int limit, CancellationToken cancellationToken) =>

@@ -22,8 +22,8 @@ internal static class SqliteJournalWriter
     public const int LinesPerStatement = 10_000;
 
     private const string InsertEntries =
-        "INSERT INTO journal_entries (entry_no, kind, recorded_at_ms, reference, prev_hash, hash) " +
-        "SELECT value ->> 0, value ->> 1, @r, value ->> 2, unhex(value ->> 3), unhex(value ->> 4) FROM json_each(@j)";
+        "INSERT INTO journal_entries (entry_no, partition_no, kind, recorded_at_ms, reference, prev_hash, hash) " +
+        "SELECT value ->> 0, @q, value ->> 1, @r, value ->> 2, unhex(value ->> 3), unhex(value ->> 4) FROM json_each(@j)";
 
     private const string InsertLines =
         "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos) " +
@@ -31,9 +31,9 @@ internal static class SqliteJournalWriter
 
     // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
     private const string AddBalances =
-        "INSERT INTO account_balances (account, currency, amount_nanos) " +
-        "SELECT value ->> 0, value ->> 1, i128(value ->> 2) FROM json_each(@j) WHERE true " +
-        "ON CONFLICT (account, currency) DO UPDATE SET amount_nanos = i128_add(amount_nanos, excluded.amount_nanos)";
+        "INSERT INTO account_balances (partition_no, account, currency, amount_nanos) " +
+        "SELECT @q, value ->> 0, value ->> 1, i128(value ->> 2) FROM json_each(@j) WHERE true " +
+        "ON CONFLICT (partition_no, account, currency) DO UPDATE SET amount_nanos = i128_add(amount_nanos, excluded.amount_nanos)";
 
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -41,14 +41,14 @@ internal static class SqliteJournalWriter
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         await ExecuteAsync(connection, transaction, "journal entries", InsertEntries, Json(buffer, rows.Entries, WriteEntry), rows.Entries.Count, cancellationToken,
-            ("@r", rows.RecordedAtUnixMs)).ConfigureAwait(false);
+            ("@r", rows.RecordedAtUnixMs), ("@q", rows.Partition)).ConfigureAwait(false);
         foreach (var chunk in LineChunks(rows))
         {
             await ExecuteAsync(connection, transaction, "journal lines", InsertLines, Json(buffer, chunk, WriteLine), chunk.Count, cancellationToken).ConfigureAwait(false);
         }
 
         await ExecuteAsync(connection, transaction, "account balances", AddBalances, Json(buffer, rows.BalanceChanges, WriteBalance), rows.BalanceChanges.Count,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken, ("@q", rows.Partition)).ConfigureAwait(false);
     }
 
     private static IEnumerable<List<(long EntryNo, int LineNo, PostingLine Line)>> LineChunks(JournalRows rows)
