@@ -5,10 +5,11 @@ using RoyaltyLedger.Grains.Abstractions.Projection;
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// Runs on every silo and pokes the usage projector every <see cref="Interval"/>. Grain timers do not survive a
+/// Runs on every silo and pokes every partition's usage projector (docs/partitions.md) every <see cref="Interval"/>. Grain timers do not survive a
 /// silo, so after the silo hosting the projector fails, the next poke from any silo activates it elsewhere.
 /// </summary>
-public sealed partial class ProjectorKeepAlive(IGrainFactory grains, TimeProvider clock, ILogger<ProjectorKeepAlive> logger) : BackgroundService
+public sealed partial class ProjectorKeepAlive(IGrainFactory grains, RoyaltyLedger.Domain.Ledger.LedgerPartitioning partitioning, TimeProvider clock, ILogger<ProjectorKeepAlive> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -19,7 +20,7 @@ public sealed partial class ProjectorKeepAlive(IGrainFactory grains, TimeProvide
         {
             try
             {
-                await grains.GetGrain<IUsageProjectorGrain>(IUsageProjectorGrain.Key).Poke();
+                await Task.WhenAll(partitioning.All.Select(p => grains.GetGrain<IUsageProjectorGrain>(p).Poke()));
                 failures = 0;
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
