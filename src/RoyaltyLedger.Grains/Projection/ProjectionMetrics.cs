@@ -30,6 +30,9 @@ public sealed class ProjectionMetrics
     /// <summary>The lag of <paramref name="partition"/> last measured on this silo, or null when its projector is not active here.</summary>
     public long? LagOf(int partition) => _lags.TryGetValue(partition, out var lag) ? lag : null;
 
+    /// <summary>The lags last measured on this silo, summed over the partitions whose projectors are active here; null when none is.</summary>
+    public long? Lag => _lags.IsEmpty ? null : _lags.Values.Sum();
+
     internal void Projected(IReadOnlyDictionary<string, int> eventsByStatus)
     {
         foreach (var (status, count) in eventsByStatus)

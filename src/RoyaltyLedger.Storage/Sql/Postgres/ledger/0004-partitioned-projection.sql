@@ -2,10 +2,10 @@
 -- usage_log_pending holds one row per partition a batch has counted events in, with that partition's counted events
 -- (counted) and their mask (same bit layout as usage_log.counted_mask). Rows from before this migration have neither:
 -- they stay in partition 0 with NULLs, and the projector of partition 0 files them into partitions before projecting.
+-- A row inserted naming only its log_seq (as before) is such a row too: partition_no defaults to 0.
 ALTER TABLE usage_log_pending ADD COLUMN partition_no INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE usage_log_pending ADD COLUMN counted INTEGER NULL;
 ALTER TABLE usage_log_pending ADD COLUMN counted_mask BYTEA NULL;
-ALTER TABLE usage_log_pending ALTER COLUMN partition_no DROP DEFAULT;
 ALTER TABLE usage_log_pending DROP CONSTRAINT usage_log_pending_pkey;
 ALTER TABLE usage_log_pending ADD PRIMARY KEY (partition_no, log_seq);
 

@@ -2,8 +2,9 @@
 -- usage_log_pending holds one row per partition a batch has counted events in, with that partition's counted events
 -- (counted) and their mask (same bit layout as usage_log.counted_mask). Rows from before this migration have neither:
 -- they stay in partition 0 with NULLs, and the projector of partition 0 files them into partitions before projecting.
+-- A row inserted naming only its log_seq (as before) is such a row too: partition_no defaults to 0.
 CREATE TABLE usage_log_pending_partitioned (
-    partition_no  INTEGER  NOT NULL,
+    partition_no  INTEGER  NOT NULL DEFAULT 0,
     log_seq       INTEGER  NOT NULL,
     counted       INTEGER  NULL,
     counted_mask  BLOB     NULL,
