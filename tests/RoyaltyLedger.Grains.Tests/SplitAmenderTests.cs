@@ -81,7 +81,7 @@ public class SplitAmenderTests(ClusterFixture fixture)
         public Task EnqueueRerateIfUsedAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
-        public Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int partition, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<long>> ReadWorkLogAsync(string workId, long afterLogSeq, int limit, CancellationToken cancellationToken) =>
             throw new NotSupportedException();

@@ -39,8 +39,8 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
     {
         await AppendPendingAsync((103, 5), (101, 2), (102, 3));
 
-        var byBatches = await Projections.ReadPendingAsync(2, 1_000, 0, CancellationToken.None);
-        var byEvents = await Projections.ReadPendingAsync(200, 4, 0, CancellationToken.None);
+        var byBatches = await Projections.ReadPendingAsync(0, 2, 1_000, 0, CancellationToken.None);
+        var byEvents = await Projections.ReadPendingAsync(0, 200, 4, 0, CancellationToken.None);
 
         Assert.Equal([101L, 102L], byBatches.Select(b => b.LogSeq));
         Assert.Equal(("op", 2), (byBatches[0].OperatorId, byBatches[0].Counted));
@@ -48,8 +48,8 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         Assert.Equal([0xFF], byBatches[0].CountedMask);
         // 2 + 3 events reach the limit of 4 at the second row; the first row is taken whatever its size.
         Assert.Equal([101L, 102L], byEvents.Select(b => b.LogSeq));
-        Assert.Equal([101L], (await Projections.ReadPendingAsync(200, 1, 0, CancellationToken.None)).Select(b => b.LogSeq));
-        Assert.Equal(3, await Projections.CountPendingAsync(CancellationToken.None));
+        Assert.Equal([101L], (await Projections.ReadPendingAsync(0, 200, 1, 0, CancellationToken.None)).Select(b => b.LogSeq));
+        Assert.Equal(3, await Projections.CountPendingAsync(0, CancellationToken.None));
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([101, 102, 103], [], [], [], [], 0), CancellationToken.None));
     }
 
@@ -59,12 +59,12 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         await AppendPendingAsync((901, 1), (902, 1), (903, 1), (904, 1));
 
         // What a projector reads while it commits 901 and 902: the rows after them, though those two still wait.
-        var next = await Projections.ReadPendingAsync(200, 1_000, 902, CancellationToken.None);
+        var next = await Projections.ReadPendingAsync(0, 200, 1_000, 902, CancellationToken.None);
 
         Assert.Equal([903L, 904L], next.Select(b => b.LogSeq));
-        Assert.Empty(await Projections.ReadPendingAsync(200, 1_000, 904, CancellationToken.None));
-        Assert.Equal([901L, 902L, 903L, 904L], (await Projections.ReadPendingAsync(200, 1_000, 0, CancellationToken.None)).Select(b => b.LogSeq));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Projections.ReadPendingAsync(200, 1_000, -1, CancellationToken.None));
+        Assert.Empty(await Projections.ReadPendingAsync(0, 200, 1_000, 904, CancellationToken.None));
+        Assert.Equal([901L, 902L, 903L, 904L], (await Projections.ReadPendingAsync(0, 200, 1_000, 0, CancellationToken.None)).Select(b => b.LogSeq));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Projections.ReadPendingAsync(0, 200, 1_000, -1, CancellationToken.None));
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([901, 902, 903, 904], [], [], [], [], 0), CancellationToken.None));
     }
 
@@ -100,7 +100,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
             [new UnidentifiedUse(202, 0, "op", "e-1", "model", "w-unknown", "", "", 1, 5, "tokens", 0)], [], [], 0);
         Assert.False(await Projections.CommitRoundAsync(overlapping, CancellationToken.None));
 
-        Assert.Equal(1, await Projections.CountPendingAsync(CancellationToken.None));
+        Assert.Equal(1, await Projections.CountPendingAsync(0, CancellationToken.None));
         Assert.Equal([new UsageTotal("w-commit", "op", "model", 1, "licensed", "tokens", "EUR", "2026-11", 1, 10, 1_000, 0, 0)],
             await Projections.GetWorkTotalsAsync("w-commit", CancellationToken.None));
         Assert.DoesNotContain(await Projections.FindSuspenseMatchesAsync(10, CancellationToken.None), c => c.Use.LogSeq == 202);
@@ -117,7 +117,7 @@ public abstract class ProjectionStoreTests(StoreFixture fixture)
         await Assert.ThrowsAsync<UnreachableException>(() =>
             Projections.CommitRoundAsync(new ProjectionCommit([301], [new TotalsDelta(Key("", "w-negative"), -1, -5, 0, 0, 0)], [], [], [], 0), CancellationToken.None));
 
-        Assert.Equal(1, (await Projections.ReadPendingAsync(200, 1_000, 0, CancellationToken.None)).Count(b => b.LogSeq == 301));
+        Assert.Equal(1, (await Projections.ReadPendingAsync(0, 200, 1_000, 0, CancellationToken.None)).Count(b => b.LogSeq == 301));
         Assert.Empty(await Projections.GetWorkTotalsAsync("w-negative", CancellationToken.None));
         Assert.True(await Projections.CommitRoundAsync(new ProjectionCommit([301], [], [], [], [], 0), CancellationToken.None));
     }

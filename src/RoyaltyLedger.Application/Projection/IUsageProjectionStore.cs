@@ -9,13 +9,24 @@ namespace RoyaltyLedger.Application.Projection;
 public interface IUsageProjectionStore
 {
     /// <summary>
-    /// The oldest pending log rows numbered after <paramref name="afterLogSeq"/> (0: all), at most <paramref name="maxBatches"/>,
-    /// cut after the row that brings the counted events to <paramref name="maxEvents"/> or more (the first row is always returned).
+    /// The oldest log rows pending in <paramref name="partition"/> numbered after <paramref name="afterLogSeq"/> (0: all), at
+    /// most <paramref name="maxBatches"/>, cut after the row that brings the counted events to <paramref name="maxEvents"/>
+    /// or more (the first row is always returned). Each carries that partition's counted events and mask; a row queued
+    /// before partitions carries the log row's.
     /// </summary>
-    Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int maxBatches, long maxEvents, long afterLogSeq, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int partition, int maxBatches, long maxEvents, long afterLogSeq, CancellationToken cancellationToken);
 
-    /// <summary>How many log rows wait to be projected: the projector's lag.</summary>
-    Task<long> CountPendingAsync(CancellationToken cancellationToken);
+    /// <summary>How many log rows wait to be projected in <paramref name="partition"/>: its projector's lag.</summary>
+    Task<long> CountPendingAsync(int partition, CancellationToken cancellationToken);
+
+    /// <summary>The oldest rows queued before partitions (no mask of their own), at most <paramref name="limit"/>, with the log row's counted events.</summary>
+    Task<IReadOnlyList<PendingBatch>> ReadUnfiledAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces a row queued before partitions by one row per partition, in one transaction; false, having changed
+    /// nothing, when it was already filed or projected.
+    /// </summary>
+    Task<bool> FileAsync(long logSeq, IReadOnlyList<(int Partition, int Counted, byte[] Mask)> rows, CancellationToken cancellationToken);
 
     /// <summary>The registered work carrying each identifier that one carries; identifiers nobody carries are absent.</summary>
     Task<IReadOnlyDictionary<WorkRef, string>> FindWorksByIdentifierAsync(IReadOnlyCollection<WorkRef> identifiers, CancellationToken cancellationToken);

@@ -15,6 +15,9 @@ public sealed record ProjectionCommit(
     IReadOnlyList<JournalEntryDraft> Journal,
     long RecordedAtUnixMs)
 {
+    /// <summary>The partition whose queue, lock and journal chain the commit writes (docs/partitions.md).</summary>
+    public int Partition { get; init; }
+
     /// <summary>Uses set aside in this commit: inserted, or, when already quarantined (a retry that failed again), updated with the new error.</summary>
     public IReadOnlyList<QuarantinedUse> Quarantined { get; init; } = [];
 

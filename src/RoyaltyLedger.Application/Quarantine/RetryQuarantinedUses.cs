@@ -1,3 +1,4 @@
+using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using static System.FormattableString;
@@ -8,7 +9,7 @@ namespace RoyaltyLedger.Application.Quarantine;
 /// Hands quarantined uses back to the projector, one or all of them; a use that fails again stays quarantined. A retry
 /// that meets another retry or projector round over the same uses posts nothing and says so.
 /// </summary>
-public sealed class RetryQuarantinedUses(IQuarantineStore quarantine, IGrainFactory grains)
+public sealed class RetryQuarantinedUses(IQuarantineStore quarantine, IGrainFactory grains, LedgerPartitioning partitioning)
 {
     /// <summary>Grain calls one retry of all uses makes at most, each over up to 1,000 uses.</summary>
     public const int MaxRetryCallsPerRequest = 20;
@@ -20,7 +21,12 @@ public sealed class RetryQuarantinedUses(IQuarantineStore quarantine, IGrainFact
             throw new NotFoundException(Invariant($"no use is quarantined at log position (log_seq {logSeq}, event {eventIndex})"));
         }
 
-        var totals = Add(new QuarantineRetryTotals(0, 0, 0, 0), await Projector.RetryQuarantined(new QuarantineRetryRequest(false, logSeq, eventIndex)));
+        var totals = new QuarantineRetryTotals(0, 0, 0, 0);
+        foreach (var report in await RetryEveryPartitionAsync(new QuarantineRetryRequest(false, logSeq, eventIndex)))
+        {
+            totals = Add(totals, report);
+        }
+
         return totals with { Remaining = (await quarantine.SummarizeQuarantineAsync(cancellationToken)).Count };
     }
 
@@ -30,20 +36,36 @@ public sealed class RetryQuarantinedUses(IQuarantineStore quarantine, IGrainFact
         var (logSeq, eventIndex) = (0L, 0);
         for (var call = 0; call < MaxRetryCallsPerRequest; call++)
         {
-            var report = await Projector.RetryQuarantined(new QuarantineRetryRequest(true, logSeq, eventIndex));
-            totals = Add(totals, report);
-            if (!report.More)
+            var reports = await RetryEveryPartitionAsync(new QuarantineRetryRequest(true, logSeq, eventIndex));
+            totals = reports.Aggregate(totals, Add);
+            var more = reports.Where(r => r.More).ToList();
+            if (more.Count == 0)
             {
                 break;
             }
 
-            (logSeq, eventIndex) = (report.NextLogSeq, report.NextEventIndex);
+            // Partitions list the same page unless one released uses before another listed it; the next page starts after
+            // the nearest end, so that no partition skips a use (a use may be tried twice in one request, never lost).
+            (logSeq, eventIndex) = more.Select(r => (r.NextLogSeq, r.NextEventIndex)).Min();
         }
 
         return totals with { Remaining = (await quarantine.SummarizeQuarantineAsync(cancellationToken)).Count };
     }
 
-    private IUsageProjectorGrain Projector => grains.GetGrain<IUsageProjectorGrain>(IUsageProjectorGrain.Key);
+    /// <summary>
+    /// Each partition's projector retries the uses of its works (docs/partitions.md), one partition after another so
+    /// that their commits do not meet over the same quarantine rows.
+    /// </summary>
+    private async Task<List<QuarantineRetryReport>> RetryEveryPartitionAsync(QuarantineRetryRequest request)
+    {
+        var reports = new List<QuarantineRetryReport>(partitioning.Count);
+        foreach (var partition in partitioning.All)
+        {
+            reports.Add(await grains.GetGrain<IUsageProjectorGrain>(partition).RetryQuarantined(request));
+        }
+
+        return reports;
+    }
 
     private static QuarantineRetryTotals Add(QuarantineRetryTotals totals, QuarantineRetryReport report) =>
         report.Conflicted

@@ -17,8 +17,8 @@ public interface IRerateStore
     /// </summary>
     Task EnqueueRerateIfUsedAsync(IReadOnlyCollection<string> workIds, string reason, long requestedAtUnixMs, CancellationToken cancellationToken);
 
-    /// <summary>The oldest requests, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>The oldest requests for works of <paramref name="partition"/>, at most <paramref name="limit"/> (fewer when requests not filed under a partition belong to others).</summary>
+    Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int partition, int limit, CancellationToken cancellationToken);
 
     /// <summary>The work's log rows after <paramref name="afterLogSeq"/>, in order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<long>> ReadWorkLogAsync(string workId, long afterLogSeq, int limit, CancellationToken cancellationToken);

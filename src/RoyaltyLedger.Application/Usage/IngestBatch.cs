@@ -13,7 +13,7 @@ namespace RoyaltyLedger.Application.Usage;
 /// that the stream's grain and the log only see what can be counted. Shared by the ingest stream and by training
 /// manifests, which arrive as batches of their own stream.
 /// </summary>
-public sealed class IngestBatch(ModelOwners models, IIngestObserver observer, TimeProvider clock)
+public sealed class IngestBatch(ModelOwners models, WorkPartitions partitions, IIngestObserver observer, TimeProvider clock)
 {
     /// <summary>Events dated further ahead than this are taken for a wrong clock, not a real use.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
@@ -95,8 +95,10 @@ public sealed class IngestBatch(ModelOwners models, IIngestObserver observer, Ti
             }
         }
 
+        // Each candidate's partition (docs/partitions.md): the log files the counted ones into their partitions' queues.
+        var filed = await partitions.OfAsync([.. candidates.Select(i => events[i].Event!)], CancellationToken.None);
         return new LogBatch((long)batch.BatchSeq, events.Count, batch.Payload, candidates.ToImmutable(), keys.ToImmutable(),
-            rejections.ToImmutable(), repeated.ToImmutable()) { ContentSha256 = batch.ContentSha256 };
+            rejections.ToImmutable(), repeated.ToImmutable()) { ContentSha256 = batch.ContentSha256, Partitions = filed };
     }
 
     private static EventRejectionRecord? Check(int i, UsageEvent e, string operatorId, Dictionary<string, string?> owners, DateTimeOffset now)

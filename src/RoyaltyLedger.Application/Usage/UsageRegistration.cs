@@ -11,6 +11,7 @@ public static class UsageRegistration
     public static IServiceCollection AddUsage(this IServiceCollection services, int maxOpenStreams)
     {
         services.AddSingleton<ModelOwners>();
+        services.AddSingleton<WorkPartitions>();
         services.AddSingleton(_ => new IngestGate(maxOpenStreams));
         services.AddSingleton<IngestBatch>();
         services.AddSingleton<OpenIngestSession>();

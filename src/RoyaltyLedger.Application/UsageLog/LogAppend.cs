@@ -20,6 +20,9 @@ public sealed record LogAppend(
     /// <summary>The SHA-256 of the batch's content (docs/ingest-design.md, "Resends"), stored beside the row; null stores none.</summary>
     public byte[]? ContentSha256 { get; init; }
 
+    /// <summary>The partition of each candidate, in <see cref="Candidates"/>' order; empty files every use in partition 0.</summary>
+    public IReadOnlyList<int> Partitions { get; init; } = [];
+
     /// <summary>Bytes this append holds in memory while queued, for the writer's bound.</summary>
     public long Weight => Payload.Length + (Keys.Count * 40L);
 }

@@ -20,4 +20,11 @@ public sealed record LogBatch(
     /// <summary>The SHA-256 of the batch's content in its canonical form (docs/ingest-design.md, "Resends"); null checks nothing.</summary>
     [Id(7)]
     public byte[]? ContentSha256 { get; init; }
+
+    /// <summary>
+    /// The partition of each candidate, in <see cref="Candidates"/>' order (docs/partitions.md); empty when the ledger has
+    /// one partition, which holds every use.
+    /// </summary>
+    [Id(8)]
+    public ImmutableArray<int> Partitions { get; init; } = [];
 }

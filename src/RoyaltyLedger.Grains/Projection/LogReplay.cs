@@ -21,12 +21,13 @@ namespace RoyaltyLedger.Grains.Projection;
 /// checked before and after; otherwise the replay refuses (<see cref="LogReplayNotQuietException"/>).
 /// Memory holds every (work, account, currency) net of both sides, not the uses.
 /// </summary>
-public sealed class LogReplay(ILogReplayStore replay, ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults) : IUsageLogReplay
+public sealed class LogReplay(
+    ILogReplayStore replay, ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults, LedgerPartitioning partitioning) : IUsageLogReplay
 {
     public async Task<LogReplayReport> RunAsync(CancellationToken cancellationToken)
     {
         await RequireQuietAsync("before the replay", cancellationToken);
-        var rerater = new WorkRerater(stores, grains, context, faults);
+        var rerater = new WorkRerater(stores, grains, context, faults, new ProjectorPartition(0, partitioning));
         var (journal, replayed) = (new List<RatingEffect>(), new List<RatingEffect>());
         var (works, uses, after) = (0, 0L, "");
         while (true)
@@ -87,7 +88,12 @@ public sealed class LogReplay(ILogReplayStore replay, ProjectionStores stores, I
 
     private async Task RequireQuietAsync(string when, CancellationToken cancellationToken)
     {
-        var pending = await stores.Projection.CountPendingAsync(cancellationToken);
+        var pending = 0L;
+        foreach (var partition in partitioning.All)
+        {
+            pending += await stores.Projection.CountPendingAsync(partition, cancellationToken);
+        }
+
         var queued = await replay.CountRerateRequestsAsync(cancellationToken);
         if (pending > 0 || queued > 0)
         {

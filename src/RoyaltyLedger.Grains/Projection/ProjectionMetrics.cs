@@ -4,8 +4,8 @@ namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
 /// The projector's instruments, on the server's "RoyaltyLedger" meter (the server exports that meter on /metrics;
-/// the meter factory hands both this class and the server's LedgerMetrics the same meter). Lag is reported by the
-/// silo that hosts the projector, and by none while it is not active anywhere.
+/// the meter factory hands both this class and the server's LedgerMetrics the same meter). Each partition's lag is
+/// reported, tagged <c>partition</c>, by the silo that hosts its projector, and by none while it is not active anywhere.
 /// </summary>
 public sealed class ProjectionMetrics
 {
@@ -13,7 +13,7 @@ public sealed class ProjectionMetrics
 
     private readonly Counter<long> _projected;
     private readonly Counter<long> _matched;
-    private long _lag = -1;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, long> _lags = new();
     private long _quarantined = -1;
 
     public ProjectionMetrics(IMeterFactory meterFactory)
@@ -27,8 +27,11 @@ public sealed class ProjectionMetrics
             "Usage events the projector set aside because they could not be rated or posted (royalty ledger quarantine list)");
     }
 
-    /// <summary>The lag last measured on this silo, or null when the projector is not active here.</summary>
-    public long? Lag => Interlocked.Read(ref _lag) is >= 0 and var lag ? lag : null;
+    /// <summary>The lag of <paramref name="partition"/> last measured on this silo, or null when its projector is not active here.</summary>
+    public long? LagOf(int partition) => _lags.TryGetValue(partition, out var lag) ? lag : null;
+
+    /// <summary>The lags last measured on this silo, summed over the partitions whose projectors are active here; null when none is.</summary>
+    public long? Lag => _lags.IsEmpty ? null : _lags.Values.Sum();
 
     internal void Projected(IReadOnlyDictionary<string, int> eventsByStatus)
     {
@@ -40,12 +43,15 @@ public sealed class ProjectionMetrics
 
     internal void Matched(int events) => _matched.Add(events);
 
-    internal void SetLag(long batches) => Interlocked.Exchange(ref _lag, batches);
+    internal void SetLag(int partition, long batches) => _lags[partition] = batches;
 
-    internal void ClearLag()
+    internal void ClearLag(int partition)
     {
-        Interlocked.Exchange(ref _lag, -1);
-        Interlocked.Exchange(ref _quarantined, -1);
+        _lags.TryRemove(partition, out _);
+        if (_lags.IsEmpty)
+        {
+            Interlocked.Exchange(ref _quarantined, -1);
+        }
     }
 
     /// <summary>The quarantined uses last counted on this silo, or null when the projector is not active here.</summary>
@@ -55,5 +61,6 @@ public sealed class ProjectionMetrics
 
     private IEnumerable<Measurement<long>> ObserveQuarantined() => Quarantined is { } count ? [new Measurement<long>(count)] : [];
 
-    private IEnumerable<Measurement<long>> ObserveLag() => Lag is { } lag ? [new Measurement<long>(lag)] : [];
+    private IEnumerable<Measurement<long>> ObserveLag() =>
+        [.. _lags.OrderBy(l => l.Key).Select(l => new Measurement<long>(l.Value, new KeyValuePair<string, object?>("partition", l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))))];
 }

@@ -30,12 +30,26 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, ProjectionStores
         }
 
         var inputs = await rounds.InputsAsync(logSeqs, rows,
-            u => keys.ContainsKey((u.LogSeq, u.EventIndex)) || keys.ContainsKey((u.LogSeq, UseKeys.WholeRow)), cancellationToken);
-        // Only rows retried whole, or whose single uses were retried, are in the commit; their failures are carried over.
+            u => keys.ContainsKey((u.LogSeq, u.EventIndex)) || keys.ContainsKey((u.LogSeq, UseKeys.WholeRow)), forRetry: true, cancellationToken,
+            whole: u => keys.ContainsKey((u.LogSeq, UseKeys.WholeRow)));
+        // This partition's uses only (docs/partitions.md): single uses whose work (or suspense key) is its, and, on partition
+        // 0, rows set aside whole. Only those are released; their failures are carried over.
+        var mine = inputs.Uses.Select(u => (u.LogSeq, u.EventIndex)).ToHashSet();
+        var broken = inputs.RowFailures.Select(r => r.LogSeq).ToHashSet();
+        if (rounds.IsPartitioned)
+        {
+            keys = keys.Where(k => k.Key.EventIndex == UseKeys.WholeRow ? rounds.IsFirstPartition : mine.Contains(k.Key) || (rounds.IsFirstPartition && broken.Contains(k.Key.LogSeq)))
+                .ToDictionary(k => k.Key, k => k.Value);
+        }
+
+        if (keys.Count == 0)
+        {
+            return QuarantineRetryReport.Nothing with { More = request.All && taken.Count == IUsageProjectorGrain.MaxRetriedPerCall, NextLogSeq = taken[^1].LogSeq, NextEventIndex = taken[^1].EventIndex };
+        }
+
         inputs = inputs with { Retried = keys };
         var found = inputs.Uses.Select(u => (u.LogSeq, u.EventIndex)).Concat(inputs.RowFailures.Select(r => (r.LogSeq, r.EventIndex))).ToHashSet();
-        var brokenRows = inputs.RowFailures.Select(r => r.LogSeq).ToHashSet();
-        if (keys.Keys.FirstOrDefault(k => k.EventIndex != UseKeys.WholeRow && !found.Contains(k) && !brokenRows.Contains(k.LogSeq)) is { LogSeq: > 0 } lost)
+        if (keys.Keys.FirstOrDefault(k => k.EventIndex != UseKeys.WholeRow && !found.Contains(k) && !broken.Contains(k.LogSeq)) is { LogSeq: > 0 } lost)
         {
             // Releasing it would drop it unposted: refuse rather than lose a use.
             throw new UnreachableException($"quarantined use ({lost.LogSeq}, {lost.EventIndex}) is not a counted event of its log row");
@@ -48,12 +62,12 @@ internal sealed class QuarantineRetrier(UsageProjection rounds, ProjectionStores
         var more = request.All && taken.Count == IUsageProjectorGrain.MaxRetriedPerCall;
         if (!committed)
         {
-            return new QuarantineRetryReport(taken.Count, 0, 0, true, more, last.LogSeq, last.EventIndex);
+            return new QuarantineRetryReport(keys.Count, 0, 0, true, more, last.LogSeq, last.EventIndex);
         }
 
         context.Metrics.Projected(final.Statuses);
         var still = final.Commit.Quarantined.Count;
-        return new QuarantineRetryReport(taken.Count, inputs.Uses.Count - final.Failures.Count, still, false, more, last.LogSeq, last.EventIndex);
+        return new QuarantineRetryReport(keys.Count, inputs.Uses.Count - final.Failures.Count, still, false, more, last.LogSeq, last.EventIndex);
     }
 
     private async Task<IReadOnlyList<QuarantinedUse>> TakeAsync(QuarantineRetryRequest request, CancellationToken cancellationToken)

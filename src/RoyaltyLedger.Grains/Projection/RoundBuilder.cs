@@ -112,6 +112,7 @@ internal static class RoundBuilder
         {
             Quarantined = inputs.IsRetry ? [.. quarantined.Select(q => Carry(inputs, q))] : quarantined,
             Released = [.. inputs.Retried.Keys],
+            Partition = inputs.Partition,
         };
         return new BuiltRound(commit, statuses, failures);
     }

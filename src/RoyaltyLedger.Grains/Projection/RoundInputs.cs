@@ -22,6 +22,9 @@ internal sealed record RoundInputs(
     /// <summary>Quarantined rows a retry takes (deleted in its commit); empty for a round, which takes pending log rows instead.</summary>
     public IReadOnlyDictionary<(long LogSeq, int EventIndex), QuarantinedUse> Retried { get; init; } = new Dictionary<(long, int), QuarantinedUse>();
 
+    /// <summary>The partition whose lock and journal chain the commit takes (docs/partitions.md).</summary>
+    public int Partition { get; init; }
+
     /// <summary>True for a retry of quarantined uses.</summary>
     public bool IsRetry => Retried.Count > 0;
 

@@ -10,7 +10,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// of the "unidentified" totals and queues the work for re-rating, which adds the use to the work's totals and posts
 /// it to the journal together, so that totals and journal never disagree.
 /// </summary>
-internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory grains, ProjectionContext context)
+internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory grains, ProjectionContext context, ProjectorPartition partition)
 {
     /// <summary>At most this many suspense events move per pass.</summary>
     public const int MaxMatchesPerPass = 1_000;
@@ -38,7 +38,11 @@ internal sealed class SuspenseMatcher(IUsageProjectionStore store, IGrainFactory
 
             var candidate = candidates[i];
             totals.AddUnidentified(candidate.Use, -1);
-            matches.Add(new SuspenseMatch(candidate.Use.LogSeq, candidate.Use.EventIndex, candidate.WorkId));
+            // The match takes the work's partition's lock and queues the work's re-rating there (docs/partitions.md).
+            matches.Add(new SuspenseMatch(candidate.Use.LogSeq, candidate.Use.EventIndex, candidate.WorkId)
+            {
+                Partition = partition.Partitioning.PartitionOf(candidate.WorkId),
+            });
         }
 
         if (matches.Count == 0)

@@ -12,8 +12,11 @@ namespace RoyaltyLedger.Grains.Projection;
 /// totals, the suspense rows and the removal of those rows from the queue in one transaction. Everything is derived
 /// from the log again on every attempt, so a round that fails or loses to another projector leaves nothing behind.
 /// </summary>
-internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults)
+internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults, ProjectorPartition partition)
 {
+    /// <summary>Rows queued before partitions that partition 0 files per run (docs/partitions.md).</summary>
+    public const int MaxFiledPerRun = 200;
+
     public const int MaxBatchesPerRound = IUsageProjectorGrain.MaxBatchesPerRound;
 
     /// <summary>Rounds a timer tick may chain, each prepared while the one before commits; matching and re-rating follow.</summary>
@@ -23,6 +26,12 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
     public const int MaxCachedIdentifiers = 100_000;
 
     private readonly Dictionary<WorkRef, string> _identifiers = [];
+
+    /// <summary>True on partition 0, which also retries rows set aside whole and matches suspense for every partition.</summary>
+    public bool IsFirstPartition => partition.IsFirst;
+
+    /// <summary>True when the ledger has more than one partition.</summary>
+    public bool IsPartitioned => partition.Partitioning.Count > 1;
 
     /// <summary>
     /// Projects up to <paramref name="maxRounds"/> rounds of at most <paramref name="maxBatches"/> log rows each, stopping
@@ -34,6 +43,11 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
     public async Task<RoundOutcome> RunRoundsAsync(int maxBatches, int maxRounds, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRounds, 1);
+        if (partition.IsFirst && partition.Partitioning.Count > 1)
+        {
+            await FileUnfiledAsync(cancellationToken);
+        }
+
         var prepared = await PrepareAsync(maxBatches, afterLogSeq: 0, cancellationToken);
         var (batches, events) = (0, 0);
         for (var round = 1; prepared is not null; round++)
@@ -83,14 +97,14 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
     /// </summary>
     private async Task<PreparedRound?> PrepareAsync(int maxBatches, long afterLogSeq, CancellationToken cancellationToken)
     {
-        var batches = await stores.Projection.ReadPendingAsync(maxBatches, context.Settings.MaxEventsPerRound, afterLogSeq, cancellationToken);
+        var batches = await stores.Projection.ReadPendingAsync(partition.Number, maxBatches, context.Settings.MaxEventsPerRound, afterLogSeq, cancellationToken);
         if (batches.Count == 0)
         {
             return null;
         }
 
         var logSeqs = batches.Select(b => b.LogSeq).ToList();
-        var inputs = await InputsAsync(logSeqs, batches, _ => true, cancellationToken);
+        var inputs = await InputsAsync(logSeqs, batches, _ => true, forRetry: false, cancellationToken);
         var now = context.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         var built = RoundBuilder.Build(inputs, inputs.RatingFailures, null, now, context.Failures);
         var full = batches.Count >= maxBatches || batches.Sum(b => (long)b.Counted) >= context.Settings.MaxEventsPerRound;
@@ -99,14 +113,33 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
 
     /// <summary>
     /// Decodes the rows' counted uses that <paramref name="take"/> admits, resolves their works, rates them (a work whose
-    /// rating fails other than transiently fails its uses alone) and looks up their claim settlements.
+    /// rating fails other than transiently fails its uses alone) and looks up their claim settlements. A round's use whose
+    /// work is another partition's (its identifier was registered after ingest filed it) goes to suspense, which matches
+    /// it into its work's partition; a retry leaves another partition's uses to that partition's projector, except those
+    /// of rows set aside whole (<paramref name="whole"/>), which partition 0 retries (docs/partitions.md).
     /// </summary>
-    public async Task<RoundInputs> InputsAsync(IReadOnlyList<long> logSeqs, IReadOnlyList<PendingBatch> rows, Func<LoggedUse, bool> take, CancellationToken cancellationToken)
+    public async Task<RoundInputs> InputsAsync(
+        IReadOnlyList<long> logSeqs, IReadOnlyList<PendingBatch> rows, Func<LoggedUse, bool> take, bool forRetry, CancellationToken cancellationToken,
+        Func<LoggedUse, bool>? whole = null)
     {
         var now = context.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         var (decoded, broken) = RoundInputs.Decode(rows, context.Failures);
         var uses = decoded.Where(take).ToList();
         var works = await ResolveWorksAsync(uses, cancellationToken);
+        if (forRetry)
+        {
+            var kept = Enumerable.Range(0, uses.Count).Where(i => (whole?.Invoke(uses[i]) ?? false) ? partition.IsFirst : partition.Of(uses[i], works[i]) == partition.Number).ToList();
+            (uses, works) = ([.. kept.Select(i => uses[i])], [.. kept.Select(i => works[i])]);
+            broken = partition.IsFirst ? broken : [];
+        }
+        else
+        {
+            for (var i = 0; i < works.Length; i++)
+            {
+                works[i] = works[i] is { } work && !partition.Owns(work) ? null : works[i];
+            }
+        }
+
         var (ratings, failures) = await RateAsync(uses, works);
         var settled = await Settlements.ForAsync(stores.Claims, uses, works, ratings, cancellationToken);
         var ratingFailures = new Dictionary<int, Exception>();
@@ -118,7 +151,10 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
             }
         }
 
-        return new RoundInputs(logSeqs, uses, works, ratings, settled, [.. broken.Select(b => RoundInputs.Quarantine(b.Row, b.Error, now))], ratingFailures);
+        return new RoundInputs(logSeqs, uses, works, ratings, settled, [.. broken.Select(b => RoundInputs.Quarantine(b.Row, b.Error, now))], ratingFailures)
+        {
+            Partition = partition.Number,
+        };
     }
 
     /// <summary>A round ready to commit: what it is built from, what it writes, and whether it hit a round limit.</summary>
@@ -178,6 +214,37 @@ internal sealed class UsageProjection(ProjectionStores stores, IGrainFactory gra
     /// Rates every use whose work is known; null for the others and for works that turn out not to be registered. A
     /// use whose work's rating failed other than transiently has its failure instead.
     /// </summary>
+    /// <summary>
+    /// Files rows queued before partitions (no mask of their own) into one row per partition their counted uses are in,
+    /// as ingest files new rows. A row that cannot be decoded stays whole in partition 0, whose round sets it aside.
+    /// </summary>
+    private async Task FileUnfiledAsync(CancellationToken cancellationToken)
+    {
+        foreach (var row in await stores.Projection.ReadUnfiledAsync(MaxFiledPerRun, cancellationToken))
+        {
+            var (uses, broken) = RoundInputs.Decode([row], context.Failures);
+            var filed = new SortedDictionary<int, (int Counted, byte[] Mask)>();
+            if (broken.Count > 0 || row.Counted == 0)
+            {
+                filed[0] = (row.Counted, row.CountedMask);
+            }
+            else
+            {
+                var works = await ResolveWorksAsync(uses, cancellationToken);
+                for (var i = 0; i < uses.Count; i++)
+                {
+                    var p = partition.Of(uses[i], works[i]);
+                    var (counted, mask) = filed.TryGetValue(p, out var found) ? found : (0, new byte[row.CountedMask.Length]);
+                    mask[uses[i].EventIndex >> 3] |= (byte)(1 << (uses[i].EventIndex & 7));
+                    filed[p] = (counted + 1, mask);
+                }
+            }
+
+            // False: another activation filed it first; either way it is filed.
+            await stores.Projection.FileAsync(row.LogSeq, [.. filed.Select(f => (f.Key, f.Value.Counted, f.Value.Mask))], cancellationToken);
+        }
+    }
+
     private async Task<(UseRating?[] Ratings, Exception?[] Failures)> RateAsync(List<LoggedUse> uses, string?[] works)
     {
         var known = Enumerable.Range(0, uses.Count).Where(i => works[i] is not null).ToList();

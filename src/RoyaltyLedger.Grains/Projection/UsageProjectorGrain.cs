@@ -2,11 +2,13 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using RoyaltyLedger.Grains.Abstractions.Projection;
 using RoyaltyLedger.Application.Quarantine;
+using RoyaltyLedger.Domain.Ledger;
 
 namespace RoyaltyLedger.Grains.Projection;
 
 /// <summary>
-/// The cluster's usage projector (key 0). It runs a round on activation, then on an interleaving timer: every
+/// The usage projector of one partition (docs/partitions.md): key p, 0 to Ledger:Partitions - 1, projects partition p's
+/// pending log rows and re-rates its works under its lock; partition 0 also matches suspense for every partition. It runs a round on activation, then on an interleaving timer: every
 /// <see cref="IdleInterval"/> while idle, at once again after a round that hit its limit or after a poke, and with
 /// a growing pause after failures. Suspense is matched every <see cref="MatchInterval"/> and on every explicit round.
 /// One round runs at a time per activation; a second activation is kept from counting anything twice by the database.
@@ -16,6 +18,7 @@ public sealed partial class UsageProjectorGrain(
     ProjectionContext context,
     IngestActivity ingest,
     ProjectionFaults faults,
+    LedgerPartitioning partitioning,
     ILogger<UsageProjectorGrain> logger) : Grain, IUsageProjectorTestHooks, IDisposable
 {
     public static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(200);
@@ -40,13 +43,23 @@ public sealed partial class UsageProjectorGrain(
     private long _lastMatchTimestamp;
     private int _failures;
     private long _key;
+    private int _partition;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = this.GetPrimaryKeyLong();
-        _rounds = new UsageProjection(stores, GrainFactory, context, faults);
-        _suspense = new SuspenseMatcher(stores.Projection, GrainFactory, context);
-        _rerater = new WorkRerater(stores, GrainFactory, context, faults);
+        if (_key < 0)
+        {
+            throw new InvalidOperationException($"usage projector {_key} names no partition: keys are 0 or more, partition = key mod {partitioning.Count} (Ledger:Partitions)");
+        }
+
+        // Key p projects partition p. A key of P or more is a second projector of partition key mod P, which the ledger
+        // never activates and the database keeps from counting anything twice (tests race one against the first).
+        _partition = (int)(_key % partitioning.Count);
+        var partition = new ProjectorPartition(_partition, partitioning);
+        _rounds = new UsageProjection(stores, GrainFactory, context, faults, partition);
+        _suspense = new SuspenseMatcher(stores.Projection, GrainFactory, context, partition);
+        _rerater = new WorkRerater(stores, GrainFactory, context, faults, partition);
         _retrier = new QuarantineRetrier(_rounds, stores, context);
         // The first round runs before any call is answered: whoever activated the projector finds it caught up as far
         // as one round goes, and tests on a frozen clock see no round they did not ask for.
@@ -59,7 +72,7 @@ public sealed partial class UsageProjectorGrain(
     {
         _timer?.Dispose();
         _measureTimer?.Dispose();
-        context.Metrics.ClearLag();
+        context.Metrics.ClearLag(_partition);
         return Task.CompletedTask;
     }
 
@@ -71,8 +84,8 @@ public sealed partial class UsageProjectorGrain(
 
     public async Task<long> Lag()
     {
-        var lag = await stores.Projection.CountPendingAsync(CancellationToken.None);
-        context.Metrics.SetLag(lag);
+        var lag = await stores.Projection.CountPendingAsync(_partition, CancellationToken.None);
+        context.Metrics.SetLag(_partition, lag);
         return lag;
     }
 
@@ -148,7 +161,7 @@ public sealed partial class UsageProjectorGrain(
     {
         try
         {
-            context.Metrics.SetLag(await stores.Projection.CountPendingAsync(cancellationToken));
+            context.Metrics.SetLag(_partition, await stores.Projection.CountPendingAsync(_partition, cancellationToken));
             context.Metrics.SetQuarantined((await stores.Quarantine.SummarizeQuarantineAsync(cancellationToken)).Count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -216,7 +229,9 @@ public sealed partial class UsageProjectorGrain(
             var round = await _rounds.RunRoundsAsync(maxBatches, maxRounds, cancellationToken);
             var (matched, matchConflicted) = (0, false);
             var (rerated, adjusted, rerateConflicted) = (0, 0, false);
-            if (matchSuspense)
+            // Matching runs on partition 0 only, for every partition: it takes the matched works' partitions' locks in
+            // ascending order, so no two matchers contend and no round waits on more than its own lock.
+            if (matchSuspense && _partition == 0)
             {
                 // Matching and re-rating follow a committed round; a use they cannot handle must not stop rounds, so their
                 // failures other than transient ones are logged and tried again on a later pass.

@@ -12,22 +12,8 @@ internal static class WorkRefs
     /// "USRC17607839"). A scheme works cannot carry (e.g. "url") or a value that does not parse is kept as given,
     /// lower-case scheme, and waits in suspense; null when the event names none.
     /// </summary>
-    public static WorkRef? FromWire(WireIdentifier? identifier)
-    {
-        if (identifier is null || (identifier.Scheme.Length == 0 && identifier.Value.Length == 0))
-        {
-            return null;
-        }
-
-        if (IdentifierRules.TryParseScheme(identifier.Scheme, out var scheme)
-            && IdentifierList.WorkSchemes.Contains(scheme)
-            && IdentifierRules.TryNormalize(scheme, identifier.Value, out var normalized))
-        {
-            return new WorkRef(IdentifierList.Name(scheme), normalized);
-        }
-
-        return new WorkRef(identifier.Scheme.ToLowerInvariant(), identifier.Value);
-    }
+    public static WorkRef? FromWire(WireIdentifier? identifier) =>
+        identifier is null ? null : WorkKeys.Ref(identifier.Scheme, identifier.Value);
 
     public static WorkRef Of(IdentifierScheme scheme, string normalizedValue) => new(IdentifierList.Name(scheme), normalizedValue);
 
@@ -35,6 +21,5 @@ internal static class WorkRefs
     /// The work id under which suspense is totalled: the work id the operator gave, else "scheme/value" (a slash
     /// never occurs in a work id, so the two cannot meet), else empty.
     /// </summary>
-    public static string SuspenseWorkKey(string workId, string refScheme, string refValue) =>
-        workId.Length > 0 ? workId : refScheme.Length > 0 ? $"{refScheme}/{refValue}" : "";
+    public static string SuspenseWorkKey(string workId, string refScheme, string refValue) => WorkKeys.Suspense(workId, refScheme, refValue);
 }

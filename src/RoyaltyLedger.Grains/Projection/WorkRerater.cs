@@ -14,7 +14,7 @@ namespace RoyaltyLedger.Grains.Projection;
 /// The work's log rows are read back a page at a time and only sums are kept, so memory is bounded by the number of
 /// (account, currency) and totals rows, not by the number of uses.
 /// </summary>
-internal sealed class WorkRerater(ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults)
+internal sealed class WorkRerater(ProjectionStores stores, IGrainFactory grains, ProjectionContext context, ProjectionFaults faults, ProjectorPartition partition)
 {
     /// <summary>At most this many works are re-rated per pass.</summary>
     public const int MaxWorksPerPass = 16;
@@ -25,7 +25,8 @@ internal sealed class WorkRerater(ProjectionStores stores, IGrainFactory grains,
     /// <summary>Returns how many works were re-rated, how many needed an adjustment, and whether a round got in the way of one.</summary>
     public async Task<(int Rerated, int Adjusted, bool Conflicted)> RunAsync(CancellationToken cancellationToken)
     {
-        var requests = await stores.Rerates.PeekRerateRequestsAsync(MaxWorksPerPass, cancellationToken);
+        // Only this partition's works: their re-rating takes this partition's lock, as its rounds do (docs/partitions.md).
+        var requests = await stores.Rerates.PeekRerateRequestsAsync(partition.Number, MaxWorksPerPass, cancellationToken);
         var (rerated, adjusted, conflicted, failed) = (0, 0, false, 0);
         Exception? lastFailure = null;
         foreach (var request in requests)

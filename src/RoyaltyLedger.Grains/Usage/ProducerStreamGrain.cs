@@ -79,7 +79,7 @@ public sealed class ProducerStreamGrain(IUsageLog log, TimeProvider clock) : Gra
                 {
                     ack = AckCodec.Build(batch, duplicates);
                     return AckCodec.Encode(ack);
-                }) { ContentSha256 = batch.ContentSha256 }, CancellationToken.None);
+                }) { ContentSha256 = batch.ContentSha256, Partitions = batch.Partitions.IsDefault ? [] : batch.Partitions }, CancellationToken.None);
         }
         catch (LedgerBusyException busy)
         {

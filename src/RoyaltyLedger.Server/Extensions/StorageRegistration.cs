@@ -86,7 +86,7 @@ internal static class StorageRegistration
         services.AddSingleton<ILogReplayStore>(_ => new SqlLogReplayStore(database));
         services.AddSingleton<ILicenceStore>(new SqlLicenceStore(database));
         services.AddSingleton<IUsageProjectionStore>(_ => new SqlUsageProjectionStore(database));
-        services.AddSingleton<IRerateStore>(_ => new SqlRerateStore(database));
+        services.AddSingleton<IRerateStore>(sp => new SqlRerateStore(database, sp.GetRequiredService<LedgerPartitioning>()));
         services.AddSingleton<IPayoutStore>(sp => new SqlPayoutStore(database, sp.GetRequiredService<LedgerPartitioning>()));
         services.AddSingleton<IClaimStore>(_ => new SqlClaimStore(database));
         services.AddSingleton<ISuspenseReport>(_ => new SqlSuspenseReport(database));

@@ -17,10 +17,11 @@ internal sealed class ProjectionRound(JournalAppender journal, BulkTotals totals
     /// <summary>A round's writes, in the caller's transaction; throws <see cref="ProjectionConflictException"/> when another projector got there first.</summary>
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, ProjectionCommit commit, CancellationToken cancellationToken)
     {
-        await journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        // A round holds its own partition's lock only (docs/partitions.md): projectors of other partitions run alongside.
+        await journal.LockAsync(connection, transaction, commit.Partition, cancellationToken).ConfigureAwait(false);
         // Deleting first means a second projector holding the same rows waits here on PostgreSQL's row locks, then
         // finds them gone and rolls back before touching any total.
-        var deleted = await DeletePendingAsync(connection, transaction, commit.LogSeqs, cancellationToken).ConfigureAwait(false);
+        var deleted = await DeletePendingAsync(connection, transaction, commit.Partition, commit.LogSeqs, cancellationToken).ConfigureAwait(false);
         if (deleted != commit.LogSeqs.Count)
         {
             throw new ProjectionConflictException($"{commit.LogSeqs.Count - deleted} of {commit.LogSeqs.Count} log rows were already projected");
@@ -30,16 +31,16 @@ internal sealed class ProjectionRound(JournalAppender journal, BulkTotals totals
         await totals.AddAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
         await InsertUnidentifiedAsync(connection, transaction, commit.Unidentified, cancellationToken).ConfigureAwait(false);
         await workLog.InsertAsync(connection, transaction, commit.WorkLog, cancellationToken).ConfigureAwait(false);
-        await journal.AppendAsync(connection, transaction, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
+        await journal.AppendAsync(connection, transaction, commit.Partition, commit.Journal, commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> DeletePendingAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
+    private static async Task<int> DeletePendingAsync(DbConnection connection, DbTransaction transaction, int partition, IReadOnlyList<long> logSeqs, CancellationToken cancellationToken)
     {
         var deleted = 0;
         foreach (var chunk in logSeqs.Chunk(SqlLists.MaxParameters))
         {
             var (list, parameters) = SqlLists.InList("l", chunk);
-            await using var command = Command(connection, transaction, $"DELETE FROM usage_log_pending WHERE log_seq IN ({list})", parameters);
+            await using var command = Command(connection, transaction, $"DELETE FROM usage_log_pending WHERE partition_no = @p AND log_seq IN ({list})", [.. parameters, ("p", partition)]);
             deleted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -9,11 +9,24 @@ internal static class ProjectionSql
         "work_id, operator_id, model_id, use_kind, status, unit_kind, currency, period, event_count, units, amount_nanos, first_at_ms, last_at_ms";
 
     // The LEFT JOIN lets a pending row without its log row surface as a broken invariant instead of being skipped forever.
+    // A row from before partitions (no mask of its own) counts what its log row counts (docs/partitions.md).
     public const string PendingHeads =
-        "SELECT p.log_seq, l.counted FROM usage_log_pending p LEFT JOIN usage_log l ON l.log_seq = p.log_seq " +
-        "WHERE p.log_seq > @after ORDER BY p.log_seq LIMIT @n";
+        "SELECT p.log_seq, COALESCE(p.counted, l.counted), l.log_seq FROM usage_log_pending p LEFT JOIN usage_log l ON l.log_seq = p.log_seq " +
+        "WHERE p.partition_no = @p AND p.log_seq > @after ORDER BY p.log_seq LIMIT @n";
 
-    public const string CountPending = "SELECT COUNT(*) FROM usage_log_pending";
+    public const string PendingRowColumns =
+        "l.log_seq, l.operator_id, COALESCE(p.counted, l.counted), l.payload, COALESCE(p.counted_mask, l.counted_mask)";
+
+    public const string CountPending = "SELECT COUNT(*) FROM usage_log_pending WHERE partition_no = @p";
+
+    /// <summary>Rows queued before partitions: partition 0's projector files them into partitions first.</summary>
+    public const string Unfiled =
+        "SELECT l.log_seq, l.operator_id, l.counted, l.payload, l.counted_mask FROM usage_log_pending p JOIN usage_log l ON l.log_seq = p.log_seq " +
+        "WHERE p.counted_mask IS NULL ORDER BY p.log_seq LIMIT @n";
+
+    public const string DeleteUnfiled = "DELETE FROM usage_log_pending WHERE partition_no = 0 AND log_seq = @l AND counted_mask IS NULL";
+
+    public const string InsertFiled = "INSERT INTO usage_log_pending (partition_no, log_seq, counted, counted_mask) VALUES (@p, @l, @c, @m)";
 
     /// <summary>The bulk upserts' conflict clause, shared by SQLite and PostgreSQL.</summary>
     public const string TotalsConflict =

@@ -34,22 +34,23 @@ public sealed class SqlUsageProjectionStore : IUsageProjectionStore
         _round = new ProjectionRound(_journal, _totals, _workLog);
     }
 
-    public async Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int maxBatches, long maxEvents, long afterLogSeq, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingBatch>> ReadPendingAsync(int partition, int maxBatches, long maxEvents, long afterLogSeq, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatches, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBatches, SqlLists.MaxParameters);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEvents, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(afterLogSeq);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var chosen = new List<long>();
-        await using (var heads = Command(connection, null, ProjectionSql.PendingHeads, ("after", afterLogSeq), ("n", maxBatches)))
+        await using (var heads = Command(connection, null, ProjectionSql.PendingHeads, ("p", partition), ("after", afterLogSeq), ("n", maxBatches)))
         await using (var reader = await heads.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             long events = 0;
             while (events < maxEvents && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var logSeq = reader.GetInt64(0);
-                if (reader.IsDBNull(1))
+                if (reader.IsDBNull(2))
                 {
                     throw new UnreachableException($"usage_log_pending holds log_seq {logSeq}, which has no usage_log row");
                 }
@@ -65,10 +66,55 @@ public sealed class SqlUsageProjectionStore : IUsageProjectionStore
         }
 
         var (list, parameters) = SqlLists.InList("l", chosen);
-        await using var command = Command(connection, null,
-            $"SELECT log_seq, operator_id, counted, payload, counted_mask FROM usage_log WHERE log_seq IN ({list}) ORDER BY log_seq", parameters);
+        return await ReadBatchesAsync(connection,
+            $"SELECT {ProjectionSql.PendingRowColumns} FROM usage_log l JOIN usage_log_pending p ON p.log_seq = l.log_seq AND p.partition_no = @p " +
+            $"WHERE l.log_seq IN ({list}) ORDER BY l.log_seq", [.. parameters, ("p", partition)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> CountPendingAsync(int partition, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, ProjectionSql.CountPending, ("p", partition));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<PendingBatch>> ReadUnfiledAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadBatchesAsync(connection, ProjectionSql.Unfiled, [("n", limit)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> FileAsync(long logSeq, IReadOnlyList<(int Partition, int Counted, byte[] Mask)> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return await _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using (var delete = Command(connection, transaction, ProjectionSql.DeleteUnfiled, ("l", logSeq)))
+            {
+                if (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+                {
+                    return false;
+                }
+            }
+
+            await using var insert = Command(connection, transaction, ProjectionSql.InsertFiled, ("p", 0), ("l", logSeq), ("c", 0), ("m", Array.Empty<byte>()));
+            foreach (var (partition, counted, mask) in rows)
+            {
+                (insert.Parameters["p"].Value, insert.Parameters["c"].Value, insert.Parameters["m"].Value) = (partition, counted, mask);
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<PendingBatch>> ReadBatchesAsync(
+        DbConnection connection, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, null, sql, parameters);
         await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var batches = new List<PendingBatch>(chosen.Count);
+        var batches = new List<PendingBatch>();
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             batches.Add(new PendingBatch(rows.GetInt64(0), rows.GetString(1), rows.GetInt32(2),
@@ -76,13 +122,6 @@ public sealed class SqlUsageProjectionStore : IUsageProjectionStore
         }
 
         return batches;
-    }
-
-    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, ProjectionSql.CountPending);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     public async Task<IReadOnlyDictionary<WorkRef, string>> FindWorksByIdentifierAsync(IReadOnlyCollection<WorkRef> identifiers, CancellationToken cancellationToken)
@@ -166,13 +205,19 @@ public sealed class SqlUsageProjectionStore : IUsageProjectionStore
         {
             return await _database.WriteAsync(async (connection, transaction) =>
             {
-                await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                // The matched works' partitions, ascending, as every writer holding several takes them (docs/partitions.md).
+                foreach (var partition in commit.Matches.Select(m => m.Partition).Distinct().Order())
+                {
+                    await _journal.LockAsync(connection, transaction, partition, cancellationToken).ConfigureAwait(false);
+                }
+
                 await MarkMatchedAsync(connection, transaction, commit, cancellationToken).ConfigureAwait(false);
                 await _totals.AddAsync(connection, transaction, commit.Totals, cancellationToken).ConfigureAwait(false);
                 // The matched uses become the work's: its re-rating reads them back, prices them and posts them.
                 await _workLog.InsertAsync(connection, transaction, commit.Matches.Select(m => (m.WorkId, m.LogSeq)), cancellationToken).ConfigureAwait(false);
-                await RerateQueue.EnqueueAsync(connection, transaction, commit.Matches.Select(m => m.WorkId), RerateReasons.SuspenseMatched,
-                    commit.MatchedAtUnixMs, cancellationToken).ConfigureAwait(false);
+                var partitions = commit.Matches.GroupBy(m => m.WorkId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Partition, StringComparer.Ordinal);
+                await RerateQueue.EnqueueAsync(connection, transaction, partitions.Keys, RerateReasons.SuspenseMatched,
+                    commit.MatchedAtUnixMs, cancellationToken, partitionOf: w => partitions[w]).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -3,18 +3,24 @@ namespace RoyaltyLedger.Storage.Rerate;
 /// <summary>The re-rating statements; SQLite and PostgreSQL both accept them.</summary>
 internal static class RerateSql
 {
+    private const string Refile =
+        "partition_no = CASE WHEN excluded.partition_no >= 0 THEN excluded.partition_no ELSE rerate_queue.partition_no END";
+
     public const string Enqueue =
-        "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version) VALUES (@w, @r, @t, 1) " +
-        "ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1";
+        "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version, partition_no) VALUES (@w, @r, @t, 1, @p) " +
+        $"ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1, {Refile}";
 
     // A work no projected use names, while nothing waits to be projected, has no past use to re-rate: uses logged later
     // are rated with the licence already in force. While rows are pending, any of them may name the work, so it is queued.
     public const string EnqueueIfUsed =
-        "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version) SELECT @w, @r, @t, 1 " +
+        "INSERT INTO rerate_queue (work_id, reason, requested_at_ms, version, partition_no) SELECT @w, @r, @t, 1, @p " +
         "WHERE EXISTS (SELECT 1 FROM work_log WHERE work_id = @w) OR EXISTS (SELECT 1 FROM usage_log_pending) " +
-        "ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1";
+        $"ON CONFLICT (work_id) DO UPDATE SET reason = excluded.reason, version = rerate_queue.version + 1, {Refile}";
 
-    public const string Peek = "SELECT work_id, reason, requested_at_ms, version FROM rerate_queue ORDER BY requested_at_ms, work_id LIMIT @n";
+    // A partition's own requests and those not filed (-1), which the projector keeps when the work is its partition's.
+    public const string Peek =
+        "SELECT work_id, reason, requested_at_ms, version FROM rerate_queue WHERE partition_no = @p OR partition_no = -1 " +
+        "ORDER BY requested_at_ms, work_id LIMIT @n";
 
     public const string Dequeue = "DELETE FROM rerate_queue WHERE work_id = @w AND version = @v";
 

@@ -17,11 +17,13 @@ public sealed class SqlRerateStore : IRerateStore
     private readonly LedgerDatabase _database;
     private readonly JournalAppender _journal;
     private readonly BulkTotals _totals;
+    private readonly LedgerPartitioning _partitioning;
 
-    public SqlRerateStore(LedgerDatabase database)
+    public SqlRerateStore(LedgerDatabase database, LedgerPartitioning? partitioning = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
+        _partitioning = partitioning ?? LedgerPartitioning.One;
         _journal = new JournalAppender(database);
         _totals = new BulkTotals(database);
     }
@@ -42,19 +44,26 @@ public sealed class SqlRerateStore : IRerateStore
         }
 
         return _database.WriteAsync(
-            (connection, transaction) => RerateQueue.EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, sql), cancellationToken);
+            (connection, transaction) => RerateQueue.EnqueueAsync(connection, transaction, workIds, reason, requestedAtUnixMs, cancellationToken, sql, _partitioning.PartitionOf),
+            cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RerateRequest>> PeekRerateRequestsAsync(int partition, int limit, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, RerateSql.Peek, ("n", limit));
+        await using var command = Command(connection, null, RerateSql.Peek, ("p", partition), ("n", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var requests = new List<RerateRequest>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            requests.Add(new RerateRequest(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+            var request = new RerateRequest(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+            // Requests not filed (-1) are read by every partition; each keeps its own works'.
+            if (_partitioning.PartitionOf(request.WorkId) == partition)
+            {
+                requests.Add(request);
+            }
         }
 
         return requests;
@@ -123,9 +132,10 @@ public sealed class SqlRerateStore : IRerateStore
         var workId = commit.Request.WorkId;
         return await _database.WriteAsync(async (connection, transaction) =>
         {
-            // The journal's head is locked first, as every projection commit does, so that no round adds to this
+            // The work's partition's head is locked first, as every projection commit of that partition does, so that no round adds to this
             // work's lines or totals between the check below and this commit, and no two writers deadlock.
-            await _journal.LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            var partition = _partitioning.PartitionOf(workId);
+            await _journal.LockAsync(connection, transaction, partition, cancellationToken).ConfigureAwait(false);
             var (rows, last) = await ReadWorkLogStateAsync(connection, transaction, workId, cancellationToken).ConfigureAwait(false);
             if (rows != commit.LogRows || last != commit.LastLogSeq)
             {
@@ -138,7 +148,7 @@ public sealed class SqlRerateStore : IRerateStore
             if (adjustment.Count > 0)
             {
                 var reference = JsonSerializer.Serialize(new { work = workId, reason = commit.Request.Reason, log_rows = rows, last_log_seq = last });
-                var numbers = await _journal.AppendAsync(connection, transaction,
+                var numbers = await _journal.AppendAsync(connection, transaction, partition,
                     [new JournalEntryDraft(EntryKinds.Adjustment, reference, adjustment)], commit.RecordedAtUnixMs, cancellationToken).ConfigureAwait(false);
                 entryNo = numbers[0];
             }

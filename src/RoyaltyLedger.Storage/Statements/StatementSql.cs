@@ -9,7 +9,7 @@ internal static class StatementSql
     /// projector commits (usage_log_pending loses a row in the transaction that projects it), not asked of the projector.
     /// </summary>
     public const string Lag =
-        "SELECT (SELECT COUNT(*) FROM usage_log_pending), (SELECT MIN(log_seq) FROM usage_log_pending), " +
+        "SELECT (SELECT COUNT(DISTINCT log_seq) FROM usage_log_pending), (SELECT MIN(log_seq) FROM usage_log_pending), " +
         "(SELECT MAX(log_seq) FROM usage_log), (SELECT COUNT(*) FROM rerate_queue)";
 
     public const string DisplayName =

@@ -47,8 +47,9 @@ internal sealed class LogStatements(DbConnection connection, string insertLogSql
         Bind(_log ??= Create(insertLogSql, "@o", "@s", "@q", "@r", "@c", "@p", "@m", "@a"),
             transaction, operatorId, streamName, batchSeq, receivedAt, counted, payload, mask, ack);
 
-    public DbCommand Pending(DbTransaction transaction, long logSeq) =>
-        Bind(_pending ??= Create("INSERT INTO usage_log_pending (log_seq) VALUES (@l)", "@l"), transaction, logSeq);
+    public DbCommand Pending(DbTransaction transaction, int partition, long logSeq, int counted, byte[] mask) =>
+        Bind(_pending ??= Create("INSERT INTO usage_log_pending (partition_no, log_seq, counted, counted_mask) VALUES (@p, @l, @c, @m)", "@p", "@l", "@c", "@m"),
+            transaction, partition, logSeq, counted, mask);
 
     public DbCommand Digest(DbTransaction transaction, long logSeq, byte[] contentSha256) =>
         Bind(_digest ??= Create("INSERT INTO usage_log_digests (log_seq, content_sha256) VALUES (@l, @d)", "@l", "@d"), transaction, logSeq, contentSha256);

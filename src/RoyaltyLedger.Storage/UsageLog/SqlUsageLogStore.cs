@@ -54,7 +54,8 @@ public sealed class SqlUsageLogStore
 
     /// <summary>
     /// Appends one batch inside the caller's transaction: moves the stream's position (compare-and-set), inserts the
-    /// candidates' keys, stores the log row with its counted mask and ack, and queues it for projection. Returns the ack.
+    /// candidates' keys, stores the log row with its counted mask and ack, and queues it for projection in each partition it has counted
+    /// events in (<see cref="PendingRows"/>). Returns the ack.
     /// </summary>
     internal async Task<byte[]> AppendLogAsync(DbConnection connection, DbTransaction transaction, LogAppend append, long operatorNo, CancellationToken cancellationToken)
     {
@@ -87,7 +88,11 @@ public sealed class SqlUsageLogStore
         var ack = append.BuildAck(duplicates);
         var log = statements.Log(transaction, append.OperatorId, append.StreamName, append.BatchSeq, append.ReceivedAtUnixMs, counted, append.Payload, mask, ack);
         var logSeq = Convert.ToInt64(await log.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        await statements.Pending(transaction, logSeq).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (partition, partitionCounted, partitionMask) in PendingRows.Split(append, mask, counted))
+        {
+            await statements.Pending(transaction, partition, logSeq, partitionCounted, partitionMask).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (append.ContentSha256 is { } digest)
         {
             await statements.Digest(transaction, logSeq, digest).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -85,7 +85,7 @@ public class UsageProjectorTests(ClusterFixture fixture)
         var c = await Projectors.CatalogueAsync(fixture, "pj-stale");
         await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-a", c.Model, c.TariffWork, 1_000_000)]);
         // A projector that read the row and stalled (or crashed before committing) while another projected it.
-        var stale = await fixture.Projections.ReadPendingAsync(200, 50_000, 0, CancellationToken.None);
+        var stale = await fixture.Projections.ReadPendingAsync(0, 200, 50_000, 0, CancellationToken.None);
         Assert.True(await projector.ProjectUntilIdle(Projectors.Patience));
         var second = await AppendAsync(fixture, c.Operator, [Event($"{c.Prefix}-b", c.Model, c.TariffWork, 1_000_000)]);
 
