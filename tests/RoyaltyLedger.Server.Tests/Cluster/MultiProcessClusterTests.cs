@@ -101,7 +101,10 @@ public sealed class MultiProcessClusterTests
                 await silo.DisposeAsync();
             }
 
-            TempFolder.Delete(folder);
+            if (Environment.GetEnvironmentVariable("ROYALTY_KEEP_CLUSTER_LOGS") is not { Length: > 0 })
+            {
+                TempFolder.Delete(folder);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly int _port;
     private readonly int _siloPort;
     private readonly int _gatewayPort;
+    private static readonly Lock LogLock = new();
     private Process? _process;
 
     public ServerProcess(string workingDirectory, IReadOnlyDictionary<string, string> settings)
@@ -48,8 +49,10 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("the server process did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        // The server's log, kept beside its working files for a failing test to be read.
+        var log = Path.Combine(_workingDirectory, "server.log");
+        _process.OutputDataReceived += (_, e) => AppendLog(log, e.Data);
+        _process.ErrorDataReceived += (_, e) => AppendLog(log, e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -115,6 +118,19 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         await KillAsync();
         _process?.Dispose();
+    }
+
+    private static void AppendLog(string path, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (LogLock)
+        {
+            File.AppendAllText(path, line + Environment.NewLine);
+        }
     }
 
     /// <summary>The server build beside this test build: same configuration, found from the repository root.</summary>
