@@ -18,8 +18,12 @@ public sealed class ServerProcess : IAsyncDisposable
     private static readonly Lock LogLock = new();
     private Process? _process;
 
-    public ServerProcess(string workingDirectory, IReadOnlyDictionary<string, string> settings)
+    private readonly TimeSpan _startTimeout;
+
+    /// <param name="startTimeout">How long a start may take (default 60 s): a silo joining a busy cluster takes longer.</param>
+    public ServerProcess(string workingDirectory, IReadOnlyDictionary<string, string> settings, TimeSpan? startTimeout = null)
     {
+        _startTimeout = startTimeout ?? TimeSpan.FromSeconds(60);
         _workingDirectory = workingDirectory;
         _settings = settings;
         (_port, _siloPort, _gatewayPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
@@ -57,7 +61,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
 
         var keyFile = Path.Combine(_settings.GetValueOrDefault("Storage:DataDirectory", Path.Combine(_workingDirectory, "data")), "admin.key");
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + _startTimeout;
         using var channel = GrpcChannel.ForAddress(Address);
         var health = new global::Grpc.Health.V1.Health.HealthClient(channel);
         while (true)
@@ -83,7 +87,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("the server process did not become healthy within 60 s");
+                throw new TimeoutException($"the server process did not become healthy within {_startTimeout.TotalSeconds} s (its log: {Path.Combine(_workingDirectory, "server.log")})");
             }
 
             await Task.Delay(100);
