@@ -109,6 +109,8 @@ public static class RoyaltyLedgerHostExtensions
         {
             // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
             o.Interceptors.Add<StorageFaultInterceptor>();
+            // A grain call lost to a silo leaving or dying is UNAVAILABLE with retry advice too (docs/cluster.md).
+            o.Interceptors.Add<ClusterFaultInterceptor>();
             o.Interceptors.Add<ApiKeyInterceptor>();
             // Innermost: a use case's refusal becomes its status before anything outside sees it.
             o.Interceptors.Add<UseCaseErrorInterceptor>();

@@ -18,8 +18,8 @@ namespace RoyaltyLedger.Server.Tests.Cluster;
 public sealed class MultiProcessClusterTests
 {
     private const int Silos = 3;
-    private const int Operators = 6;
-    private const int BatchesPerStream = 24;
+    private const int Operators = 4;
+    private const int BatchesPerStream = 15;
     private const int EventsPerBatch = 200;
     private const int EventsPerStream = BatchesPerStream * EventsPerBatch;
     private const long UnitsPerEvent = 1_000;
@@ -28,7 +28,10 @@ public sealed class MultiProcessClusterTests
     private const long NanosPerEvent = 2_000_000;
 
     private const string ClusterId = "cluster-test";
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
+
+    /// <summary>A silo joining a cluster busy with load on a shared 2-core machine can take over a minute.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(150);
 
     [Fact]
     public async Task Cluster_ThreeSilosOneKilledMidLoadAndRestarted_EveryAckedEventCountedOnceJournalIntactPayoutReconciles()
@@ -43,7 +46,7 @@ public sealed class MultiProcessClusterTests
                 // One admin key for the cluster: the first silo writes it, the others find it there.
                 ["Storage:DataDirectory"] = Path.Combine(folder, "data"),
                 ["Silo:ClusterId"] = ClusterId,
-            })).ToList();
+            }, StartTimeout)).ToList();
         try
         {
             // The first silo creates the schema and the admin key; the others join it together.
@@ -101,7 +104,10 @@ public sealed class MultiProcessClusterTests
                 await silo.DisposeAsync();
             }
 
-            TempFolder.Delete(folder);
+            if (Environment.GetEnvironmentVariable("ROYALTY_KEEP_CLUSTER_LOGS") is not { Length: > 0 })
+            {
+                TempFolder.Delete(folder);
+            }
         }
     }
 
@@ -133,7 +139,7 @@ public sealed class MultiProcessClusterTests
             OperatorId = slice.Operator,
             StreamName = "main",
             BatchSize = EventsPerBatch,
-            MaxInFlightBatches = 2,
+            MaxInFlightBatches = 1,
             // Until the killed silo's grains are placed again, calls may fail for a while: keep trying, briefly apart.
             Retry = new UsageRetryPolicy { MaxAttempts = 200, InitialBackoff = TimeSpan.FromMilliseconds(100), MaxBackoff = TimeSpan.FromSeconds(1) },
         }, invoker);

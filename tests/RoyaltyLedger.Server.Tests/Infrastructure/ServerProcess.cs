@@ -15,10 +15,15 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly int _port;
     private readonly int _siloPort;
     private readonly int _gatewayPort;
+    private static readonly Lock LogLock = new();
     private Process? _process;
 
-    public ServerProcess(string workingDirectory, IReadOnlyDictionary<string, string> settings)
+    private readonly TimeSpan _startTimeout;
+
+    /// <param name="startTimeout">How long a start may take (default 60 s): a silo joining a busy cluster takes longer.</param>
+    public ServerProcess(string workingDirectory, IReadOnlyDictionary<string, string> settings, TimeSpan? startTimeout = null)
     {
+        _startTimeout = startTimeout ?? TimeSpan.FromSeconds(60);
         _workingDirectory = workingDirectory;
         _settings = settings;
         (_port, _siloPort, _gatewayPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
@@ -48,13 +53,15 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("the server process did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        // The server's log, kept beside its working files for a failing test to be read.
+        var log = Path.Combine(_workingDirectory, "server.log");
+        _process.OutputDataReceived += (_, e) => AppendLog(log, e.Data);
+        _process.ErrorDataReceived += (_, e) => AppendLog(log, e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
         var keyFile = Path.Combine(_settings.GetValueOrDefault("Storage:DataDirectory", Path.Combine(_workingDirectory, "data")), "admin.key");
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + _startTimeout;
         using var channel = GrpcChannel.ForAddress(Address);
         var health = new global::Grpc.Health.V1.Health.HealthClient(channel);
         while (true)
@@ -80,7 +87,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("the server process did not become healthy within 60 s");
+                throw new TimeoutException($"the server process did not become healthy within {_startTimeout.TotalSeconds} s (its log: {Path.Combine(_workingDirectory, "server.log")})");
             }
 
             await Task.Delay(100);
@@ -115,6 +122,19 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         await KillAsync();
         _process?.Dispose();
+    }
+
+    private static void AppendLog(string path, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (LogLock)
+        {
+            File.AppendAllText(path, line + Environment.NewLine);
+        }
     }
 
     /// <summary>The server build beside this test build: same configuration, found from the repository root.</summary>
