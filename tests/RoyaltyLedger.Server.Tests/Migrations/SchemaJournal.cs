@@ -36,6 +36,23 @@ public static class SchemaJournal
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs one query on the database of a component; returns its first column's values, as text.</summary>
+    public static async Task<List<string>> QueryAsync(IReadOnlyDictionary<string, string> settings, SchemaComponent component, string sql)
+    {
+        await using var connection = Open(settings, component);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
     /// <summary>The names of this build's scripts for a component: what a database at the latest version lists.</summary>
     public static List<string> Latest(IReadOnlyDictionary<string, string> settings, SchemaComponent component) =>
         [.. MigrationScripts.For(IsPostgres(settings) ? MigrationScripts.Postgres : MigrationScripts.Sqlite, component).Select(s => s.Name)];
