@@ -128,7 +128,7 @@ public abstract class JournalStoreTests(StoreFixture fixture)
         await using (var connection = await fixture.OpenAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            var numbers = await new JournalAppender(fixture.Database).AppendAsync(connection, transaction, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
+            var numbers = await new JournalAppender(fixture.Database).AppendAsync(connection, transaction, partition: 0, [Usage("js-rollback", 40)], RecordedAtUnixMs, None);
             Assert.Equal([before.HeadEntryNo + 1], numbers);
             await transaction.RollbackAsync();
         }

@@ -15,13 +15,6 @@ namespace RoyaltyLedger.Storage.Journal;
 internal sealed class JournalAppender(LedgerDatabase database)
 {
     /// <summary>
-    /// Takes the journal's head lock at the start of a transaction that appends to the journal or replaces totals the
-    /// journal's lines stand behind. Every such transaction takes it first, so they serialize in one order.
-    /// </summary>
-    public Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        LockAsync(connection, transaction, partition: 0, cancellationToken);
-
-    /// <summary>
     /// Takes one partition's head lock (docs/partitions.md): appends to that partition, and writes of totals its
     /// entries stand behind, serialize on it; other partitions go on. Transactions that need several take them in
     /// ascending partition order (<see cref="LockAllAsync"/>).
@@ -50,11 +43,6 @@ internal sealed class JournalAppender(LedgerDatabase database)
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Appends to partition 0: the overload from before partitions, kept until its callers have moved.</summary>
-    public Task<IReadOnlyList<long>> AppendAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalEntryDraft> drafts, long recordedAtUnixMs, CancellationToken cancellationToken) =>
-        AppendAsync(connection, transaction, partition: 0, drafts, recordedAtUnixMs, cancellationToken);
 
     /// <summary>
     /// Appends the drafts to one partition's chain (docs/partitions.md); the caller holds that partition's lock. Checks
