@@ -48,7 +48,8 @@ internal static class StorageRegistration
         if (options.IsPostgres)
         {
             var dataSource = NpgsqlDataSource.Create(options.ConnectionString!);
-            silo.Services.AddSingleton(dataSource);
+            // Registered by factory so that the host disposes it, and with it its pooled connections, when it stops.
+            silo.Services.AddSingleton(_ => dataSource);
             AddStore(silo.Services, new PostgresLedgerDatabase(dataSource), new UsageLogOptions { Writers = options.PostgresLogWriters });
             silo.AddAdoNetGrainStorage(StorageNames.Registry, o =>
             {

@@ -9,6 +9,9 @@ namespace RoyaltyLedger.Server.Tests.Deployment;
 /// deploy/: the alert rules pass `promtool check rules` and their unit tests (`promtool test rules`), and the rules and
 /// the Grafana dashboard read only series a real server exports on /metrics.
 /// </summary>
+// Alone: OpenTelemetry listens to meters by name across the process, so another test's server starting or stopping
+// beside this one adds or removes series on this server's /metrics.
+[Collection(MetricsAlone.Name)]
 public sealed partial class PrometheusRulesTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
 {
     private static readonly string PrometheusFolder = RepositoryRoot.Combine("deploy", "prometheus");
@@ -78,7 +81,7 @@ public sealed partial class PrometheusRulesTests(SqliteServerFixture fixture) : 
         Assert.True(missing.Count == 0, $"deploy/ reads series the server does not export: {string.Join(", ", missing)}; exported: {string.Join(", ", exported.Order(StringComparer.Ordinal))}");
     }
 
-    /// <summary>The series names on /metrics, histogram suffixes removed, once the batch sent has been projected.</summary>
+    /// <summary>The series names on /metrics, histogram suffixes removed, once the batch sent has been counted and projected.</summary>
     private async Task<HashSet<string>> ScrapeUntilProjectedAsync()
     {
         using var http = new HttpClient { DefaultRequestVersion = HttpVersion.Version11 };
@@ -87,7 +90,9 @@ public sealed partial class PrometheusRulesTests(SqliteServerFixture fixture) : 
         while (true)
         {
             var names = SeriesNames(await http.GetStringAsync(metricsUri));
-            if (names.Contains("royaltyledger_projection_events_total"))
+            // Both the projection and the ingest observer (which counts the refused event after the ack is written) are
+            // asynchronous to the client: wait for each to show.
+            if (names.Contains("royaltyledger_projection_events_total") && names.Contains("royaltyledger_usage_events_rejected_total"))
             {
                 return names;
             }
@@ -121,4 +126,11 @@ public sealed partial class PrometheusRulesTests(SqliteServerFixture fixture) : 
 
     [GeneratedRegex(@"\b(royaltyledger|orleans)_[a-z0-9_]+")]
     private static partial Regex LedgerSeries();
+}
+
+/// <summary>Tests that read a real server's /metrics run after the parallel ones, with no other server in the process.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsAlone
+{
+    public const string Name = "metrics alone";
 }

@@ -101,12 +101,15 @@ public sealed class PostgresMigrationDatabase : MigrationDatabase
 
     public static async Task<PostgresMigrationDatabase> EmptyAsync() => new(await PostgresServer.CreateDatabaseAsync("royalty_migrate"));
 
+    /// <summary>The release's dump loaded into a new database, with the release's admin key in this database's data folder.</summary>
     public static async Task<PostgresMigrationDatabase> ReleaseAsync()
     {
         var folder = Directory.CreateTempSubdirectory("royalty-migrate-pg-").FullName;
         try
         {
-            return new PostgresMigrationDatabase(await ReleaseData.LoadPostgresAsync(folder));
+            var database = new PostgresMigrationDatabase(await ReleaseData.LoadPostgresAsync(folder));
+            File.Copy(Path.Combine(folder, "admin.key"), Path.Combine(database._folder, "admin.key"), overwrite: true);
+            return database;
         }
         finally
         {
