@@ -161,37 +161,18 @@ public abstract class PartitionEquivalenceTests(bool postgres)
     private static Task<ConsentRecord> ConsentAsync(LedgerServer server, string creator, string work, string op, ConsentDecision decision) =>
         server.Admin.Consents.RecordConsentAsync(new RecordConsentRequest { CreatorId = creator, WorkId = work, Use = UseKind.Output, OperatorId = op, Decision = decision }).ResponseAsync;
 
-    private static RegisterWorkRequest Work(string id, (string Scheme, string Value)? identifier, params (string Creator, int Bps)[] split)
-    {
-        var work = new RegisterWorkRequest { WorkId = id, Title = id[3..], Medium = "text", RightsholderIds = { Pub } };
-        work.Contributors.AddRange(split.Select(s => new Contributor { CreatorId = s.Creator, Role = "author", ShareBps = (uint)s.Bps }));
-        if (identifier is { } i)
-        {
-            work.Identifiers.Add(new Identifier { Scheme = i.Scheme, Value = i.Value });
-        }
+    private static readonly OutputScenario Scenario = new("pe");
 
-        return work;
-    }
+    private static RegisterWorkRequest Work(string id, (string Scheme, string Value)? identifier, params (string Creator, int Bps)[] split) =>
+        Scenario.Work(id, identifier, split);
 
-    private static Licence Licence(string id, string op, string[] works, DateTimeOffset starts, bool retroactive, long priceMicros)
-    {
-        var licence = new Licence
-        {
-            LicenceId = id, LicensorRightsholderId = Pub, OperatorId = op, Uses = { UseKind.Output }, StartsAt = Timestamp.FromDateTimeOffset(starts),
-            Retroactive = retroactive, Tariff = new Tariff { Currency = "EUR", PriceMicros = priceMicros, PerUnits = 1_000, UnitKind = "tokens" },
-        };
-        licence.WorkIds.AddRange(works);
-        return licence;
-    }
+    private static Licence Licence(string id, string op, string[] works, DateTimeOffset starts, bool retroactive, long priceMicros) =>
+        Scenario.Licence(id, op, works, starts, retroactive, priceMicros);
 
-    private static UsageEvent Output(string id, string model, string work, long tokens, uint weightPpm, DateTimeOffset at, Identifier? workRef = null) => new()
-    {
-        EventId = $"pe-{id}", ModelId = model, WorkId = work, WorkRef = workRef, Use = UseKind.Output, Units = tokens, UnitKind = "tokens",
-        AttributionWeightPpm = weightPpm, OccurredAt = Timestamp.FromDateTimeOffset(at), Territory = "DE",
-        AttributionMethod = "shapley", AttributionMethodVersion = "1",
-    };
+    private static UsageEvent Output(string id, string model, string work, long tokens, uint weightPpm, DateTimeOffset at, Identifier? workRef = null) =>
+        Scenario.Output(id, model, work, tokens, weightPpm, at, workRef);
 
-    private static DateTimeOffset Day(int day) => new(2026, 11, day, 12, 0, 0, TimeSpan.Zero);
+    private static DateTimeOffset Day(int day) => OutputScenario.Day(day);
 
     private static async Task SendAsync(LedgerServer server, string op, string stream, params UsageEvent[] events)
     {
