@@ -67,6 +67,13 @@ public sealed class LedgerServer : IAsyncDisposable
             $"--Silo:SiloPort={FreePort.Next()}",
             $"--Silo:GatewayPort={FreePort.Next()}",
         };
+        if (!storageSettings.ContainsKey("Silo:ClusterId"))
+        {
+            // Each in-process server is a cluster of its own: two servers on one PostgreSQL database (a restart, or a second
+            // server reaching it through a proxy) would otherwise join one membership and place grains on each other.
+            args.Add($"--Silo:ClusterId=test-{Guid.NewGuid():N}");
+        }
+
         args.AddRange(storageSettings.Select(s => $"--{s.Key}={s.Value}"));
         var builder = WebApplication.CreateBuilder(args.ToArray());
         builder.AddRoyaltyLedger();
