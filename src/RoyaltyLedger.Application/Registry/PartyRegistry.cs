@@ -22,6 +22,10 @@ public sealed class PartyRegistry(IGrainFactory grains, IRegistryStore registry)
     public Task<Registration<SocietyProfile>> RegisterSocietyAsync(SocietyProfile profile) =>
         grains.GetGrain<ISocietyGrain>(Id(profile).SocietyId).Register(profile);
 
+    /// <summary>Replaces a society's payout schedule; null when the society is not registered.</summary>
+    public Task<SocietyProfile?> SetSocietyPayoutScheduleAsync(string societyId, SocietyPayoutSchedule schedule) =>
+        grains.GetGrain<ISocietyGrain>(societyId).SetPayoutSchedule(schedule);
+
     /// <summary>Registers the model; rejected (operator_id) when its operator is not registered.</summary>
     public async Task<RegistryResult<Registration<ModelProfile>>> RegisterModelAsync(ModelProfile profile)
     {

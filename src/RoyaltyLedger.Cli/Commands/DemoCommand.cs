@@ -83,7 +83,8 @@ internal static class DemoCommand
             r => r.NextPageToken, (all, more) => { all.Societies.Add(more.Societies); all.NextPageToken = more.NextPageToken; });
         if (existing.Societies.All(x => x.SocietyId != Society))
         {
-            await s.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = Society, DisplayName = "Demo Collecting Society", CommissionBps = 1_000 }, cancellationToken: token);
+            await s.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = Society, DisplayName = "Demo Collecting Society", CommissionBps = 1_000,
+                PayoutSchedule = new PayoutSchedule { Frequency = "monthly", DaysAfterPeriodEnd = 45, MinimumPayoutMinor = 1_000 } }, cancellationToken: token);
         }
 
         var members = await s.Registry.ListSocietyMembersAsync(new ListSocietyMembersRequest { SocietyId = Society }, cancellationToken: token);

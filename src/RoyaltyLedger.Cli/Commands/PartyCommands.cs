@@ -45,11 +45,14 @@ internal static class PartyCommands
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
         var commission = new Option<uint>("--commission-bps") { Description = "Commission in basis points (0 to 10000)", Required = true };
         var add = new Command("add", "Register a society") { id, name, commission };
+        var schedule = SocietyScheduleCommands.ForRegistration();
+        schedule.AddTo(add);
         add.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var society = await s.Registry.RegisterSocietyAsync(new RegisterSocietyRequest
             {
                 SocietyId = parse.GetValue(id), DisplayName = parse.GetValue(name), CommissionBps = parse.GetValue(commission),
+                PayoutSchedule = schedule.Read(parse),
             }, cancellationToken: token);
             await (s.Json ? JsonOutput.WriteAsync(s.Output, society) : s.Output.WriteLineAsync($"registered society {society.SocietyId} ({society.CommissionBps} bps commission)"));
         }, ct));
@@ -66,6 +69,7 @@ internal static class PartyCommands
         command.Subcommands.Add(add);
         command.Subcommands.Add(list);
         command.Subcommands.Add(Members());
+        command.Subcommands.Add(SocietyScheduleCommands.Set());
         command.Subcommands.Add(SocietyTariffCommands.Set());
         command.Subcommands.Add(SocietyTariffCommands.List());
         return command;

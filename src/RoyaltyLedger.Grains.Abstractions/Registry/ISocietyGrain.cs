@@ -9,4 +9,8 @@ public interface ISocietyGrain : IGrainWithStringKey
 
     [Alias("Describe")]
     Task<SocietyProfile?> Describe();
+
+    /// <summary>Replaces the society's payout schedule (the same schedule again changes nothing); null when the society is not registered.</summary>
+    [Alias("SetPayoutSchedule")]
+    Task<SocietyProfile?> SetPayoutSchedule(SocietyPayoutSchedule schedule);
 }

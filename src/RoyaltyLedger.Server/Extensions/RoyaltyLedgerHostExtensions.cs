@@ -92,6 +92,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddTransparency();
         builder.Services.AddSingleton<ProjectionWait>();
         builder.Services.AddSingleton<StatementQuery>();
+        builder.Services.AddSingleton<NextPayoutQuery>();
         builder.Services.AddRegistryUseCases();
         builder.Services.AddSingleton<StatementReader>();
         builder.Services.AddStatementPages();

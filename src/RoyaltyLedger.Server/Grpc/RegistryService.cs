@@ -110,9 +110,27 @@ internal sealed partial class RegistryService(
             EntityIds.Check("society_id", request.SocietyId),
             Text.CheckRequired("display_name", request.DisplayName),
             request.CommissionBps <= Scales.BasisPointsWhole ? null
-                : new FieldViolation("commission_bps", $"commission_bps is {request.CommissionBps:N0}, expected 0 to {Scales.BasisPointsWhole:N0}")]);
-        var result = await parties.RegisterSocietyAsync(new SocietyProfile(request.SocietyId, request.DisplayName, (int)request.CommissionBps));
+                : new FieldViolation("commission_bps", $"commission_bps is {request.CommissionBps:N0}, expected 0 to {Scales.BasisPointsWhole:N0}"),
+            .. PayoutScheduleWire.Check("payout_schedule", request.PayoutSchedule, required: false)]);
+        var result = await parties.RegisterSocietyAsync(new SocietyProfile(request.SocietyId, request.DisplayName, (int)request.CommissionBps,
+            PayoutScheduleWire.ToProfile(request.PayoutSchedule)));
         return ToWire(Unwrap(result, "society", request.SocietyId));
+    }
+
+    public override async Task<Society> SetSocietyPayoutSchedule(SetSocietyPayoutScheduleRequest request, ServerCallContext context)
+    {
+        context.RequireRole("set payout schedules", Roles.Society)
+            .RequireParty(Roles.Society, request.SocietyId, $"set the payout schedule of society {EntityIds.Printable(request.SocietyId)}");
+        RpcErrors.ThrowIfAny([
+            EntityIds.Check("society_id", request.SocietyId),
+            .. PayoutScheduleWire.Check("payout_schedule", request.PayoutSchedule, required: true)]);
+        var society = await parties.SetSocietyPayoutScheduleAsync(request.SocietyId, PayoutScheduleWire.ToProfile(request.PayoutSchedule)!);
+        if (society is null)
+        {
+            RpcErrors.NotFound($"society {request.SocietyId} is not registered");
+        }
+
+        return ToWire(society);
     }
 
     public override async Task<ListSocietiesResponse> ListSocieties(ListSocietiesRequest request, ServerCallContext context)
@@ -202,8 +220,11 @@ internal sealed partial class RegistryService(
 
     private static Rightsholder ToWire(RightsholderProfile p) => new() { RightsholderId = p.RightsholderId, DisplayName = p.DisplayName, Kind = p.Kind };
 
-    private static Society ToWire(SocietyProfile p) =>
-        new() { SocietyId = p.SocietyId, DisplayName = p.DisplayName, CommissionBps = (uint)p.CommissionBasisPoints };
+    private static Society ToWire(SocietyProfile p) => new()
+    {
+        SocietyId = p.SocietyId, DisplayName = p.DisplayName, CommissionBps = (uint)p.CommissionBasisPoints,
+        PayoutSchedule = PayoutScheduleWire.ToWire(p.PayoutSchedule),
+    };
 
     private static UnlicensedTariff ToWire(UnlicensedTariffEntry e) => new()
     {

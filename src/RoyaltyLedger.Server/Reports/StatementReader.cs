@@ -9,9 +9,9 @@ namespace RoyaltyLedger.Server.Reports;
 /// <summary>
 /// Reads a creator's statement for gRPC and for the statement page alike, so both show the same figures: the
 /// projection's lines and totals with how far behind the usage log they are, the creator's accounts, and the requests
-/// to remove the creator's works with how each stands. The reading is <see cref="StatementQuery"/>'s; this maps it to the wire.
+/// to remove the creator's works with how each stands, and the next payout of each of the creator's societies. The reading is <see cref="StatementQuery"/>'s; this maps it to the wire.
 /// </summary>
-internal sealed class StatementReader(StatementQuery query)
+internal sealed class StatementReader(StatementQuery query, NextPayoutQuery nextPayouts)
 {
     /// <summary>The statement for the months asked for, after waiting at most <paramref name="wait"/> for the projection; null when the creator is not registered.</summary>
     public async Task<CreatorStatement?> ReadAsync(string creatorId, PeriodRange periods, TimeSpan wait, CancellationToken cancellationToken)
@@ -39,6 +39,17 @@ internal sealed class StatementReader(StatementQuery query)
 
         wire.Removals.AddRange(result.Removals.Removals.Select(r => r.ToWire()));
         wire.MoreRemovals = result.Removals.NextAfterEntryNo != 0;
+        foreach (var next in await nextPayouts.ReadAsync(creatorId, cancellationToken))
+        {
+            wire.NextPayouts.Add(new NextPayout
+            {
+                SocietyId = next.SocietyId, SocietyName = next.SocietyName, Frequency = next.Schedule.Frequency,
+                PeriodFrom = next.Expected.FirstMonth, PeriodTo = next.Expected.LastMonth,
+                ExpectedOn = next.Expected.ExpectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                MinimumPayoutMinor = next.Schedule.MinimumPayoutMinor,
+            });
+        }
+
         return wire;
     }
 }

@@ -48,10 +48,10 @@ internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, St
             return PageResults.Problem(context, StatusCodes.Status404NotFound, "No such creator", [$"creator {creatorId} is not registered"]);
         }
 
-        return Render(context, statement, format);
+        return await RenderAsync(context, statement, format);
     }
 
-    private static IResult Render(HttpContext context, CreatorStatement statement, StatementFormat format)
+    private static async Task<IResult> RenderAsync(HttpContext context, CreatorStatement statement, StatementFormat format)
     {
         var name = $"statement-{statement.CreatorId}{Suffix(statement.PeriodFrom)}{Suffix(statement.PeriodTo)}";
         return format switch
@@ -59,7 +59,7 @@ internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, St
             StatementFormat.Csv => PageResults.Download(context, StatementCsv.Format(statement), "text/csv; charset=utf-8", name + ".csv"),
             // With the newline the CLI's WriteLine adds, so that both exports are the same bytes.
             StatementFormat.Json => PageResults.Download(context, WireJson.Format(statement) + "\n", "application/json; charset=utf-8", name + ".json"),
-            _ => PageResults.Page(context, StatementPage.Render(statement)),
+            _ => PageResults.Page(context, await StatementPage.RenderAsync(context.RequestServices, statement)),
         };
     }
 
