@@ -47,8 +47,8 @@ public sealed record PayoutSchedule(string Frequency, int DaysAfterPeriodEnd, lo
 
     /// <summary>
     /// The next payout on or after <paramref name="today"/>: the earliest period whose payout date has not passed.
-    /// With a long delay that is an earlier period than today's (monthly, 45 days: on 3 December November is paid on
-    /// 14 January, before December).
+    /// With a long delay that is an earlier period than today's (monthly, 45 days: on 3 December October is paid on
+    /// 15 December, before November on 14 January).
     /// </summary>
     public ExpectedPayout Next(DateOnly today)
     {
