@@ -19,6 +19,12 @@ public sealed class ReadmeExamplesTests
     private const int NoTestBlocks = 6;
 
     /// <summary>A bound on one command; the demo, which streams 3,000 events and waits for their projection, is the slowest.</summary>
+    /// <summary>
+    /// When set to a file path, every command's output is appended to it: what to paste into the README when an
+    /// output shown there changed on purpose.
+    /// </summary>
+    private const string TranscriptVariable = "ROYALTY_README_TRANSCRIPT";
+
     /// <summary>Lines of a command's actual output a failure shows.</summary>
     private const int ShownLines = 120;
 
@@ -86,6 +92,11 @@ public sealed class ReadmeExamplesTests
     private static async Task<string?> RunAsync(ReadmeShell shell, ReadmeCommand command)
     {
         var (exit, output) = await shell.RunAsync(command.Text, CommandLimit);
+        if (Environment.GetEnvironmentVariable(TranscriptVariable) is { Length: > 0 } transcript)
+        {
+            await File.AppendAllTextAsync(transcript, $"README.md line {command.Line}: $ {command.Text}\n(exit {exit})\n{output.TrimEnd()}\n\n");
+        }
+
         var exitOk = exit == command.ExpectedExit;
         var outputOk = command.Expected is null || OutputPattern.Matches(command.Expected, output);
         if (exitOk && outputOk)
