@@ -19,6 +19,9 @@ public sealed class ReadmeExamplesTests
     private const int NoTestBlocks = 6;
 
     /// <summary>A bound on one command; the demo, which streams 3,000 events and waits for their projection, is the slowest.</summary>
+    /// <summary>What the README's commands call besides the CLI and dotnet.</summary>
+    private static readonly string[] Tools = ["bash", "curl", "jq", "sha256sum"];
+
     /// <summary>
     /// When set to a file path, every command's output is appended to it: what to paste into the README when an
     /// output shown there changed on purpose.
@@ -44,6 +47,9 @@ public sealed class ReadmeExamplesTests
     [Fact]
     public async Task ReadmeExamples_RunInOrderOnSqlite_ExitCodesAndShownOutputsMatch()
     {
+        var missing = Tools.Where(t => !OnPath(t)).ToList();
+        Assert.True(missing.Count == 0,
+            $"the README's examples need {string.Join(", ", missing)} on PATH: install with `apt-get install -y bash curl jq coreutils`; .ci/run does this");
         var script = ReadmeScript.Parse(ReadReadme());
         var root = Directory.CreateTempSubdirectory("royalty-readme-").FullName;
         var tour = Directory.CreateDirectory(Path.Combine(root, "tour")).FullName;
@@ -131,6 +137,9 @@ public sealed class ReadmeExamplesTests
             message.Append("    | ").AppendLine(line);
         }
     }
+
+    private static bool OnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Any(f => File.Exists(Path.Combine(f, tool)));
 
     private static string ReadReadme() => File.ReadAllText(RepositoryRoot.Combine("README.md"));
 }
