@@ -5,7 +5,7 @@ namespace RoyaltyLedger.Server.Tests.Readme;
 
 /// <summary>
 /// Runs README commands one at a time in bash, as a user typing them in one terminal would: variables exported and the
-/// folder changed by one command hold for the next. <c>royalty</c> is the built CLI (royalty.dll beside the tests)
+/// folder changed by one command hold for the next. <c>royalty</c> is the built CLI (royalty.dll in the CLI project's build output)
 /// called with <c>--server</c> set to the test's server. The README's server address (127.0.0.1:5080) and tour folder
 /// are replaced by the test's in each command, and back in its output, so outputs compare with the README's text.
 /// Standard error is merged into standard output, in the order written.
