@@ -23,8 +23,11 @@ public sealed record PayoutPeriod(string First, string Last)
     public bool Contains(string month) =>
         string.CompareOrdinal(month, First) >= 0 && string.CompareOrdinal(month, Last) <= 0;
 
-    /// <summary>The first instant after the period: midnight UTC starting the month after <see cref="Last"/>.</summary>
-    public DateTimeOffset End => Start(Last).AddMonths(1);
+    /// <summary>
+    /// The first instant after the period: midnight UTC starting the month after <see cref="Last"/> (for 9999-12, which
+    /// has no next month, the last instant DateTimeOffset holds).
+    /// </summary>
+    public DateTimeOffset End => Last == "9999-12" ? DateTimeOffset.MaxValue : Start(Last).AddMonths(1);
 
     /// <summary>The last whole second of the period (…-30T23:59:59Z), what a cycle records as its period end.</summary>
     public DateTimeOffset LastSecond => End.AddSeconds(-1);
@@ -32,9 +35,9 @@ public sealed record PayoutPeriod(string First, string Last)
     /// <summary>The months of the range, first to last.</summary>
     public IEnumerable<string> Months()
     {
-        for (var month = Start(First); month < End; month = month.AddMonths(1))
+        for (var index = MonthIndex(First); index <= MonthIndex(Last); index++)
         {
-            yield return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            yield return string.Create(CultureInfo.InvariantCulture, $"{(index - 1) / 12:0000}-{((index - 1) % 12) + 1:00}");
         }
     }
 
