@@ -29,16 +29,6 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
         Assert.DoesNotContain("merkle root ", demo.Output, StringComparison.Ordinal);
         Assert.Contains("lumen-7b", demo.Output[demo.Output.IndexOf("cycle 2026-11-eur", StringComparison.Ordinal)..], StringComparison.Ordinal);
 
-        var creators = await RoyaltyAsync("creators", "list", "--json");
-        // A statement read waits only when asked (issue 12): the demo's last steps leave a re-rating queued, which
-        // the projector takes in its own time; waiting makes each read the caught-up statement, so that they compare.
-        var statement = await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json", "--wait");
-        Assert.Contains("\"amountNanos\": \"96338022000\"", statement.Output, StringComparison.Ordinal);
-
-        await fixture.RestartAsync();
-        Assert.Equal(creators, await RoyaltyAsync("creators", "list", "--json"));
-        Assert.Equal(statement, await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json", "--wait"));
-
         // The README's example right after the demo: November's cycle commits what the preview showed, and pays.
         var commit = await RoyaltyAsync("payouts", "commit", "--cycle", "2026-11-eur", "--society", "demo-society", "--currency", "EUR",
             "--period", "2026-11", "--minimum-minor", "100");
@@ -48,6 +38,16 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
         Assert.DoesNotContain("; 0 paid,", PaidLine(commit.Output), StringComparison.Ordinal);
         var proof = await RoyaltyAsync("payouts", "proof", "2026-11-eur", "ada-okafor");
         Assert.True(proof.Exit == 0, $"payouts proof exited {proof.Exit}: {proof.Error}");
+
+        var creators = await RoyaltyAsync("creators", "list", "--json");
+        // A statement read waits only when asked (issue 12): the demo's last steps leave a re-rating queued, which
+        // the projector takes in its own time; waiting makes each read the caught-up statement, so that they compare.
+        var statement = await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json", "--wait");
+        Assert.Contains("\"amountNanos\": \"96338022000\"", statement.Output, StringComparison.Ordinal);
+
+        await fixture.RestartAsync();
+        Assert.Equal(creators, await RoyaltyAsync("creators", "list", "--json"));
+        Assert.Equal(statement, await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json", "--wait"));
 
         var again = await RoyaltyAsync("demo");
         Assert.Equal(0, again.Exit);
