@@ -52,7 +52,7 @@ public abstract class MoneyLimitsTests(ServerFixture fixture)
 
         var cycle = await Payouts.CommitCycleAsync(new RunCycleRequest
         {
-            CycleId = "ml-max-c1", SocietyId = c.Society, Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), MinimumPayoutMinor = 1,
+            CycleId = "ml-max-c1", SocietyId = c.Society, Currency = "EUR", Period = "2026-11", MinimumPayoutMinor = 1,
         });
 
         // 5 % commission, the net paid in whole cents, the rest carried: exact to the nano.
@@ -107,7 +107,7 @@ public abstract class MoneyLimitsTests(ServerFixture fixture)
         await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "ml-min-soc", DisplayName = "Society", CommissionBps = 0 });
         var request = new RunCycleRequest
         {
-            CycleId = "ml-min-c1", SocietyId = "ml-min-soc", Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-1)),
+            CycleId = "ml-min-c1", SocietyId = "ml-min-soc", Currency = "EUR", Period = "2026-11",
             MinimumPayoutMinor = Domain.Payouts.PayoutPolicy.MaxMinimumPayoutMinor + 1,
         };
 

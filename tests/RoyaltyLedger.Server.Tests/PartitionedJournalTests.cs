@@ -176,7 +176,8 @@ public abstract class PartitionedJournalTests(StoreFixture fixture)
         }
 
         var store = new SqlPayoutStore(fixture.Database, new LedgerPartitioning(8));
-        var (cycle, created) = await store.CommitCycleAsync(new CycleRequest("pj-cycle", "pj-soc", "EUR", RecordedAtUnixMs + 1, 0, 1_000), RecordedAtUnixMs + 2, None);
+        var request = new CycleRequest("pj-cycle", "pj-soc", "EUR", RecordedAtUnixMs + 1, 0, 1_000) { Period = new PayoutPeriod("2026-11", "2026-11") };
+        var (cycle, created) = await store.CommitCycleAsync(request, allowEmpty: false, RecordedAtUnixMs + 2, None);
 
         var cut = await fixture.QueryAsync("SELECT partition_no, entry_no, hash FROM payout_cycle_heads WHERE cycle_id = 'pj-cycle' ORDER BY partition_no");
         var root = (byte[])Assert.Single(await fixture.QueryAsync("SELECT heads_root FROM payout_cycles WHERE cycle_id = 'pj-cycle'"))[0];

@@ -25,7 +25,7 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     {
         var (s, society) = await SetUpAsync("po-once");
         await SendAsync(s, "first", "e-1");
-        var request = Cycle("po-once-c1", society, DateTimeOffset.UtcNow);
+        var request = Cycle("po-once-c1", society, Month);
 
         var both = await Task.WhenAll(Payouts.CommitCycleAsync(request).ResponseAsync, Payouts.CommitCycleAsync(request).ResponseAsync);
         var again = await Payouts.CommitCycleAsync(request);
@@ -44,22 +44,21 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task CommitCycle_SameIdWithOtherPeriodEndAndMinimum_AlreadyExistsNamingBothAndPaysNothingMore()
+    public async Task CommitCycle_SameIdWithOtherPeriodAndMinimum_AlreadyExistsNamingBothAndPaysNothingMore()
     {
         var (s, society) = await SetUpAsync("po-conflict");
         await SendAsync(s, "first", "e-1");
-        var periodEnd = new DateTimeOffset(DateTimeOffset.UtcNow.Year - 1, 11, 30, 23, 59, 59, TimeSpan.Zero);
-        var first = await Payouts.CommitCycleAsync(Cycle("po-conflict-c1", society, periodEnd));
-        var other = Cycle("po-conflict-c1", society, periodEnd.AddMonths(1).AddDays(1));
+        // The period given as its end (the last second of November) is the month 2026-11.
+        var first = await Payouts.CommitCycleAsync(CycleEnding("po-conflict-c1", society, new DateTimeOffset(2026, 11, 30, 23, 59, 59, TimeSpan.Zero)));
+        var other = Cycle("po-conflict-c1", society, "2026-10..2026-11");
         other.MinimumPayoutMinor = 50;
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Payouts.CommitCycleAsync(other).ResponseAsync);
-        var same = await Payouts.CommitCycleAsync(Cycle("po-conflict-c1", society, periodEnd));
+        var same = await Payouts.CommitCycleAsync(Cycle("po-conflict-c1", society, Month));
 
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
-        var year = periodEnd.Year;
         Assert.Equal(
-            $"cycle po-conflict-c1 was committed with period end {year}-11-30T23:59:59Z, this request says {year}-12-31T23:59:59Z; " +
+            "cycle po-conflict-c1 was committed with period 2026-11, this request says 2026-10..2026-11; " +
             "minimum payout 30 minor units, this request says 50 minor units; a cycle id is committed once, use a new cycle id for other parameters",
             error.Status.Detail);
         Assert.Equal(first, same);
@@ -71,13 +70,12 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     {
         var (s, society) = await SetUpAsync("po-cli-conflict");
         await SendAsync(s, "first", "e-1");
-        var periodEnd = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await Payouts.CommitCycleAsync(Cycle("po-cli-conflict-c1", society, periodEnd));
+        await Payouts.CommitCycleAsync(Cycle("po-cli-conflict-c1", society, Month));
 
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await RoyaltyCli.RunAsync(
-            ["payouts", "commit", "--cycle", "po-cli-conflict-c1", "--society", society, "--currency", "USD", "--period-end", periodEnd.ToString("O"),
+            ["payouts", "commit", "--cycle", "po-cli-conflict-c1", "--society", society, "--currency", "USD", "--period", Month,
              "--minimum-minor", "30", "--server", Server.Address, "--api-key", Server.Admin.ApiKey], output, error);
 
         Assert.NotEqual(0, exit);
@@ -90,17 +88,18 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     {
         var (s, society) = await SetUpAsync("po-two");
         await SendAsync(s, "first", "e-1");
-        var periodEnd = DateTimeOffset.UtcNow;
-        await Payouts.CommitCycleAsync(Cycle("po-two-c1", society, periodEnd));
+        await Payouts.CommitCycleAsync(Cycle("po-two-c1", society, Month));
 
-        // A late event: used within the first period, recorded after its end.
+        // A late event: used within the first period, recorded after the cycle that closed it.
         await SendAsync(s, "late", "e-late");
-        var rerunOfTheFirstPeriod = await Payouts.PreviewCycleAsync(Cycle("po-two-preview", society, periodEnd));
-        var second = await Payouts.CommitCycleAsync(Cycle("po-two-c2", society, DateTimeOffset.UtcNow));
+        var preview = await Payouts.PreviewCycleAsync(Cycle("po-two-c2", society, Month));
+        var second = await Payouts.CommitCycleAsync(Cycle("po-two-c2", society, Month));
 
-        // The first period, computed again after the late event, owes only what the first cycle carried and held.
-        Assert.Equal([(s.Composer, 9_999_620L, true), (s.Lyricist, 266_666_400L, true)],
-            rerunOfTheFirstPeriod.Lines.Select(l => (l.PartyId, l.GrossNanos.N(), l.Held)));
+        // The preview is exactly what the commit pays; the late event is the second cycle's late line of 2026-11, and
+        // what the first cycle carried and held is brought forward.
+        Assert.Equal(preview.Lines, second.Lines);
+        Assert.Equal([(s.Composer, "2026-11", "late", 399_999_600L, 9_999_620L), (s.Lyricist, "2026-11", "late", 266_666_400L, 266_666_400L)],
+            second.Lines.Select(l => (l.PartyId, Assert.Single(l.Parts).Period, l.Parts[0].Kind, l.Parts[0].AmountNanos.N(), l.BroughtForwardNanos.N())));
         // Composer: 9,999,620 carried + 399,999,600 = 409,999,220; 5 % = 20,499,961; net 389,499,259: 0.38 EUR paid.
         // Lyricist: 266,666,400 held + 266,666,400 = 533,332,800; 5 % = 26,666,640; net 506,666,160: 0.50 EUR paid.
         Assert.Equal(
@@ -115,7 +114,7 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     {
         var (s, society) = await SetUpAsync("po-proof");
         await SendAsync(s, "first", "e-1");
-        var cycle = await Payouts.CommitCycleAsync(Cycle("po-proof-c1", society, DateTimeOffset.UtcNow));
+        var cycle = await Payouts.CommitCycleAsync(Cycle("po-proof-c1", society, Month));
         var proof = await Payouts.GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Lyricist });
         var tampered = proof.Clone();
         tampered.Line.Held = false;
@@ -136,12 +135,12 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     {
         var (s, society) = await SetUpAsync("po-deny");
         await SendAsync(s, "first", "e-1");
-        var cycle = await Payouts.CommitCycleAsync(Cycle("po-deny-c1", society, DateTimeOffset.UtcNow));
+        var cycle = await Payouts.CommitCycleAsync(Cycle("po-deny-c1", society, Month));
         await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "po-deny-other", DisplayName = "Other", CommissionBps = 0 });
         var other = await Server.ClientsForAsync(Role.Society, "po-deny-other");
         var lyricist = await Server.ClientsForAsync(Role.Creator, s.Lyricist);
 
-        var run = await Assert.ThrowsAsync<RpcException>(() => new Payouts.PayoutsClient(other.Invoker).CommitCycleAsync(Cycle("po-deny-c2", society, DateTimeOffset.UtcNow)).ResponseAsync);
+        var run = await Assert.ThrowsAsync<RpcException>(() => new Payouts.PayoutsClient(other.Invoker).CommitCycleAsync(Cycle("po-deny-c2", society, Month)).ResponseAsync);
         var proof = await Assert.ThrowsAsync<RpcException>(() => new Payouts.PayoutsClient(lyricist.Invoker)
             .GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Composer }).ResponseAsync);
         var own = await new Payouts.PayoutsClient(lyricist.Invoker).GetPayoutProofAsync(new GetPayoutProofRequest { CycleId = cycle.CycleId, PartyId = s.Lyricist });
@@ -156,7 +155,7 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     {
         var (s, society) = await SetUpAsync("po-csv");
         await SendAsync(s, "first", "e-1");
-        var cycle = await Payouts.CommitCycleAsync(Cycle("po-csv-c1", society, DateTimeOffset.UtcNow));
+        var cycle = await Payouts.CommitCycleAsync(Cycle("po-csv-c1", society, Month));
 
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -174,14 +173,16 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
     public async Task PreviewCycle_PeriodEndInTheFutureAndABadCurrency_NamesBothFields()
     {
         var (_, society) = await SetUpAsync("po-bad");
-        var request = Cycle("po-bad-c1", society, DateTimeOffset.UtcNow.AddDays(2));
+        // The end of the current month: a month's end, but not yet passed.
+        var now = DateTimeOffset.UtcNow;
+        var request = CycleEnding("po-bad-c1", society, new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1).AddSeconds(-1));
         request.Currency = "eur";
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Payouts.PreviewCycleAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("currency 'eur' is not an ISO 4217 code", error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("period_end ", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains($"period {now:yyyy-MM} has not ended", error.Status.Detail, StringComparison.Ordinal);
     }
 
     private async Task<(Slice Slice, string Society)> SetUpAsync(string prefix)
@@ -202,7 +203,15 @@ public abstract class PayoutCycleTests(ServerFixture fixture) : IDisposable
         Assert.Equal(0UL, statement.PendingBatches);
     }
 
-    private static RunCycleRequest Cycle(string id, string society, DateTimeOffset periodEnd) => new()
+    /// <summary>The slices' month of use (<see cref="Slice.UsedAt"/>).</summary>
+    private const string Month = "2026-11";
+
+    private static RunCycleRequest Cycle(string id, string society, string period) => new()
+    {
+        CycleId = id, SocietyId = society, Currency = "EUR", Period = period, MinimumPayoutMinor = 30,
+    };
+
+    private static RunCycleRequest CycleEnding(string id, string society, DateTimeOffset periodEnd) => new()
     {
         CycleId = id, SocietyId = society, Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(periodEnd), MinimumPayoutMinor = 30,
     };

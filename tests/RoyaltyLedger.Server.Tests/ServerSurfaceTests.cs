@@ -23,10 +23,21 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
         Assert.Contains("Statement for Ada Okafor (ada-okafor)", demo.Output, StringComparison.Ordinal);
         Assert.Contains("Total owed: EUR ", demo.Output, StringComparison.Ordinal);
         Assert.Contains("rejected: quill-labs", demo.Output, StringComparison.Ordinal);
-        Assert.Contains("cycle demo-cycle-eur (committed) of demo-society in EUR", demo.Output, StringComparison.Ordinal);
-        Assert.Contains("merkle root ", demo.Output, StringComparison.Ordinal);
-        Assert.Contains("lumen-7b", demo.Output[demo.Output.IndexOf("merkle root ", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        var paid = PaidLine(demo.Output);
+        // The demo previews November's cycle (its uses are of 2026-11) and leaves the commit to the README's example.
+        Assert.Contains("cycle 2026-11-eur (preview) of demo-society in EUR", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("2026-11  period", demo.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("merkle root ", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("lumen-7b", demo.Output[demo.Output.IndexOf("cycle 2026-11-eur", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        // The README's example right after the demo: November's cycle commits what the preview showed, and pays.
+        var commit = await RoyaltyAsync("payouts", "commit", "--cycle", "2026-11-eur", "--society", "demo-society", "--currency", "EUR",
+            "--period", "2026-11", "--minimum-minor", "100");
+        Assert.True(commit.Exit == 0, $"payouts commit exited {commit.Exit}: {commit.Error}");
+        Assert.Contains("cycle 2026-11-eur (committed) of demo-society in EUR", commit.Output, StringComparison.Ordinal);
+        Assert.Equal(PaidLine(demo.Output), PaidLine(commit.Output));
+        Assert.DoesNotContain("; 0 paid,", PaidLine(commit.Output), StringComparison.Ordinal);
+        var proof = await RoyaltyAsync("payouts", "proof", "2026-11-eur", "ada-okafor");
+        Assert.True(proof.Exit == 0, $"payouts proof exited {proof.Exit}: {proof.Error}");
 
         var creators = await RoyaltyAsync("creators", "list", "--json");
         // A statement read waits only when asked (issue 12): the demo's last steps leave a re-rating queued, which
@@ -42,8 +53,9 @@ public sealed class ServerSurfaceTests(SqliteServerFixture fixture) : IClassFixt
         Assert.Equal(0, again.Exit);
         Assert.Contains("batches were already held from an earlier run", again.Output, StringComparison.Ordinal);
         Assert.Equal(statement, await RoyaltyAsync("statement", "--creator", "ada-okafor", "--json", "--wait"));
-        // The rerun returns the committed cycle: the same payout, paid once.
-        Assert.Equal(paid, PaidLine(again.Output));
+        // The rerun shows the committed cycle: the same payout, paid once.
+        Assert.Contains("cycle 2026-11-eur (committed) of demo-society in EUR", again.Output, StringComparison.Ordinal);
+        Assert.Equal(PaidLine(commit.Output), PaidLine(again.Output));
     }
 
     private static string PaidLine(string output) =>

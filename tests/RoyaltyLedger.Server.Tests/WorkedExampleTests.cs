@@ -53,7 +53,7 @@ public abstract class WorkedExampleTests(ServerFixture fixture)
 
         var cycle = await new Payouts.PayoutsClient(Server.Admin.Invoker).CommitCycleAsync(new RunCycleRequest
         {
-            CycleId = "wx-2026-11-eur", SocietyId = Cmo, Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), MinimumPayoutMinor = 150,
+            CycleId = "wx-2026-11-eur", SocietyId = Cmo, Currency = "EUR", Period = "2026-11", MinimumPayoutMinor = 150,
         });
         Assert.Equal(
             [(Ana, 5_016_510_333L, 501_651_033L, 451L, 4_859_300L, false), (Ben, 2_016_510_333L, 201_651_033L, 181L, 4_859_300L, false), (Cai, 1_566_980_334L, 0L, 0L, 1_566_980_334L, true)],

@@ -8,7 +8,7 @@ namespace RoyaltyLedger.Application.Payouts;
 /// </summary>
 public static class CycleRequestDifferences
 {
-    /// <summary>One phrase per differing parameter: "period end A, this request says B", in a fixed order.</summary>
+    /// <summary>One phrase per differing parameter: "period A, this request says B", in a fixed order.</summary>
     public static IReadOnlyList<string> Between(CycleRequest committed, CycleRequest requested)
     {
         ArgumentNullException.ThrowIfNull(committed);
@@ -16,14 +16,14 @@ public static class CycleRequestDifferences
         var differences = new List<string>();
         Add(differences, "society", committed.SocietyId, requested.SocietyId);
         Add(differences, "currency", committed.Currency, requested.Currency);
-        Add(differences, "period end", Instant(committed.PeriodEndUnixMs), Instant(requested.PeriodEndUnixMs));
+        Add(differences, "period", Period(committed), Period(requested));
         Add(differences, "minimum payout", Minor(committed.MinimumPayoutMinor), Minor(requested.MinimumPayoutMinor));
         Add(differences, "commission", Bps(committed.CommissionBasisPoints), Bps(requested.CommissionBasisPoints));
         return differences;
     }
 
     /// <summary>
-    /// "cycle C was committed with period end A, this request says B; minimum payout ..., this request says ...",
+    /// "cycle C was committed with period A, this request says B; minimum payout ..., this request says ...",
     /// or null when the parameters are the same.
     /// </summary>
     public static string? Describe(CycleRequest committed, CycleRequest requested)
@@ -41,6 +41,10 @@ public static class CycleRequestDifferences
             differences.Add($"{name} {committed}, this request says {requested}");
         }
     }
+
+    // A cycle from before periods were months names its period end instead.
+    private static string Period(CycleRequest request) =>
+        request.Period?.ToString() ?? "ending " + Instant(request.PeriodEndUnixMs);
 
     // Whole seconds print as 2026-11-30T23:59:59Z; milliseconds only when there are some.
     private static string Instant(long unixMs) =>

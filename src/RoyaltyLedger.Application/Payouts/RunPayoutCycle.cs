@@ -18,7 +18,7 @@ public sealed class RunPayoutCycle(IPayoutStore payouts, IGrainFactory grains, T
     public async Task<PayoutCycleView> CommitAsync(PayoutCycleTerms terms, CancellationToken cancellationToken)
     {
         var cycle = await RequestAsync(terms);
-        var (stored, _) = await payouts.CommitCycleAsync(cycle, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+        var (stored, _) = await payouts.CommitCycleAsync(cycle, terms.AllowEmpty, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
         if (CycleRequestDifferences.Describe(stored.Request, cycle) is { } conflict)
         {
             throw new ConflictException(conflict);
@@ -32,6 +32,7 @@ public sealed class RunPayoutCycle(IPayoutStore payouts, IGrainFactory grains, T
         ArgumentNullException.ThrowIfNull(terms);
         var society = await grains.GetGrain<ISocietyGrain>(terms.SocietyId).Describe()
             ?? throw new NotFoundException($"society {terms.SocietyId} is not registered");
-        return new CycleRequest(terms.CycleId, terms.SocietyId, terms.Currency, terms.PeriodEndUnixMs, terms.MinimumPayoutMinor, society.CommissionBasisPoints);
+        return new CycleRequest(terms.CycleId, terms.SocietyId, terms.Currency, terms.Period.LastSecond.ToUnixTimeMilliseconds(), terms.MinimumPayoutMinor,
+            society.CommissionBasisPoints) { Period = terms.Period };
     }
 }

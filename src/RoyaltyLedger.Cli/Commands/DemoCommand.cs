@@ -65,17 +65,26 @@ internal static class DemoCommand
 
         await s.Output.WriteLineAsync();
         await PayoutPrinter.WriteSummaryAsync(s.Output, cycle);
+        await PayoutPeriodPrinter.WriteAsync(s.Output, cycle);
         await s.Output.WriteLineAsync();
         await TransparencyPrinter.WriteAsync(s.Output, report);
     }
 
     public const string Society = "demo-society";
 
-    public const string CycleId = "demo-cycle-eur";
+    /// <summary>The cycle the demo previews and the README then commits: the demo's uses are of November 2026.</summary>
+    public const string CycleId = "2026-11-eur";
+
+    /// <summary>The demo's month of use.</summary>
+    public const string Period = "2026-11";
 
     public const string TransparencyModel = "lumen-7b";
 
-    /// <summary>The demo's collecting society (10 % commission, every creator a member) pays out in EUR, 1.00 EUR at least.</summary>
+    /// <summary>
+    /// The demo's collecting society (10 % commission, every creator a member) pays out in EUR, 1.00 EUR at least. The
+    /// demo previews November's cycle and leaves committing it to the user (README "Payout cycles and proofs"); once
+    /// it is committed, a rerun shows the committed cycle.
+    /// </summary>
     private static async Task<PayoutCycle> PayOutAsync(CliSession s, CancellationToken token)
     {
         var existing = await AllPages.ReadAsync(
@@ -93,20 +102,18 @@ internal static class DemoCommand
             await s.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = Society, MemberId = creator.CreatorId }, cancellationToken: token);
         }
 
-        // A rerun shows the cycle already committed: its period ended at the first run.
         try
         {
             return await s.Payouts.GetCycleAsync(new GetCycleRequest { CycleId = CycleId }, cancellationToken: token);
         }
         catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound)
         {
-            // Not run yet.
+            // Not committed yet.
         }
 
-        return await s.Payouts.CommitCycleAsync(new RunCycleRequest
+        return await s.Payouts.PreviewCycleAsync(new RunCycleRequest
         {
-            CycleId = CycleId, SocietyId = Society, Currency = "EUR", MinimumPayoutMinor = 100,
-            PeriodEnd = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            CycleId = CycleId, SocietyId = Society, Currency = "EUR", MinimumPayoutMinor = 100, Period = Period,
         }, cancellationToken: token);
     }
 

@@ -11,8 +11,10 @@ internal static class PayoutCommands
     public static Command Create()
     {
         var payouts = new Command("payouts", "A collecting society's payout cycles");
-        payouts.Subcommands.Add(Run("preview", "Compute a cycle without moving money (dry run)", commit: false));
-        payouts.Subcommands.Add(Run("commit", "Commit a cycle: post the payout entry and publish its Merkle root. Running the same cycle id again moves nothing", commit: true));
+        payouts.Subcommands.Add(Run("preview", "Compute a cycle without moving money: exactly what commit would pay now (dry run)", commit: false));
+        payouts.Subcommands.Add(Run("commit",
+            "Commit a cycle: post the payout entry and publish its Merkle root. Running the same cycle id again moves nothing; a cycle that pays nothing needs --allow-empty",
+            commit: true));
         payouts.Subcommands.Add(Show());
         payouts.Subcommands.Add(Proof());
         return payouts;
@@ -23,17 +25,32 @@ internal static class PayoutCommands
         var cycle = new Option<string>("--cycle") { Description = "The cycle id, e.g. 2026-11-EUR", Required = true };
         var society = new Option<string>("--society") { Description = "The society paying its members", Required = true };
         var currency = new Option<string>("--currency") { Description = "ISO 4217 currency of the cycle", Required = true };
-        var periodEnd = new Option<DateTimeOffset>("--period-end") { Description = "The period's end (ISO 8601); entries recorded later fall into the next cycle", Required = true };
+        var period = new Option<string>("--period")
+        {
+            Description = "The months of use to pay (UTC): 2026-11, or a range such as 2026-10..2026-12; late uses of months already paid come along",
+        };
+        var periodEnd = new Option<DateTimeOffset?>("--period-end") { Description = "Instead of --period: the end of one month, e.g. 2026-11-30T23:59:59Z" };
         var minimum = new Option<long>("--minimum-minor") { Description = "Smallest payment in minor units (e.g. 1000 = 10.00 EUR); smaller balances are held over" };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Commit even if the cycle pays nobody (it still closes its months and uses up its id)" };
         var format = FormatOption();
-        var command = new Command(name, description) { cycle, society, currency, periodEnd, minimum, format };
+        var command = new Command(name, description) { cycle, society, currency, period, periodEnd, minimum, format };
+        if (commit)
+        {
+            command.Options.Add(allowEmpty);
+        }
+
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var request = new RunCycleRequest
             {
                 CycleId = parse.GetValue(cycle), SocietyId = parse.GetValue(society), Currency = parse.GetValue(currency),
-                PeriodEnd = Timestamp.FromDateTimeOffset(parse.GetValue(periodEnd)), MinimumPayoutMinor = parse.GetValue(minimum),
+                Period = parse.GetValue(period) ?? "", MinimumPayoutMinor = parse.GetValue(minimum), AllowEmpty = commit && parse.GetValue(allowEmpty),
             };
+            if (parse.GetValue(periodEnd) is { } end)
+            {
+                request.PeriodEnd = Timestamp.FromDateTimeOffset(end);
+            }
+
             var result = commit
                 ? await s.Payouts.CommitCycleAsync(request, cancellationToken: token)
                 : await s.Payouts.PreviewCycleAsync(request, cancellationToken: token);
@@ -74,6 +91,12 @@ internal static class PayoutCommands
     {
         "json" => JsonOutput.WriteAsync(s.Output, cycle),
         "csv" => s.Output.WriteAsync(PayoutPrinter.Csv(cycle)),
-        _ => PayoutPrinter.WriteSummaryAsync(s.Output, cycle),
+        _ => WriteSummaryAsync(s.Output, cycle),
     };
+
+    private static async Task WriteSummaryAsync(TextWriter output, PayoutCycle cycle)
+    {
+        await PayoutPrinter.WriteSummaryAsync(output, cycle);
+        await PayoutPeriodPrinter.WriteAsync(output, cycle);
+    }
 }

@@ -67,7 +67,7 @@ public static class JournalDraftRules
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (LineProblem(lines[i]) is { } problem)
+            if ((LineProblem(lines[i]) ?? PeriodProblem(kind, lines[i].Period)) is { } problem)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"line {i}: {problem}");
             }
@@ -92,6 +92,22 @@ public static class JournalDraftRules
         return Currency.IsValidCode(line.Currency)
             ? null
             : $"currency '{EntityIds.Printable(line.Currency ?? "")}' is not an ISO 4217 code of three capital letters";
+    }
+
+    /// <summary>A line's month of use: "" or "yyyy-MM", and only on the lines of rating entries (usage, adjustment).</summary>
+    private static string? PeriodProblem(string kind, string? period)
+    {
+        if (string.IsNullOrEmpty(period))
+        {
+            return period is null ? "its period is missing (\"\" for none)" : null;
+        }
+
+        if (!Statements.PeriodRange.IsMonth(period))
+        {
+            return $"period '{EntityIds.Printable(period)}' is neither empty nor a month yyyy-MM";
+        }
+
+        return EntryKinds.IsRating(kind) ? null : $"period '{period}' is on a {kind} entry; only usage and adjustment lines carry a month of use";
     }
 
     /// <summary>Whether every surrogate is paired, so that the string has a UTF-8 encoding for the hash.</summary>

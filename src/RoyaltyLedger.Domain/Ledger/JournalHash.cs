@@ -14,7 +14,11 @@ namespace RoyaltyLedger.Domain.Ledger;
 /// per line, in line order: account string, work_id string, currency string, amount_nanos int128 (16 bytes, two's complement)
 /// </code>
 /// Version 2 widened amount_nanos from 8 to 16 bytes when amounts became Int128 (docs/money.md); v1 journals are not
-/// read by this build.
+/// read by this build. An entry any of whose lines has a month of use (<see cref="PostingLine.Period"/>) is hashed as
+/// version 3 (docs/payouts.md): the prefix is "royaltyledger.journal.v3" 0x00 and each line is account, work_id,
+/// currency, <b>period</b> (a string, "" on lines without one), amount_nanos. An entry whose lines all have period ""
+/// (payouts, records, everything posted before periods existed) is hashed as version 2 exactly as before, so old
+/// journals verify unchanged; blanking a v3 entry's periods changes its prefix, and so its hash.
 /// Every field has a fixed size or a length prefix, so two different entries never encode to the same bytes
 /// (("ab", "c") and ("a", "bc") differ in their prefixes). Strings must be well-formed UTF-16: an unpaired surrogate
 /// has no UTF-8 encoding and is refused rather than replaced.
@@ -29,6 +33,9 @@ public static class JournalHash
     /// <summary>The prefix that separates the journal's hashes from any other SHA-256 in the system.</summary>
     public static ReadOnlySpan<byte> DomainPrefix => "royaltyledger.journal.v2\0"u8;
 
+    /// <summary>The prefix of an entry with months of use on its lines (version 3).</summary>
+    public static ReadOnlySpan<byte> DomainPrefixWithPeriods => "royaltyledger.journal.v3\0"u8;
+
     /// <summary>The previous hash of entry 1: 32 zero bytes.</summary>
     public static ReadOnlySpan<byte> Genesis => GenesisBytes;
 
@@ -38,13 +45,28 @@ public static class JournalHash
     {
         ArgumentNullException.ThrowIfNull(lines);
         using var hasher = new JournalHasher();
-        hasher.Begin(prevHash, entryNo, kind, recordedAtUnixMs, reference, lines.Count);
+        hasher.Begin(prevHash, entryNo, kind, recordedAtUnixMs, reference, lines.Count, HasPeriods(lines));
         for (var i = 0; i < lines.Count; i++)
         {
             hasher.AddLine(lines[i]);
         }
 
         return hasher.Finish();
+    }
+
+    /// <summary>Whether any line has a month of use, which makes the entry's hash version 3.</summary>
+    public static bool HasPeriods(IReadOnlyList<PostingLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrEmpty(lines[i].Period))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A hash as lower-case hexadecimal, as the ledger shows it.</summary>

@@ -22,9 +22,17 @@ public sealed class JournalHasher : IDisposable
     private int _used;
     private int _linesDeclared = -1;
     private int _linesAdded;
+    private bool _withPeriods;
 
-    /// <summary>Starts an entry of <paramref name="lineCount"/> lines.</summary>
-    public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount)
+    /// <summary>Starts an entry of <paramref name="lineCount"/> lines whose lines have no month of use (version 2).</summary>
+    public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount) =>
+        Begin(prevHash, entryNo, kind, recordedAtUnixMs, reference, lineCount, withPeriods: false);
+
+    /// <summary>
+    /// Starts an entry of <paramref name="lineCount"/> lines; <paramref name="withPeriods"/> when any line has a month of
+    /// use (<see cref="JournalHash.HasPeriods"/>), which hashes the entry as version 3 with every line's period.
+    /// </summary>
+    public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount, bool withPeriods)
     {
         if (_linesDeclared >= 0)
         {
@@ -41,7 +49,7 @@ public sealed class JournalHasher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(lineCount);
         try
         {
-            WriteBytes(JournalHash.DomainPrefix);
+            WriteBytes(withPeriods ? JournalHash.DomainPrefixWithPeriods : JournalHash.DomainPrefix);
             WriteBytes(prevHash);
             WriteInt64(entryNo);
             WriteString(kind, "kind");
@@ -57,6 +65,7 @@ public sealed class JournalHasher : IDisposable
 
         _linesDeclared = lineCount;
         _linesAdded = 0;
+        _withPeriods = withPeriods;
     }
 
     /// <summary>Adds the next line, in line order.</summary>
@@ -74,6 +83,14 @@ public sealed class JournalHasher : IDisposable
             WriteString(line.Account ?? throw new ArgumentException($"line {_linesAdded} has no account", nameof(line)), "account");
             WriteString(line.WorkId ?? throw new ArgumentException($"line {_linesAdded} has no work id", nameof(line)), "work id");
             WriteString(line.Currency ?? throw new ArgumentException($"line {_linesAdded} has no currency", nameof(line)), "currency");
+            if (_withPeriods)
+            {
+                WriteString(line.Period ?? "", "period");
+            }
+            else if (!string.IsNullOrEmpty(line.Period))
+            {
+                throw new ArgumentException($"line {_linesAdded} has period '{line.Period}' in an entry begun without periods (version 2)", nameof(line));
+            }
         }
         catch (ArgumentException)
         {

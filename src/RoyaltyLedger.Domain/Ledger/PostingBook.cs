@@ -1,47 +1,54 @@
 namespace RoyaltyLedger.Domain.Ledger;
 
 /// <summary>
-/// Sums posting lines by (account, work, currency) so that an entry holds one line per account and work however
-/// many events it prices. <see cref="Lines"/> come out in ordinal key order, which makes an entry's lines, and so
-/// its hash, independent of the order the uses were added in.
+/// Sums posting lines by (account, work, currency, period) so that an entry holds one line per account, work and
+/// month of use however many events it prices. <see cref="Lines"/> come out in ordinal key order, which makes an
+/// entry's lines, and so its hash, independent of the order the uses were added in.
 /// </summary>
 public sealed class PostingBook
 {
-    private readonly Dictionary<(string Account, string WorkId, string Currency), Int128> _sums = [];
+    private readonly Dictionary<(string Account, string WorkId, string Currency, string Period), Int128> _sums = [];
 
     public int Count => _sums.Count;
 
     /// <summary>
     /// Adds an amount to a line; a zero amount posts nothing. A sum that would leave ±(10^38 − 1) throws
-    /// <see cref="Money.LedgerAmountOverflowException"/> naming the account, work and currency.
+    /// <see cref="Money.LedgerAmountOverflowException"/> naming the account, work, currency and period.
     /// </summary>
-    public void Post(string account, string workId, string currency, Int128 amountNanos)
+    public void Post(string account, string workId, string currency, Int128 amountNanos) => Post(account, workId, currency, amountNanos, "");
+
+    /// <summary>As above, on the line of one month of use (<see cref="PostingLine.Period"/>; "" for none).</summary>
+    public void Post(string account, string workId, string currency, Int128 amountNanos, string period)
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
         ArgumentNullException.ThrowIfNull(workId);
         ArgumentException.ThrowIfNullOrEmpty(currency);
+        ArgumentNullException.ThrowIfNull(period);
         if (amountNanos == 0)
         {
             return;
         }
 
-        var key = (account, workId, currency);
-        _sums[key] = Money.LedgerAmounts.Add(_sums.GetValueOrDefault(key), amountNanos, $"the line of account {account}, work '{workId}', {currency}");
+        var key = (account, workId, currency, period);
+        _sums[key] = Money.LedgerAmounts.Add(_sums.GetValueOrDefault(key), amountNanos,
+            period.Length == 0 ? $"the line of account {account}, work '{workId}', {currency}" : $"the line of account {account}, work '{workId}', {currency}, period {period}");
     }
 
-    public void Post(PostingLine line) => Post(line.Account, line.WorkId, line.Currency, line.AmountNanos);
+    public void Post(PostingLine line) => Post(line.Account, line.WorkId, line.Currency, line.AmountNanos, line.Period ?? "");
 
-    /// <summary>The non-zero sums, ordered by currency, work, then account (ordinal).</summary>
+    /// <summary>The non-zero sums, ordered by currency, work, period, then account (ordinal).</summary>
     public IReadOnlyList<PostingLine> Lines() =>
         [.. _sums.Where(s => s.Value != 0)
-            .Select(s => new PostingLine(s.Key.Account, s.Key.WorkId, s.Key.Currency, s.Value))
+            .Select(s => new PostingLine(s.Key.Account, s.Key.WorkId, s.Key.Currency, s.Value, s.Key.Period))
             .OrderBy(l => l.Currency, StringComparer.Ordinal)
             .ThenBy(l => l.WorkId, StringComparer.Ordinal)
+            .ThenBy(l => l.Period, StringComparer.Ordinal)
             .ThenBy(l => l.Account, StringComparer.Ordinal)];
 
     /// <summary>
     /// The lines that take <paramref name="posted"/> to <paramref name="should"/>: what a re-rating posts as an
-    /// adjustment. Empty when the two already agree, which is why re-rating twice changes nothing.
+    /// adjustment, per month of use (a line of period "" posted before periods existed is taken back from "" and posted
+    /// again to its month). Empty when the two already agree, which is why re-rating twice changes nothing.
     /// </summary>
     public static IReadOnlyList<PostingLine> Difference(IEnumerable<PostingLine> should, IEnumerable<PostingLine> posted)
     {

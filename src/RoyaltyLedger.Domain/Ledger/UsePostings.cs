@@ -15,7 +15,11 @@ public static class UsePostings
     /// Posts the parts from <paramref name="payer"/>'s account to each party's account as <paramref name="party"/> names
     /// it. The caller names the accounts, so that a round posting many uses can name each account once.
     /// </summary>
-    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, IReadOnlyList<PartAmount> parts)
+    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, IReadOnlyList<PartAmount> parts) =>
+        Post(book, payer, party, workId, "", parts);
+
+    /// <summary>As above, on the lines of the uses' month of use (<see cref="PostingLine.Period"/>, "yyyy-MM").</summary>
+    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, string period, IReadOnlyList<PartAmount> parts)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentException.ThrowIfNullOrEmpty(payer);
@@ -35,8 +39,8 @@ public static class UsePostings
                 throw new UnreachableException($"{part.PartyId}'s part of a use of work {workId} is {part.AmountNanos} nanos {part.Currency}");
             }
 
-            book.Post(party(part.PartyId), workId, part.Currency, -part.AmountNanos);
-            book.Post(payer, workId, part.Currency, part.AmountNanos);
+            book.Post(party(part.PartyId), workId, part.Currency, -part.AmountNanos, period);
+            book.Post(payer, workId, part.Currency, part.AmountNanos, period);
         }
     }
 }

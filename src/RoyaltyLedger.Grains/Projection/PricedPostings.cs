@@ -9,11 +9,11 @@ namespace RoyaltyLedger.Grains.Projection;
 /// part; an unlicensed or refused use is a claim against the operator that the creators hold until it is settled,
 /// after which it is owed like a licensed use.
 /// Unpriced parts (attribution only, no unlicensed tariff) post nothing; the use is still counted and credited in
-/// the usage totals.
+/// the usage totals. Every line carries the use's month of use, so that payouts pay by time of use (docs/payouts.md).
 /// </summary>
 internal static class PricedPostings
 {
-    public static void Post(PostingBook book, AccountNames accounts, LoggedUse use, string workId, PricedUse priced)
+    public static void Post(PostingBook book, AccountNames accounts, LoggedUse use, string workId, string period, PricedUse priced)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(use);
@@ -27,11 +27,11 @@ internal static class PricedPostings
 
         if (priced.Status == UseStatus.Licensed || priced.Settled)
         {
-            UsePostings.Post(book, accounts.Operator(use.OperatorId), accounts.Party, workId, parts);
+            UsePostings.Post(book, accounts.Operator(use.OperatorId), accounts.Party, workId, period, parts);
         }
         else
         {
-            UsePostings.Post(book, accounts.Claims(use.OperatorId), accounts.Claimed, workId, parts);
+            UsePostings.Post(book, accounts.Claims(use.OperatorId), accounts.Claimed, workId, period, parts);
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class PricedRound
     {
         var priced = _pricer.Price(use, workId, rating, settledThroughUnixMs);
         Totals.AddPriced(use, workId, priced);
-        PricedPostings.Post(Book, _accounts, use, workId, priced);
+        PricedPostings.Post(Book, _accounts, use, workId, Totals.PeriodOf(use.OccurredAt), priced);
         return priced.Status;
     }
 }

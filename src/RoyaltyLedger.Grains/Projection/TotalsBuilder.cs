@@ -56,7 +56,8 @@ internal sealed class TotalsBuilder
         [.. _deltas.Where(d => d.Value.EventCount != 0 || d.Value.Units != 0 || d.Value.AmountNanos != 0)
             .Select(d => new TotalsDelta(d.Key, d.Value.EventCount, d.Value.Units, d.Value.AmountNanos, d.Value.FirstAtUnixMs, d.Value.LastAtUnixMs))];
 
-    private string PeriodOf(DateTimeOffset occurredAt)
+    /// <summary>The month of use (UTC "yyyy-MM") of an instant, each month's name written once per round.</summary>
+    public string PeriodOf(DateTimeOffset occurredAt)
     {
         var utc = occurredAt.UtcDateTime;
         var month = (utc.Year * 12L) + utc.Month;

@@ -45,6 +45,7 @@ internal static class LedgerMapping
             Currency = l.Currency,
             AmountNanos = Int128Wire.Format(l.AmountNanos),
             Amount = MoneyFormat.DecimalNanos(l.AmountNanos),
+            Period = l.Period ?? "",
         }));
         return wire;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RoyaltyLedger.Application.Payouts;
@@ -59,22 +60,41 @@ internal sealed class PayoutsService(RunPayoutCycle cycles, ReadPayoutCycle read
     private PayoutCycleTerms Validate(RunCycleRequest request, ServerCallContext context)
     {
         context.RequireRole("run payout cycles", Roles.Society).RequireParty(Roles.Society, request.SocietyId, $"run the payout cycles of society {EntityIds.Printable(request.SocietyId)}");
-        var now = clock.GetUtcNow();
+        var (period, periodViolation) = PeriodOf(request, clock.GetUtcNow());
         RpcErrors.ThrowIfAny([
             EntityIds.Check("cycle_id", request.CycleId),
             EntityIds.Check("society_id", request.SocietyId),
             Currency.Check("currency", request.Currency),
-            request.PeriodEnd is null
-                ? new FieldViolation("period_end", "period_end is required: entries recorded up to it are paid in this cycle")
-                : WireTimestamps.Check("period_end", request.PeriodEnd) ?? (request.PeriodEnd.ToDateTimeOffset() > now
-                    ? new FieldViolation("period_end", $"period_end {request.PeriodEnd.ToDateTimeOffset():O} is in the future (server clock {now:O}); a period is paid once it has ended")
-                    : null),
+            periodViolation,
             request.MinimumPayoutMinor is < 0 or > PayoutPolicy.MaxMinimumPayoutMinor
                 ? new FieldViolation("minimum_payout_minor",
                     $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 to {PayoutPolicy.MaxMinimumPayoutMinor:N0}")
                 : null]);
-        return new PayoutCycleTerms(request.CycleId, request.SocietyId, request.Currency, request.PeriodEnd!.ToDateTimeOffset().ToUnixTimeMilliseconds(),
-            request.MinimumPayoutMinor);
+        return new PayoutCycleTerms(request.CycleId, request.SocietyId, request.Currency, period!, request.MinimumPayoutMinor) { AllowEmpty = request.AllowEmpty };
+    }
+
+    /// <summary>The months the request pays (period, or a period_end at a month's end), which must have ended by <paramref name="now"/>.</summary>
+    private static (PayoutPeriod? Period, FieldViolation? Violation) PeriodOf(RunCycleRequest request, DateTimeOffset now)
+    {
+        if (request.Period.Length > 0 && request.PeriodEnd is not null)
+        {
+            return (null, new FieldViolation("period", $"give period ('{EntityIds.Printable(request.Period)}') or period_end, not both"));
+        }
+
+        var (period, violation) = request.Period.Length > 0
+            ? PayoutPeriod.Parse("period", request.Period)
+            : request.PeriodEnd is null
+                ? (null, new FieldViolation("period", "period is required: the months of use the cycle pays, e.g. 2026-11 or 2026-10..2026-12"))
+                : WireTimestamps.Check("period_end", request.PeriodEnd) is { } bad
+                    ? (null, bad)
+                    : PayoutPeriod.FromPeriodEnd("period_end", request.PeriodEnd.ToDateTimeOffset());
+        if (period is not null && period.End > now)
+        {
+            return (null, new FieldViolation("period", string.Create(CultureInfo.InvariantCulture,
+                $"period {period} has not ended: it ends at {period.End:yyyy-MM-dd'T'HH:mm:ss'Z'} (server clock {now.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}); a period is paid once it has ended")));
+        }
+
+        return (period, violation);
     }
 
     private static PayoutCycle ToWire(PayoutCycleView view)
@@ -94,6 +114,7 @@ internal sealed class PayoutsService(RunPayoutCycle cycles, ReadPayoutCycle read
             JournalEntryNo = stored.JournalEntryNo,
             MinimumPayoutMinor = r.MinimumPayoutMinor,
             CommissionBps = (uint)r.CommissionBasisPoints,
+            Period = r.Period?.ToString() ?? "",
             Summary = new Contracts.V1.PayoutSummary
             {
                 Currency = s.Currency, PayableNanos = Int128Wire.Format(s.PayableNanos), PaidNanos = Int128Wire.Format(s.PaidNanos),
@@ -107,8 +128,23 @@ internal sealed class PayoutsService(RunPayoutCycle cycles, ReadPayoutCycle read
             cycle.CommittedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(at));
         }
 
-        cycle.Lines.AddRange(stored.Lines.Select(l => ToWire(l, view.Identifiers.GetValueOrDefault(l.PartyId, []))));
+        var parts = stored.Parts.ToLookup(p => p.PartyId, StringComparer.Ordinal);
+        cycle.Lines.AddRange(stored.Lines.Select(l => WithParts(ToWire(l, view.Identifiers.GetValueOrDefault(l.PartyId, [])), l, parts[l.PartyId])));
         return cycle;
+    }
+
+    /// <summary>A cycle's line with its breakdown by month of use, and what was brought forward (gross less the parts).</summary>
+    private static Contracts.V1.PayoutLine WithParts(Contracts.V1.PayoutLine wire, Domain.Payouts.PayoutLine line, IEnumerable<PayoutPart> parts)
+    {
+        Int128 covered = 0;
+        foreach (var part in parts)
+        {
+            wire.Parts.Add(new PayoutLinePart { Period = part.Period, Kind = part.Kind, AmountNanos = Int128Wire.Format(part.AmountNanos) });
+            covered += part.AmountNanos;
+        }
+
+        wire.BroughtForwardNanos = Int128Wire.Format(line.GrossNanos - covered);
+        return wire;
     }
 
     private static Contracts.V1.PayoutLine ToWire(Domain.Payouts.PayoutLine line, ImmutableArray<IdentifierRecord> identifiers)

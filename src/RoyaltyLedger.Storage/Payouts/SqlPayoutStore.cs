@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
+using RoyaltyLedger.Application.Outcomes;
 using RoyaltyLedger.Application.Payouts;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Domain.Payouts;
@@ -10,10 +12,12 @@ using RoyaltyLedger.Storage.Journal;
 namespace RoyaltyLedger.Storage.Payouts;
 
 /// <summary>
-/// Payout cycles: reads the members' balances at the cut-off, lets <see cref="PayoutCalculator"/> compute the lines and
-/// <see cref="PayoutPostings"/> the journal entry, and stores the cycle with its lines in the transaction that appends
-/// the entry. A commit locks every partition's head in ascending order, records them as the cycle's consistent cut
-/// (<see cref="PartitionCut"/>, docs/partitions.md) and appends its entry to partition 0.
+/// Payout cycles by period of use (docs/payouts.md): reads what the members are owed for the cycle's months, for late
+/// lines of closed months and for lines without a month (<see cref="PayoutPeriodSums"/>), lets
+/// <see cref="PayoutCalculator"/> compute the lines and <see cref="PayoutPostings"/> the journal entry, and stores the
+/// cycle with its lines and their breakdown in the transaction that appends the entry. A commit locks every
+/// partition's head in ascending order, records them as the cycle's consistent cut (<see cref="PartitionCut"/>,
+/// docs/partitions.md) and appends its entry to partition 0. A preview computes the same, as the journal stands.
 /// </summary>
 public sealed class SqlPayoutStore : IPayoutStore
 {
@@ -46,7 +50,7 @@ public sealed class SqlPayoutStore : IPayoutStore
         return await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<(StoredCycle Cycle, bool Created)> CommitCycleAsync(CycleRequest request, long committedAtUnixMs, CancellationToken cancellationToken)
+    public async Task<(StoredCycle Cycle, bool Created)> CommitCycleAsync(CycleRequest request, bool allowEmpty, long committedAtUnixMs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await _database.WriteAsync(async (connection, transaction) =>
@@ -61,6 +65,11 @@ public sealed class SqlPayoutStore : IPayoutStore
 
             var cut = await ReadCutAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var computed = await ComputeCycleAsync(connection, transaction, request, cancellationToken).ConfigureAwait(false);
+            if (computed.Summary.PaidNanos == 0 && !allowEmpty)
+            {
+                throw new PreconditionFailedException(EmptyCycle.Describe(computed));
+            }
+
             var entryNo = 0L;
             if (PayoutPostings.Entry(request.CycleId, request.SocietyId, request.Currency, computed.CutoffEntryNo, computed.Lines) is { } draft)
             {
@@ -71,6 +80,7 @@ public sealed class SqlPayoutStore : IPayoutStore
             var committed = computed with { MerkleRoot = root, JournalEntryNo = entryNo, CommittedAtUnixMs = committedAtUnixMs };
             await InsertCycleAsync(connection, transaction, committed, cancellationToken).ConfigureAwait(false);
             await PayoutCuts.InsertAsync(connection, transaction, request.CycleId, cut, cancellationToken).ConfigureAwait(false);
+            await PayoutParts.InsertAsync(connection, transaction, request.CycleId, committed.Parts, cancellationToken).ConfigureAwait(false);
             return (committed, true);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -93,23 +103,19 @@ public sealed class SqlPayoutStore : IPayoutStore
         return await ReadCycleAsync(connection, null, cycleId, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The cycle as the journal stands. Its cut-off entry is the last entry it could see: under a commit's locks, the
+    /// highest head of its cut; the society's next cycle counts entries after it as recorded late.
+    /// </summary>
     private static async Task<StoredCycle> ComputeCycleAsync(DbConnection connection, DbTransaction transaction, CycleRequest request, CancellationToken cancellationToken)
     {
-        var cutoff = await ScalarAsync(connection, transaction, PayoutSql.Cutoff, cancellationToken, ("t", request.PeriodEndUnixMs)).ConfigureAwait(false);
-        var balances = new List<MemberBalance>();
-        await using (var command = LedgerDatabase.Command(connection, transaction, PayoutSql.MemberBalances, ("c", request.Currency), ("s", request.SocietyId), ("cut", cutoff)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                balances.Add(PayoutPostings.Owed(reader.GetString(0), reader.GetInt128(1)));
-            }
-        }
-
+        var period = request.Period ?? throw new UnreachableException($"cycle {request.CycleId} has no period; cycles are computed by months of use");
+        var cutoff = await ScalarAsync(connection, transaction, PayoutSql.LastEntryNo, cancellationToken).ConfigureAwait(false);
+        var (balances, parts) = await PayoutPeriodSums.ReadAsync(connection, transaction, request.SocietyId, request.Currency, period, cancellationToken).ConfigureAwait(false);
         var (lines, summary) = PayoutCalculator.Compute(
             new PayoutPolicy(request.SocietyId, request.Currency, request.CommissionBasisPoints, request.MinimumPayoutMinor), balances);
         var suspense = await ScalarAsync(connection, transaction, PayoutSql.SuspenseEvents, cancellationToken).ConfigureAwait(false);
-        return new StoredCycle(request, cutoff, lines, summary, suspense, [], 0, null);
+        return new StoredCycle(request, cutoff, lines, summary, suspense, [], 0, null) { Parts = parts };
     }
 
     private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string, object)[] parameters)
@@ -124,7 +130,7 @@ public sealed class SqlPayoutStore : IPayoutStore
         await using (var insert = LedgerDatabase.Command(connection, transaction, PayoutSql.InsertCycle,
             ("id", r.CycleId), ("s", r.SocietyId), ("c", r.Currency), ("t", r.PeriodEndUnixMs), ("min", r.MinimumPayoutMinor),
             ("bps", r.CommissionBasisPoints), ("cut", cycle.CutoffEntryNo), ("root", cycle.MerkleRoot), ("entry", cycle.JournalEntryNo),
-            ("at", cycle.CommittedAtUnixMs!.Value), ("sus", cycle.SuspenseEvents)))
+            ("at", cycle.CommittedAtUnixMs!.Value), ("sus", cycle.SuspenseEvents), ("pf", r.Period?.First ?? ""), ("pl", r.Period?.Last ?? "")))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -155,7 +161,11 @@ public sealed class SqlPayoutStore : IPayoutStore
                 return null;
             }
 
-            request = new CycleRequest(cycleId, reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt32(4));
+            request = new CycleRequest(cycleId, reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt32(4))
+            {
+                // Cycles committed before periods were months have none (period_first '').
+                Period = reader.GetString(10) is { Length: > 0 } first ? new PayoutPeriod(first, reader.GetString(11)) : null,
+            };
             (cutoff, root, entryNo) = (reader.GetInt64(5), reader.GetFieldValue<byte[]>(6), reader.GetInt64(7));
             (committedAt, suspense) = (reader.GetInt64(8), reader.GetInt64(9));
         }
@@ -173,6 +183,7 @@ public sealed class SqlPayoutStore : IPayoutStore
 
         // The summary is derived again from the stored lines, which is also how it was computed before they were stored.
         var summary = PayoutCalculator.Summarize(request.Currency, lines);
-        return new StoredCycle(request, cutoff, lines, summary, suspense, root, entryNo, committedAt);
+        var parts = await PayoutParts.ReadAsync(connection, transaction, cycleId, cancellationToken).ConfigureAwait(false);
+        return new StoredCycle(request, cutoff, lines, summary, suspense, root, entryNo, committedAt) { Parts = parts };
     }
 }

@@ -20,8 +20,8 @@ internal static class PostgresJournalWriter
         "SELECT n, @q, k, @r, f, p, h FROM unnest(@n, @k, @f, @p, @h) AS x (n, k, f, p, h)";
 
     private const string InsertLines =
-        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos) " +
-        "SELECT * FROM unnest(@e, @l, @a, @w, @c, @x)";
+        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos, period) " +
+        "SELECT * FROM unnest(@e, @l, @a, @w, @c, @x, @m)";
 
     private const string AddBalances =
         "INSERT INTO account_balances (partition_no, account, currency, amount_nanos) SELECT @q, a, c, x FROM unnest(@a, @c, @x) AS u (a, c, x) " +
@@ -51,6 +51,7 @@ internal static class PostgresJournalWriter
             Add(command, "w", NpgsqlDbType.Text, chunk.Select(r => r.Line.WorkId));
             Add(command, "c", NpgsqlDbType.Text, chunk.Select(r => r.Line.Currency));
             Add(command, "x", NpgsqlDbType.Numeric, chunk.Select(r => (BigInteger)r.Line.AmountNanos));
+            Add(command, "m", NpgsqlDbType.Text, chunk.Select(r => r.Line.Period ?? ""));
             await ExecuteAsync(command, "journal lines", chunk.Length, cancellationToken).ConfigureAwait(false);
         }
 

@@ -28,10 +28,11 @@ internal static class RerateSql
 
     public const string WorkLogState = "SELECT COUNT(*), COALESCE(MAX(log_seq), 0) FROM work_log WHERE work_id = @w";
 
-    // Only usage and adjustment entries rate uses; payouts move what they posted without changing it.
+    // Only usage and adjustment entries rate uses; payouts move what they posted without changing it. Per month of use,
+    // so that a re-rating adjusts each month by its own difference (docs/payouts.md).
     public const string PostedForWork =
-        "SELECT l.account, l.currency, i128_sum(l.amount_nanos) FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
-        "WHERE l.work_id = @w AND e.kind IN ('usage', 'adjustment') GROUP BY l.account, l.currency";
+        "SELECT l.account, l.currency, i128_sum(l.amount_nanos), l.period FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
+        "WHERE l.work_id = @w AND e.kind IN ('usage', 'adjustment') GROUP BY l.account, l.currency, l.period";
 
     // Suspense's own rows stay: they count events still waiting for this work id, which the re-rating does not hold.
     public const string DeleteWorkTotals = "DELETE FROM usage_totals WHERE work_id = @w AND status <> 'unidentified'";

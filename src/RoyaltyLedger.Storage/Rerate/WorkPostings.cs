@@ -15,7 +15,7 @@ internal static class WorkPostings
         var posted = new List<PostingLine>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), reader.GetInt128(2)));
+            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), reader.GetInt128(2), reader.GetString(3)));
         }
 
         return posted;

@@ -26,8 +26,8 @@ internal static class SqliteJournalWriter
         "SELECT value ->> 0, @q, value ->> 1, @r, value ->> 2, unhex(value ->> 3), unhex(value ->> 4) FROM json_each(@j)";
 
     private const string InsertLines =
-        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos) " +
-        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, i128(value ->> 5) FROM json_each(@j)";
+        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos, period) " +
+        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, i128(value ->> 5), value ->> 6 FROM json_each(@j)";
 
     // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
     private const string AddBalances =
@@ -111,6 +111,7 @@ internal static class SqliteJournalWriter
         json.WriteStringValue(row.Line.Currency);
         // Amounts travel as decimal text (JSON numbers past 64 bits would lose digits) and i128() stores them.
         json.WriteStringValue(row.Line.AmountNanos.ToString(CultureInfo.InvariantCulture));
+        json.WriteStringValue(row.Line.Period ?? "");
     }
 
     private static void WriteBalance(Utf8JsonWriter json, AccountBalance change)

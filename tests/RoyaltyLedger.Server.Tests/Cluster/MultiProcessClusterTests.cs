@@ -205,7 +205,7 @@ public sealed class MultiProcessClusterTests
             CycleId = "clu-cycle",
             SocietyId = "clu-society",
             Currency = "EUR",
-            PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            Period = "2026-11",
             MinimumPayoutMinor = 1,
         });
         var summary = cycle.Summary;

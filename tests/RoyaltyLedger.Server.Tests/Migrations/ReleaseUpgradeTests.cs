@@ -82,6 +82,23 @@ public abstract class ReleaseUpgradeTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task PreviewCycle_AfterUpgrade_LinesFromBeforePeriodsCountAsBroughtForward()
+    {
+        var payouts = new Payouts.PayoutsClient(fixture.Server.Admin.Invoker);
+
+        // The release's lines have no month of use (period ''): every cycle counts them, as every cycle did before. Its
+        // cycle paid Ada all but 0.000818577 EUR, which November's cycle brings forward (held: under the 1.00 EUR minimum).
+        var cycle = await payouts.PreviewCycleAsync(new RunCycleRequest
+        {
+            CycleId = "after-upgrade-2026-11", SocietyId = "demo-society", Currency = "EUR", Period = "2026-11", MinimumPayoutMinor = 100,
+        });
+
+        var ada = Assert.Single(cycle.Lines, l => l.PartyId == ReleaseData.Creator);
+        Assert.Equal(("818577", "818577", true), (ada.GrossNanos, ada.BroughtForwardNanos, ada.Held));
+        Assert.Empty(ada.Parts);
+    }
+
+    [Fact]
     public async Task Ingest_AfterUpgrade_NewBatchIsCountedAndProjected()
     {
         var statements = fixture.Server.Statements;

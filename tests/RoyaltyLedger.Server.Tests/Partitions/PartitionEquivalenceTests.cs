@@ -104,7 +104,7 @@ public abstract class PartitionEquivalenceTests(bool postgres)
             .Select(b => (b.Account, b.AmountNanos.N())).Where(b => b.Item2 != 0).OrderBy(b => b.Account, StringComparer.Ordinal).ToList();
         var cycle = await new Payouts.PayoutsClient(server.Admin.Invoker).CommitCycleAsync(new RunCycleRequest
         {
-            CycleId = "pe-2026-11-eur", SocietyId = Cmo, Currency = "EUR", PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            CycleId = "pe-2026-11-eur", SocietyId = Cmo, Currency = "EUR", Period = "2026-11",
             MinimumPayoutMinor = 150,
         });
         // The cycle's own identity (its time, its hashes) differs between two ledgers; its money must not.
