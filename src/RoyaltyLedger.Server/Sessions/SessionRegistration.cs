@@ -26,6 +26,9 @@ public static class SessionRegistration
         services.AddOptions<KeyManagementOptions>().Configure<ISessionKeyStore, TimeProvider>(
             (o, store, clock) => o.XmlRepository = new LedgerXmlRepository(store, clock));
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SessionKeyRingStart>();
+        // Its warning that keys are stored unencrypted is the design, not an accident: the ring is in the ledger
+        // database, as secret as the API key hashes beside it, and protected as the database is (docs/sessions.md).
+        services.AddLogging(l => l.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         services.AddSingleton<SessionEvents>();
         services.AddAuthentication().AddCookie(PageSessions.Scheme, o =>
         {

@@ -100,6 +100,6 @@ public sealed partial class PageBrowser : IDisposable
         return (response, await response.Content.ReadAsStringAsync());
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(__[^\"]+)\" value=\"([^\"]+)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"(__[^\"]+)\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }
