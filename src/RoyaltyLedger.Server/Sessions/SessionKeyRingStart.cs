@@ -16,7 +16,7 @@ internal sealed class SessionKeyRingStart(ISessionKeyStore store, IKeyManager ke
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(SessionKeyRingStart), ServiceLifecycleStage.RuntimeServices, EnsureUsableKeyAsync);
 
-    private Task EnsureUsableKeyAsync(CancellationToken cancellationToken) => store.RunAloneAsync(() =>
+    internal Task EnsureUsableKeyAsync(CancellationToken cancellationToken) => store.RunAloneAsync(() =>
     {
         var now = clock.GetUtcNow();
         if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now))
