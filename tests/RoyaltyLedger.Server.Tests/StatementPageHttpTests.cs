@@ -147,35 +147,26 @@ public sealed class StatementPageHttpTests(SqliteServerFixture fixture) : IClass
     [Fact]
     public async Task SignIn_WrongKeyOrForeignOrigin_RefusedWithoutCookie()
     {
-        var wrong = await PostSignInAsync("rlk_000000000000_wrong", origin: null);
-        var foreign = await PostSignInAsync(Server.Admin.ApiKey, origin: "http://evil.example");
-        var admin = await PostSignInAsync(Server.Admin.ApiKey, origin: Server.Address, returnTo: "//evil.example/statements/x");
+        using var browser = new PageBrowser();
+        var wrong = await browser.SignInAsync(Server.Address, "rlk_000000000000_wrong");
+        var wrongCookies = browser.LastSetCookies;
+        var token = await browser.FormTokenAsync(Server.Address);
+        var foreign = await browser.PostFormAsync(Server.Address + "/statements/login",
+            [new("api_key", Server.Admin.ApiKey), new("return", ""), token], origin: "http://evil.example");
+        var foreignCookies = browser.LastSetCookies;
+        var admin = await browser.SignInAsync(Server.Address, Server.Admin.ApiKey, returnTo: "//evil.example/statements/x");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        Assert.Contains("API key 000000000000 is not valid", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(wrong.Headers.Contains("Set-Cookie"));
-        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
-        Assert.False(foreign.Headers.Contains("Set-Cookie"));
-        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
-        Assert.Contains("Signed in as admin key", await admin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(
-            $"rl_statement_key={Server.Admin.ApiKey}; max-age=28800; path=/statements; samesite=strict; httponly",
-            admin.Headers.GetValues("Set-Cookie").Single());
-    }
-
-    private async Task<HttpResponseMessage> PostSignInAsync(string key, string? origin, string returnTo = "")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Server.Address + "/statements/login")
-        {
-            Content = new FormUrlEncodedContent([new("api_key", key), new("return", returnTo)]),
-        };
-        request.Headers.Accept.ParseAdd("text/html");
-        if (origin is not null)
-        {
-            request.Headers.Add("Origin", origin);
-        }
-
-        return await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.Response.StatusCode);
+        Assert.Contains("API key 000000000000 is not valid", wrong.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrongCookies, c => c.StartsWith("rl_session=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.Response.StatusCode);
+        Assert.Empty(foreignCookies);
+        Assert.Equal(HttpStatusCode.OK, admin.Response.StatusCode);
+        Assert.Contains("Signed in as admin key", admin.Body, StringComparison.Ordinal);
+        // The session cookie names the key's id, role and party, sealed; it never holds the key.
+        var session = Assert.Single(browser.LastSetCookies, c => c.StartsWith("rl_session=", StringComparison.Ordinal));
+        Assert.DoesNotContain(Server.Admin.ApiKey, session, StringComparison.Ordinal);
+        Assert.EndsWith("; path=/statements; samesite=strict; httponly", session, StringComparison.Ordinal);
     }
 
     private async Task<string> RoyaltyAsync(string apiKey, params string[] args)

@@ -18,6 +18,7 @@ using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Demands;
 using RoyaltyLedger.Server.Security;
+using RoyaltyLedger.Server.Sessions;
 using RoyaltyLedger.Server.Web;
 using RoyaltyLedger.Server.Reports;
 using RoyaltyLedger.Application.Statements;
@@ -96,6 +97,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddRegistryUseCases();
         builder.Services.AddSingleton<StatementReader>();
         builder.Services.AddStatementPages();
+        builder.Services.AddPageSessions();
         builder.Services.AddLicensingUseCases();
         builder.Services.AddRemovalUseCases();
         builder.Services.AddAccessUseCases();

@@ -19,6 +19,7 @@ using RoyaltyLedger.Storage.Licensing;
 using RoyaltyLedger.Storage.Payouts;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Storage.Reports;
+using RoyaltyLedger.Storage.Sessions;
 using RoyaltyLedger.Application.Access;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
@@ -29,6 +30,7 @@ using RoyaltyLedger.Application.Quarantine;
 using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Application.Reports;
+using RoyaltyLedger.Application.Sessions;
 using RoyaltyLedger.Application.Rerate;
 using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Application.UsageLog;
@@ -98,6 +100,7 @@ internal static class StorageRegistration
         services.AddSingleton(_ => new DatabaseProbe(database));
         services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(database));
         services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(database));
+        services.AddSingleton<ISessionKeyStore>(new SqlSessionKeyStore(database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -68,6 +68,31 @@ internal sealed class ApiKeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
         return KeyCheck.Accepted(new Caller(record.KeyId, record.Role, record.PartyId));
     }
 
+    /// <summary>
+    /// Checks the key a statement-page session was signed in with (its secret was checked once, at sign-in, and is not
+    /// kept): still known and not revoked. The record comes from the same cache as <see cref="CheckAsync"/>, so a
+    /// revocation ends the key's sessions within <see cref="CacheFor"/> on every server, and at once on the server
+    /// that revoked it (<see cref="Forget"/>).
+    /// </summary>
+    public async Task<KeyCheck> CheckKeyIdAsync(string keyId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keyId);
+        if (keyId.Length is 0 or > MaxKeyIdLength)
+        {
+            return KeyCheck.Refused($"the session names a key id of {keyId.Length:N0} characters, expected 1 to {MaxKeyIdLength}");
+        }
+
+        var record = await FindAsync(keyId, cancellationToken);
+        if (record is null)
+        {
+            return KeyCheck.Refused($"API key {keyId} is not valid");
+        }
+
+        return record.RevokedAtUnixMs is null
+            ? KeyCheck.Accepted(new Caller(record.KeyId, record.Role, record.PartyId))
+            : KeyCheck.Refused($"API key {keyId} was revoked");
+    }
+
     public void Forget(string keyId)
     {
         _known.Remove(keyId);

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace RoyaltyLedger.Server.Web;
 
@@ -15,6 +17,16 @@ internal static class PageResults
         Secure(context.Response);
         context.Response.Headers.ContentSecurityPolicy = ContentPolicy;
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    /// <summary>A page rendered by a Razor component, with the same headers as <see cref="Page"/>.</summary>
+    public static IResult Component<TComponent>(HttpContext context, IReadOnlyDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TComponent : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Secure(context.Response);
+        context.Response.Headers.ContentSecurityPolicy = ContentPolicy;
+        return new RazorComponentResult<TComponent>(parameters) { StatusCode = status };
     }
 
     public static IResult Download(HttpContext context, string content, string contentType, string fileName)

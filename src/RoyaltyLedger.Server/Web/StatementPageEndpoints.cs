@@ -9,9 +9,9 @@ public static class StatementPageEndpoints
     public static IEndpointRouteBuilder MapStatementPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup(PageAuth.CookiePath);
-        pages.MapGet("/login", LoginEndpoints.Show);
+        pages.MapGet("/login", (Delegate)LoginEndpoints.ShowAsync);
         pages.MapPost("/login", LoginEndpoints.SignInAsync);
-        pages.MapPost("/logout", LoginEndpoints.SignOut);
+        pages.MapPost("/logout", LoginEndpoints.SignOutAsync);
         // A segment with a literal suffix takes precedence over a plain parameter, so "x.csv" is never creator "x.csv".
         pages.MapGet("/{creatorId}.csv", (HttpContext c, string creatorId, StatementPageHandler h) => h.HandleAsync(c, creatorId, StatementFormat.Csv));
         pages.MapGet("/{creatorId}.json", (HttpContext c, string creatorId, StatementPageHandler h) => h.HandleAsync(c, creatorId, StatementFormat.Json));

@@ -17,11 +17,10 @@ internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, St
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        var (key, fromHeader) = PageAuth.PresentedKey(request);
-        var check = await authenticator.CheckAsync(key, context.RequestAborted);
-        if (check.Caller is not { } caller)
+        var access = await PageAuth.AuthenticateAsync(context, authenticator);
+        if (access.Caller is not { } caller)
         {
-            return Unauthenticated(context, key is null ? "no API key was presented" : check.Problem!, fromHeader, key is not null);
+            return access.Refusal!;
         }
 
         var (periods, violations) = PeriodRange.Parse("from", request.Query["from"].ToString(), "to", request.Query["to"].ToString());
@@ -64,23 +63,4 @@ internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, St
     }
 
     private static string Suffix(string period) => period.Length == 0 ? "" : "-" + period;
-
-    private static IResult Unauthenticated(HttpContext context, string problem, bool fromHeader, bool presented)
-    {
-        if (presented && !fromHeader)
-        {
-            // The cookie's key no longer works (revoked, or the database was reset): forget it.
-            PageAuth.ClearCookie(context);
-        }
-
-        if (!fromHeader && PageAuth.WantsHtml(context.Request))
-        {
-            var back = context.Request.Path + context.Request.QueryString;
-            return Results.Redirect($"/statements/login?return={Uri.EscapeDataString(back)}");
-        }
-
-        context.Response.Headers.WWWAuthenticate = "Bearer";
-        return PageResults.Problem(context, StatusCodes.Status401Unauthorized, "Sign in",
-            [$"{problem}; sign in at /statements/login or send 'Authorization: Bearer <key>'"]);
-    }
 }
