@@ -3,7 +3,7 @@ using RoyaltyLedger.Storage.Database;
 
 namespace RoyaltyLedger.Storage.Sessions;
 
-/// <summary>The session key ring in table data_protection_keys (migration 0007).</summary>
+/// <summary>The session key ring in table data_protection_keys (migration 0006).</summary>
 public sealed class SqlSessionKeyStore(LedgerDatabase database) : ISessionKeyStore
 {
     /// <summary>
