@@ -11,14 +11,19 @@ namespace RoyaltyLedger.Server.Web;
 /// </summary>
 internal static class StatementPage
 {
-    public static async Task<string> RenderAsync(IServiceProvider services, CreatorStatement statement)
+    public static async Task<string> RenderAsync(IServiceProvider services, CreatorStatement statement, FormToken signOut)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(signOut);
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(StatementDocument.Statement)] = statement });
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+            {
+                [nameof(StatementDocument.Statement)] = statement,
+                [nameof(StatementDocument.SignOut)] = signOut,
+            });
             var output = await renderer.RenderComponentAsync<StatementDocument>(parameters);
             return output.ToHtmlString() + "\n";
         });

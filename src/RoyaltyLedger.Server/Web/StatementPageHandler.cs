@@ -58,7 +58,7 @@ internal sealed class StatementPageHandler(ApiKeyAuthenticator authenticator, St
             StatementFormat.Csv => PageResults.Download(context, StatementCsv.Format(statement), "text/csv; charset=utf-8", name + ".csv"),
             // With the newline the CLI's WriteLine adds, so that both exports are the same bytes.
             StatementFormat.Json => PageResults.Download(context, WireJson.Format(statement) + "\n", "application/json; charset=utf-8", name + ".json"),
-            _ => PageResults.Page(context, await StatementPage.RenderAsync(context.RequestServices, statement)),
+            _ => PageResults.Page(context, await StatementPage.RenderAsync(context.RequestServices, statement, PageAuth.SignOutToken(context))),
         };
     }
 
