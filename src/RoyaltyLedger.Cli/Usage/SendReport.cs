@@ -41,7 +41,7 @@ internal sealed class SendReport(string file, string stream, int batchSize)
     {
         var line = rejection.State is int l ? l : 0;
         var message = rejection.Message.Replace($"events[{rejection.Index}].", "", StringComparison.Ordinal);
-        Keep(line, $"{Where(line, rejection.EventField)}: {message} (rejected: {rejection.Reason})");
+        Keep(line, $"{Where(line, rejection.EventField)}: {message} (rejected: {Rendering.EnumNames.Of(rejection.Reason)})");
     }
 
     public async Task WriteAsync(TextWriter output)

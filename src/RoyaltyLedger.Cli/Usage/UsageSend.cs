@@ -26,7 +26,7 @@ internal static class UsageSend
         var ids = UsageIds.Of(path);
         var stream = args.Stream ?? ids.DefaultStream();
         var report = new SendReport(path, $"{operatorId}/{stream}", args.BatchSize);
-        var progress = new SendProgress(s.Error, IsTerminal(s.Error), file.Length, TimeProvider.System);
+        var progress = new SendProgress(s.Error, Terminal.IsInteractive(s.Error), file.Length, TimeProvider.System);
         var options = new UsageClientOptions
         {
             OperatorId = operatorId,
@@ -35,7 +35,7 @@ internal static class UsageSend
             Numbering = BatchNumbering.Replay,
         };
         var line = 0;
-        try
+        async Task StreamAsync()
         {
             await using var writer = await UsageStreamWriter.OpenAsync(options, s.Invoker, token);
             writer.Rejected += (_, rejection) => report.AddRejected(rejection);
@@ -55,6 +55,11 @@ internal static class UsageSend
 
             await writer.CompleteAsync(token);
             report.Ledger = writer.Progress;
+        }
+
+        try
+        {
+            await progress.RunAsync(StreamAsync);
         }
         catch (UsageStreamConflictException ex)
         {
@@ -128,8 +133,6 @@ internal static class UsageSend
         var key = await s.Access.WhoAmIAsync(new WhoAmIRequest(), cancellationToken: token);
         return named ?? (key.Role == Role.Operator
             ? key.PartyId
-            : throw new InvalidDataException($"pass --operator ID: the API key has the role {key.Role}, not bound to one operator"));
+            : throw new InvalidDataException($"pass --operator ID: the API key has the role {EnumNames.Of(key.Role)}, not bound to one operator"));
     }
-
-    private static bool IsTerminal(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
 }
