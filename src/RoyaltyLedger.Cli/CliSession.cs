@@ -2,7 +2,6 @@ using System.CommandLine;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
 
 namespace RoyaltyLedger.Cli;
@@ -14,7 +13,7 @@ internal sealed class CliSession : IDisposable
 
     private CliSession(ParseResult parse)
     {
-        ServerAddress = parse.GetValue(GlobalOptions.Server) ?? GlobalOptions.DefaultServer;
+        ServerAddress = Cli.ServerAddress.Normalize(parse.GetValue(GlobalOptions.Server), out var problem) ?? throw new Errors.CliFailure(Errors.CliError.Usage, problem!);
         Json = parse.GetValue(GlobalOptions.Json);
         Output = parse.InvocationConfiguration.Output;
         Error = parse.InvocationConfiguration.Error;
@@ -93,49 +92,20 @@ internal sealed class CliSession : IDisposable
         }, cancellationToken);
     }
 
-    /// <summary>Runs a command body that chooses its own exit code when it succeeds.</summary>
+    /// <summary>
+    /// Runs a command body that chooses its own exit code when it succeeds. Its failures propagate to
+    /// <see cref="RoyaltyCli.RunAsync"/>, which prints each as one line (<see cref="Errors.ErrorDescriber"/>).
+    /// </summary>
     public static async Task<int> RunForExitCodeAsync(ParseResult parse, Func<CliSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(body);
         using var session = new CliSession(parse);
-        try
-        {
-            return await body(session, cancellationToken);
-        }
-        catch (Import.ImportIncompleteException ex)
-        {
-            await session.Error.WriteLineAsync($"error: {ex.Message}");
-            return 1;
-        }
-        catch (InvalidDataException ex)
-        {
-            await session.Error.WriteLineAsync($"error: {ex.Message}");
-            return 1;
-        }
-        catch (Client.UsageStreamConflictException ex)
-        {
-            await session.Error.WriteLineAsync($"error: {ex.Message}");
-            return 1;
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
-        {
-            await session.Error.WriteLineAsync(
-                $"error: cannot reach the server at {session.ServerAddress} ({ex.Status.Detail}). Is it running? Start it with: dotnet run --project src/RoyaltyLedger.Server");
-            return 1;
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated)
-        {
-            await session.Error.WriteLineAsync(
-                $"error (Unauthenticated): {ex.Status.Detail}. Pass --api-key, set {GlobalOptions.ApiKeyVariable}, or run in the server's folder where {GlobalOptions.LocalAdminKeyFile} was written.");
-            return 1;
-        }
-        catch (RpcException ex)
-        {
-            await ErrorPrinter.PrintAsync(session.Error, ex);
-            return 1;
-        }
+        return await body(session, cancellationToken);
     }
+
+    /// <summary>Prints a failure the command reports itself (and then exits with its own code), as every failure is printed.</summary>
+    public Task WriteErrorAsync(Errors.CliError failure) => Errors.ErrorWriter.WriteAsync(Error, Json, failure);
 
     public void Dispose() => _channel.Dispose();
 }

@@ -7,12 +7,7 @@ internal static class GlobalOptions
 {
     public const string DefaultServer = "http://127.0.0.1:5080";
 
-    public static readonly Option<string> Server = new("--server")
-    {
-        Description = "Address of the RoyaltyLedger server",
-        DefaultValueFactory = _ => DefaultServer,
-        Recursive = true,
-    };
+    public static readonly Option<string> Server = CreateServer();
 
     public const string ApiKeyVariable = "ROYALTY_API_KEY";
 
@@ -30,4 +25,22 @@ internal static class GlobalOptions
         Description = "Print machine-readable JSON instead of tables",
         Recursive = true,
     };
+
+    private static Option<string> CreateServer()
+    {
+        var server = new Option<string>("--server")
+        {
+            Description = $"Address of the RoyaltyLedger server, e.g. {DefaultServer} or 127.0.0.1:5080 (http:// when no scheme is given)",
+            DefaultValueFactory = _ => DefaultServer,
+            Recursive = true,
+        };
+        server.Validators.Add(result =>
+        {
+            if (ServerAddress.Normalize(result.GetValueOrDefault<string>(), out var problem) is null)
+            {
+                result.AddError(problem!);
+            }
+        });
+        return server;
+    }
 }

@@ -125,7 +125,7 @@ public abstract class LedgerCliTests(ServerFixture fixture)
         var result = await RoyaltyAsync("ledger", "entries", "--limit", "1001");
         var error = await Assert.ThrowsAsync<RpcException>(() => Server.Admin.Ledger.ListJournalEntriesAsync(new ListJournalEntriesRequest { FromEntryNo = -1 }).ResponseAsync);
 
-        Assert.Equal((1, "", "error (InvalidArgument): the server refused the request:\n  limit: limit is 1,001, expected 1 to 1,000 (0 means 100)\n"), result);
+        Assert.Equal((1, "", "error: the server refused the request: limit: limit is 1,001, expected 1 to 1,000 (0 means 100)\n"), result);
         Assert.Equal((StatusCode.InvalidArgument, "from_entry_no is -1, expected 1 or more (0 means 1)"), (error.StatusCode, error.Status.Detail));
     }
 

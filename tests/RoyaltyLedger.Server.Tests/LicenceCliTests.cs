@@ -63,7 +63,7 @@ public sealed class LicenceCliTests(SqliteServerFixture fixture) : IClassFixture
         Assert.Equal(1, twoLicensors.Exit);
         Assert.Contains("give exactly one of --licensor-creator and --licensor-rightsholder", twoLicensors.Error, StringComparison.Ordinal);
         Assert.Equal(1, ghostModel.Exit);
-        Assert.Contains("  licence.model_ids[0]: licence.model_ids[0] 'lcli-ghost' is not a registered model", ghostModel.Error, StringComparison.Ordinal);
+        Assert.Contains("error: the server refused the request: licence.model_ids[0]: licence.model_ids[0] 'lcli-ghost' is not a registered model", ghostModel.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,8 +43,8 @@ public sealed class SocietyTariffCliTests(SqliteServerFixture fixture) : IClassF
             "--price-micros", "1", "--unit-kind", "tokens", "--currency", "eur");
 
         Assert.Equal(1, noPrice.Exit);
-        Assert.Contains("Option '--price-micros' is required.", noPrice.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --price-micros is required (see: royalty societies set-unlicensed-tariff --help)", noPrice.Error, StringComparison.Ordinal);
         Assert.Equal(1, lowercase.Exit);
-        Assert.Contains("  tariff.currency: tariff.currency 'eur' is not an ISO 4217 code of three capital letters", lowercase.Error, StringComparison.Ordinal);
+        Assert.Contains("tariff.currency: tariff.currency 'eur' is not an ISO 4217 code of three capital letters", lowercase.Error, StringComparison.Ordinal);
     }
 }

@@ -32,7 +32,9 @@ public sealed class SubmitTrainingManifest(IGrainFactory grains, IngestBatch ing
             ?? throw new NotFoundException($"model {manifest.ModelId} is not registered");
         if (model.OperatorId != manifest.OperatorId)
         {
-            throw new AccessDeniedException($"model {manifest.ModelId} belongs to operator {model.OperatorId}, not {manifest.OperatorId}");
+            throw new AccessDeniedException(manifest.OperatorId.Length == 0
+                ? $"model {manifest.ModelId} belongs to operator {model.OperatorId}, and the manifest names no operator"
+                : $"model {manifest.ModelId} belongs to operator {model.OperatorId}, not {manifest.OperatorId}");
         }
 
         var streamName = StreamName(manifest.ManifestId);

@@ -149,16 +149,12 @@ internal static class DemoCommand
             await s.Registry.GrantLicenceAsync(l, cancellationToken: token);
         }
 
-        // Consent is append-only: a rerun records the same decisions again, which changes nothing in force.
-        foreach (var c in DemoCatalogue.Consents)
-        {
-            await s.Consents.RecordConsentAsync(c, cancellationToken: token);
-        }
-
+        var recorded = await DemoConsents.RecordMissingAsync(s, token);
         if (!s.Json)
         {
             await s.Output.WriteLineAsync(
-                $"Catalogue: {DemoCatalogue.Creators.Length} creators, {DemoCatalogue.Works.Length} works, {DemoCatalogue.Operators.Length} operators, {DemoCatalogue.Models.Length} models, {DemoCatalogue.Licences.Length} licences, {DemoCatalogue.Consents.Length} consent decisions");
+                $"Catalogue: {DemoCatalogue.Creators.Length} creators, {DemoCatalogue.Works.Length} works, {DemoCatalogue.Operators.Length} operators, {DemoCatalogue.Models.Length} models, {DemoCatalogue.Licences.Length} licences, {DemoCatalogue.Consents.Length} consent decisions" +
+                (recorded == DemoCatalogue.Consents.Length ? "" : $" ({recorded} recorded now, {DemoCatalogue.Consents.Length - recorded} already in force: the demo was run before)"));
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class KeyCommands
             var table = new Table("KEY", "ROLE", "PARTY", "LABEL", "STATUS");
             foreach (var k in response.Keys)
             {
-                table.Add(k.KeyId, k.Role.ToString().ToLowerInvariant(), k.PartyId, k.Label, k.RevokedAt is null ? "active" : "revoked");
+                table.Add(k.KeyId, EnumNames.Of(k.Role), k.PartyId, k.Label, k.RevokedAt is null ? "active" : "revoked");
             }
 
             await table.WriteAsync(s.Output);
@@ -59,7 +59,7 @@ internal static class KeyCommands
         whoami.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
         {
             var key = await s.Access.WhoAmIAsync(new WhoAmIRequest(), cancellationToken: token);
-            await (s.Json ? JsonOutput.WriteAsync(s.Output, key) : s.Output.WriteLineAsync($"key {key.KeyId}: {key.Role.ToString().ToLowerInvariant()} {key.PartyId}".TrimEnd()));
+            await (s.Json ? JsonOutput.WriteAsync(s.Output, key) : s.Output.WriteLineAsync($"key {key.KeyId}: {EnumNames.Of(key.Role)} {key.PartyId}".TrimEnd()));
         }, ct));
 
         keys.Subcommands.Add(create);

@@ -80,7 +80,7 @@ internal static class LedgerCommands
             catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition)
             {
                 // The server refuses to rebuild over a broken journal: that is the journal's state, as `ledger verify` reports it.
-                await s.Error.WriteLineAsync($"error: {ex.Status.Detail}");
+                await s.WriteErrorAsync(new Errors.CliError(Errors.ErrorDescriber.CodeName(ex.StatusCode), Errors.ErrorDescriber.OneLine(ex.Status.Detail)));
                 return BrokenExitCode;
             }
 

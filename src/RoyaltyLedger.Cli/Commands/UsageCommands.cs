@@ -31,6 +31,12 @@ internal static class UsageCommands
         };
         batchSize.Validators.Add(result =>
         {
+            // A value that is not a number is already the parser's error; reading it here would throw.
+            if (result.Tokens.Count == 1 && !int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return;
+            }
+
             var value = result.GetValueOrDefault<int>();
             if (value is < 1 or > UsageClientOptions.MaxBatchSizeLimit)
             {

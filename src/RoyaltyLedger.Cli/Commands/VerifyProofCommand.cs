@@ -22,22 +22,30 @@ internal static class VerifyProofCommand
             // No server is involved: the proof is checked with nothing but the file and the hash functions.
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
+            var json = parse.GetValue(GlobalOptions.Json);
+            var path = parse.GetValue(file)!.FullName;
             PayoutProof proof;
             try
             {
-                proof = JsonParser.Default.Parse<PayoutProof>(await File.ReadAllTextAsync(parse.GetValue(file)!.FullName, ct));
+                proof = JsonParser.Default.Parse<PayoutProof>(await File.ReadAllTextAsync(path, ct));
             }
             catch (Exception e) when (e is IOException or InvalidProtocolBufferException or InvalidJsonException)
             {
-                await error.WriteLineAsync($"error: cannot read the proof: {e.Message}");
+                throw new Errors.CliFailure(Errors.CliError.InvalidInput, $"cannot read the proof {path}: {Errors.ErrorDescriber.OneLine(e.Message)}");
+            }
+
+            var (ok, reason) = proof.Line is null ? (false, "the proof has no line") : Verify(proof, parse.GetValue(root));
+            if (!ok)
+            {
+                // The verdict, not a failure of the command: plain text reads "proof fails: …", as it always has.
+                var verdict = new Errors.CliError("PROOF_FAILS", $"proof fails: {reason}");
+                await error.WriteLineAsync(json ? Errors.ErrorWriter.Json(verdict) : verdict.Message);
                 return 1;
             }
 
-            var (ok, reason) = Verify(proof, parse.GetValue(root));
-            await (ok ? output : error).WriteLineAsync(ok
-                ? $"proof holds: {proof.Line.PartyId}'s line is leaf {proof.LeafIndex} of {proof.TreeSize} under root {proof.MerkleRoot}"
-                : $"proof fails: {reason}");
-            return ok ? 0 : 1;
+            var holds = $"proof holds: {proof.Line!.PartyId}'s line is leaf {proof.LeafIndex} of {proof.TreeSize} under root {proof.MerkleRoot}";
+            await output.WriteLineAsync(json ? new System.Text.Json.Nodes.JsonObject { ["holds"] = true, ["message"] = holds }.ToJsonString() : holds);
+            return 0;
         });
         return command;
     }

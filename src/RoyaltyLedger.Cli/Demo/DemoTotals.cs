@@ -19,7 +19,7 @@ internal sealed class DemoTotals
         var t = _byOperator.GetValueOrDefault(operatorId);
         _byOperator[operatorId] = (t.Sent + batch.Events.Count, t.Accepted + ack.Accepted, t.Duplicates + ack.Duplicates, t.Rejected + ack.Rejections.Count);
         _rejections.AddRange(ack.Rejections.Select(r =>
-            $"{operatorId} batch {ack.BatchSeq} event {r.Index} ({batch.Events[(int)r.Index].EventId}): {r.Reason}: {r.Message}"));
+            $"{operatorId} batch {ack.BatchSeq} event {r.Index} ({batch.Events[(int)r.Index].EventId}): {Rendering.EnumNames.Of(r.Reason)}: {r.Message}"));
     }
 
     public async Task WriteAsync(TextWriter output)

@@ -41,7 +41,7 @@ internal sealed class SendReport(string file, string stream, int batchSize)
     {
         var line = rejection.State is int l ? l : 0;
         var message = rejection.Message.Replace($"events[{rejection.Index}].", "", StringComparison.Ordinal);
-        Keep(line, $"{Where(line, rejection.EventField)}: {message} (rejected: {rejection.Reason})");
+        Keep(line, $"{Where(line, rejection.EventField)}: {message} (rejected: {Rendering.EnumNames.Of(rejection.Reason)})");
     }
 
     public async Task WriteAsync(TextWriter output)
@@ -55,6 +55,7 @@ internal sealed class SendReport(string file, string stream, int batchSize)
         await output.WriteLineAsync($"duplicates:   {Ledger.Duplicates,12:N0}  (event_id already counted)");
         await output.WriteLineAsync($"rejected:     {Ledger.Rejected,12:N0}");
         await output.WriteLineAsync($"already held: {Ledger.Held,12:N0}  (stored by an earlier run; not counted again)");
+        await output.WriteLineAsync($"time:         {Elapsed.TotalSeconds,12:N1}  seconds");
         if (Problems == 0)
         {
             return;
@@ -85,6 +86,7 @@ internal sealed class SendReport(string file, string stream, int batchSize)
         ["rejected"] = Ledger.Rejected,
         ["alreadyHeld"] = Ledger.Held,
         ["reconnects"] = Ledger.Reconnects,
+        ["seconds"] = Math.Round(Elapsed.TotalSeconds, 3),
         ["problems"] = new JsonArray([.. Listed().Select(p => (JsonNode?)new JsonObject { ["line"] = p.Line, ["text"] = p.Text })]),
         ["moreProblems"] = Math.Max(0, Problems - MaxListed),
     };

@@ -49,6 +49,10 @@ internal sealed class ManifestsService(Manifest manifests, TimeProvider clock) :
                 ? new FieldViolation("manifest_id",
                     $"manifest_id is {request.ManifestId.Length} characters, at most {Manifest.MaxManifestIdLength} are allowed")
                 : null,
+            // An admin key acts for no operator: without operator_id the model's owner check had nothing to name.
+            request.OperatorId.Length == 0
+                ? new FieldViolation("operator_id", "operator_id is required: name the operator that trained the model (royalty manifests submit --operator <id>)")
+                : EntityIds.Check("operator_id", request.OperatorId),
             EntityIds.Check("model_id", request.ModelId),
             request.Use is UseKind.Training or UseKind.FineTuning
                 ? null

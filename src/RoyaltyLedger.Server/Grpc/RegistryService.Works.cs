@@ -62,7 +62,10 @@ internal sealed partial class RegistryService
         var (page, next) = await ListAsync<WorkSnapshot>(RegistryKinds.Work, request.PageSize, request.PageToken, context);
         var response = new ListWorksResponse { NextPageToken = next };
         var now = clock.GetUtcNow();
-        response.Works.AddRange(page.Select(s => s.ToWire(now)));
+        // The stored rows hold a work's definition and splits; its licences live on its grain (as GetWork reads them), so a
+        // listed work shows the licences that cover it instead of none. A page is at most Paging.MaxPageSize works.
+        var described = await Task.WhenAll(page.Select(async s => await works.DescribeAsync(s.Definition.WorkId) ?? s));
+        response.Works.AddRange(described.Select(s => s.ToWire(now)));
         return response;
     }
 

@@ -98,7 +98,7 @@ public sealed class UsageSendTests(SqliteServerFixture fixture) : IClassFixture<
         Assert.Equal(
         [
             "  line 3, units: units 'twelve' is not a whole number (malformed, not sent)",
-            "  line 4, attribution_weight_ppm: attribution_weight_ppm is 1,200,000, expected 0 to 1,000,000 (rejected: InvalidValue)",
+            "  line 4, attribution_weight_ppm: attribution_weight_ppm is 1,200,000, expected 0 to 1,000,000 (rejected: invalid-value)",
             "  line 5, use: use 'painting' is not one of training, fine-tuning, retrieval, output (malformed, not sent)",
             "  line 6, occurred_at: occurred_at '2026-13-45T09:00:00Z' is not an ISO 8601 date and time, e.g. 2026-11-20T09:00:00Z (malformed, not sent)",
         ], problems);
