@@ -93,7 +93,7 @@ internal static class DemoCommand
         if (existing.Societies.All(x => x.SocietyId != Society))
         {
             await s.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = Society, DisplayName = "Demo Collecting Society", CommissionBps = 1_000,
-                PayoutSchedule = new PayoutSchedule { Frequency = "monthly", DaysAfterPeriodEnd = 45, MinimumPayoutMinor = 1_000 } }, cancellationToken: token);
+                PayoutSchedule = new PayoutSchedule { Frequency = "monthly", DaysAfterPeriodEnd = 15, MinimumPayoutMinor = 100 } }, cancellationToken: token);
         }
 
         var members = await s.Registry.ListSocietyMembersAsync(new ListSocietyMembersRequest { SocietyId = Society }, cancellationToken: token);

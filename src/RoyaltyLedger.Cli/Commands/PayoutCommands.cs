@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Google.Protobuf.WellKnownTypes;
+using RoyaltyLedger.Cli.Errors;
 using RoyaltyLedger.Cli.Rendering;
 using RoyaltyLedger.Contracts.V1;
+using Spectre.Console;
 
 namespace RoyaltyLedger.Cli.Commands;
 
@@ -32,11 +34,13 @@ internal static class PayoutCommands
         var periodEnd = new Option<DateTimeOffset?>("--period-end") { Description = "Instead of --period: the end of one month, e.g. 2026-11-30T23:59:59Z" };
         var minimum = new Option<long>("--minimum-minor") { Description = "Smallest payment in minor units (e.g. 1000 = 10.00 EUR); smaller balances are held over" };
         var allowEmpty = new Option<bool>("--allow-empty") { Description = "Commit even if the cycle pays nobody (it still closes its months and uses up its id)" };
+        var yes = new Option<bool>("--yes", "-y") { Description = "Commit without asking (a terminal otherwise shows the preview and asks first; scripts are never asked)" };
         var format = FormatOption();
         var command = new Command(name, description) { cycle, society, currency, period, periodEnd, minimum, format };
         if (commit)
         {
             command.Options.Add(allowEmpty);
+            command.Options.Add(yes);
         }
 
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
@@ -51,12 +55,32 @@ internal static class PayoutCommands
                 request.PeriodEnd = Timestamp.FromDateTimeOffset(end);
             }
 
+            if (commit && !parse.GetValue(yes) && !s.Json && Terminal.IsInteractive(s.Output) && !Console.IsInputRedirected)
+            {
+                await ConfirmAsync(s, request, token);
+            }
+
             var result = commit
                 ? await s.Payouts.CommitCycleAsync(request, cancellationToken: token)
                 : await s.Payouts.PreviewCycleAsync(request, cancellationToken: token);
             await WriteAsync(s, result, parse.GetValue(format));
         }, ct));
         return command;
+    }
+
+    /// <summary>
+    /// On a person's terminal, a commit first shows the preview (exactly what it would pay) and asks, because a committed
+    /// cycle cannot be undone; no answers "not committed" and moves nothing. --yes, --json and redirected input skip it.
+    /// </summary>
+    private static async Task ConfirmAsync(CliSession s, RunCycleRequest request, CancellationToken token)
+    {
+        var preview = await s.Payouts.PreviewCycleAsync(request, cancellationToken: token);
+        await WriteAsync(s, preview, null);
+        var question = $"Commit cycle {request.CycleId}? It posts the payout entry and cannot be undone";
+        if (!await Terminal.On(s.Output).PromptAsync(new ConfirmationPrompt(question) { DefaultValue = false }, token))
+        {
+            throw new CliFailure(CliError.Failed, $"cycle {request.CycleId} not committed: answered no (nothing moved; --yes commits without asking)");
+        }
     }
 
     private static Command Show()
