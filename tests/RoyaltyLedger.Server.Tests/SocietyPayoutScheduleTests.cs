@@ -111,6 +111,35 @@ public abstract class SocietyPayoutScheduleTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task PreviewCycle_NoMinimumGiven_AppliesTheSchedulesMinimumAndWithoutScheduleIsRefusedNamingTheField()
+    {
+        var months = await MonthsOfUse.SendAsync(Server, "sched-min");
+        var s = months.Slice;
+        await Server.Registry.RegisterSocietyAsync(
+            new RegisterSocietyRequest { SocietyId = "sched-min-soc", DisplayName = "Minimum Society", CommissionBps = 0, PayoutSchedule = Monthly45 });
+        await Server.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = "sched-min-soc", MemberId = s.Composer });
+        await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = "sched-min-plain", DisplayName = "No Schedule", CommissionBps = 0 });
+        await Server.Statements.GetCreatorStatementAsync(new GetCreatorStatementRequest { CreatorId = s.Composer, WaitForProjection = true });
+        var payouts = new Payouts.PayoutsClient(Server.Admin.Invoker);
+        RunCycleRequest Cycle(string society) => new() { CycleId = $"{society}-2026q4", SocietyId = society, Currency = "EUR", Period = "2026-10..2026-11" };
+
+        var scheduled = await payouts.PreviewCycleAsync(Cycle("sched-min-soc"));
+        var explicitOne = Cycle("sched-min-soc");
+        explicitOne.MinimumPayoutMinor = 0;
+        var overridden = await payouts.PreviewCycleAsync(explicitOne);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => payouts.PreviewCycleAsync(Cycle("sched-min-plain")).ResponseAsync);
+
+        // 5.10 EUR owed is under the schedule's 10.00 EUR, so it is held; a cycle naming its own minimum (0) pays it.
+        Assert.Equal(1_000, scheduled.MinimumPayoutMinor);
+        var held = Assert.Single(scheduled.Lines);
+        Assert.True(held.Held, "the composer's 5.10 EUR is under the schedule's 10.00 EUR minimum");
+        Assert.Equal(0, overridden.MinimumPayoutMinor);
+        Assert.False(Assert.Single(overridden.Lines).Held);
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Contains("minimum_payout_minor is not given and society sched-min-plain has no payout schedule", refused.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StatementPage_MemberOfScheduledSociety_LeadsWithOwedNowInCentsThenNextPayout()
     {
         var months = await MonthsOfUse.SendAsync(Server, "sched-page");

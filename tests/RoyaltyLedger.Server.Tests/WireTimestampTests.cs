@@ -87,7 +87,7 @@ public sealed class WireTimestampTests(SqliteServerFixture fixture) : IClassFixt
     }
 
     private static RunCycleRequest Cycle(Slice s, Timestamp t) =>
-        new() { CycleId = $"{s.Prefix}-cycle", SocietyId = $"{s.Prefix}-soc", Currency = "EUR", PeriodEnd = t };
+        new() { CycleId = $"{s.Prefix}-cycle", SocietyId = $"{s.Prefix}-soc", Currency = "EUR", PeriodEnd = t, MinimumPayoutMinor = 0 };
 
     private static Licence Licence(Slice s, Timestamp starts, Timestamp? ends) => new()
     {

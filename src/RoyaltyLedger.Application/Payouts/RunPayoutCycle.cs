@@ -32,7 +32,13 @@ public sealed class RunPayoutCycle(IPayoutStore payouts, IGrainFactory grains, T
         ArgumentNullException.ThrowIfNull(terms);
         var society = await grains.GetGrain<ISocietyGrain>(terms.SocietyId).Describe()
             ?? throw new NotFoundException($"society {terms.SocietyId} is not registered");
-        return new CycleRequest(terms.CycleId, terms.SocietyId, terms.Currency, terms.Period.LastSecond.ToUnixTimeMilliseconds(), terms.MinimumPayoutMinor,
+        // The minimum a member's statement announces (the society's schedule) is the one its cycles apply unless the
+        // society names another for this cycle.
+        var minimum = terms.MinimumPayoutMinor ?? society.PayoutSchedule?.MinimumPayoutMinor
+            ?? throw new InvalidRequestException("minimum_payout_minor",
+                $"minimum_payout_minor is not given and society {terms.SocietyId} has no payout schedule to take it from: give it (--minimum-minor) " +
+                "or set the society's schedule (royalty societies set-payout-schedule)");
+        return new CycleRequest(terms.CycleId, terms.SocietyId, terms.Currency, terms.Period.LastSecond.ToUnixTimeMilliseconds(), minimum,
             society.CommissionBasisPoints) { Period = terms.Period };
     }
 }

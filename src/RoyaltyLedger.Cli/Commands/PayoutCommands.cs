@@ -32,7 +32,10 @@ internal static class PayoutCommands
             Description = "The months of use to pay (UTC): 2026-11, or a range such as 2026-10..2026-12; late uses of months already paid come along",
         };
         var periodEnd = new Option<DateTimeOffset?>("--period-end") { Description = "Instead of --period: the end of one month, e.g. 2026-11-30T23:59:59Z" };
-        var minimum = new Option<long>("--minimum-minor") { Description = "Smallest payment in minor units (e.g. 1000 = 10.00 EUR); smaller balances are held over" };
+        var minimum = new Option<long?>("--minimum-minor")
+        {
+            Description = "Smallest payment in minor units (e.g. 1000 = 10.00 EUR); smaller balances are held over. Default: the society's payout schedule's minimum",
+        };
         var allowEmpty = new Option<bool>("--allow-empty") { Description = "Commit even if the cycle pays nobody (it still closes its months and uses up its id)" };
         var yes = new Option<bool>("--yes", "-y") { Description = "Commit without asking (a terminal otherwise shows the preview and asks first; scripts are never asked)" };
         var format = FormatOption();
@@ -48,8 +51,13 @@ internal static class PayoutCommands
             var request = new RunCycleRequest
             {
                 CycleId = parse.GetValue(cycle), SocietyId = parse.GetValue(society), Currency = parse.GetValue(currency),
-                Period = parse.GetValue(period) ?? "", MinimumPayoutMinor = parse.GetValue(minimum), AllowEmpty = commit && parse.GetValue(allowEmpty),
+                Period = parse.GetValue(period) ?? "", AllowEmpty = commit && parse.GetValue(allowEmpty),
             };
+            if (parse.GetValue(minimum) is { } smallest)
+            {
+                request.MinimumPayoutMinor = smallest;
+            }
+
             if (parse.GetValue(periodEnd) is { } end)
             {
                 request.PeriodEnd = Timestamp.FromDateTimeOffset(end);

@@ -70,7 +70,10 @@ internal sealed class PayoutsService(RunPayoutCycle cycles, ReadPayoutCycle read
                 ? new FieldViolation("minimum_payout_minor",
                     $"minimum_payout_minor is {request.MinimumPayoutMinor:N0}, expected 0 to {PayoutPolicy.MaxMinimumPayoutMinor:N0}")
                 : null]);
-        return new PayoutCycleTerms(request.CycleId, request.SocietyId, request.Currency, period!, request.MinimumPayoutMinor) { AllowEmpty = request.AllowEmpty };
+        return new PayoutCycleTerms(request.CycleId, request.SocietyId, request.Currency, period!, request.HasMinimumPayoutMinor ? request.MinimumPayoutMinor : null)
+        {
+            AllowEmpty = request.AllowEmpty,
+        };
     }
 
     /// <summary>The months the request pays (period, or a period_end at a month's end), which must have ended by <paramref name="now"/>.</summary>
