@@ -188,15 +188,7 @@ public abstract class PayoutPeriodTests(ServerFixture fixture)
         Assert.True((await Server.Admin.Ledger.VerifyJournalAsync(new VerifyJournalRequest())).Intact);
     }
 
-    private async Task<(Slice Slice, string Society)> SetUpAsync(string prefix)
-    {
-        var s = await new Slice(prefix).RegisterAsync(Server.Admin);
-        var society = $"{prefix}-soc";
-        await Server.Registry.RegisterSocietyAsync(new RegisterSocietyRequest { SocietyId = society, DisplayName = "Society", CommissionBps = 500 });
-        await Server.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = society, MemberId = s.Composer });
-        await Server.Registry.AddSocietyMemberAsync(new AddSocietyMemberRequest { SocietyId = society, MemberId = s.Lyricist });
-        return (s, society);
-    }
+    private Task<(Slice Slice, string Society)> SetUpAsync(string prefix) => PayoutSociety.RegisterAsync(Server, prefix);
 
     private async Task SendAsync(Slice s, string stream, ulong batch, params ((string Id, long Units) Event, DateTimeOffset At)[] uses)
     {
