@@ -17,6 +17,7 @@ using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Server.Diagnostics;
 using RoyaltyLedger.Server.Grpc;
 using RoyaltyLedger.Server.Demands;
+using RoyaltyLedger.Server.Log;
 using RoyaltyLedger.Server.Security;
 using RoyaltyLedger.Server.Sessions;
 using RoyaltyLedger.Server.Web;
@@ -108,6 +109,7 @@ public static class RoyaltyLedgerHostExtensions
         // One instance serves as the chore and for tests that run a pass directly.
         builder.Services.AddSingleton<RefusedUseDemands>();
         builder.Services.AddSingleton<IClusterChore>(sp => sp.GetRequiredService<RefusedUseDemands>());
+        builder.Services.AddTransparencyLogHosting(builder.Configuration);
         builder.Services.AddGrpc(o =>
         {
             // Outermost first: a storage outage met anywhere, the API key check included, is UNAVAILABLE with retry advice.
@@ -145,6 +147,8 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<LedgerService>();
         app.MapGrpcService<TransparencyService>();
         app.MapGrpcService<RemovalsService>();
+        app.MapGrpcService<TransparencyLogService>();
+        app.MapLogKey();
         if (app.Configuration.GetValue<bool>("Diagnostics:BaselineSink"))
         {
             app.MapGrpcService<BaselineIngestService>();
