@@ -77,6 +77,9 @@ public static class RoyaltyCli
         root.Subcommands.Add(StatementCommand.Create());
         root.Subcommands.Add(RemovalCommands.Create());
         root.Subcommands.Add(LedgerCommands.Create());
+        root.Subcommands.Add(LogCommands.Create());
+        root.Subcommands.Add(VerifyConsistencyCommand.Create());
+        root.Subcommands.Add(WitnessCommand.Create());
         return root;
     }
 
