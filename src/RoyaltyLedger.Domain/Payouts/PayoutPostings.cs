@@ -25,7 +25,10 @@ public static class PayoutPostings
 
     /// <summary>
     /// The cycle's payout entry, or null when no line is paid (all held, or none). Its reference is compact JSON of the
-    /// cycle, the society and the cut-off entry: {"cycle":…,"society":…,"cutoff_entry_no":…}.
+    /// cycle, the society, the cut-off entry and the cycle's Merkle root (<see cref="MerkleRoot"/>, hex):
+    /// {"cycle":…,"society":…,"cutoff_entry_no":…,"merkle_root":…}. The entry's hash covers its reference, so the
+    /// transparency log's leaf for this entry commits to every payout line's proof (docs/transparency-log.md). Payout
+    /// entries written before issue 16 carry no merkle_root and still hash as they were written.
     /// </summary>
     public static JournalEntryDraft? Entry(string cycleId, string societyId, string currency, long cutoffEntryNo, IReadOnlyList<PayoutLine> lines)
     {
@@ -45,7 +48,13 @@ public static class PayoutPostings
             return null;
         }
 
-        var reference = JsonSerializer.Serialize(new { cycle = cycleId, society = societyId, cutoff_entry_no = cutoffEntryNo });
+        var reference = JsonSerializer.Serialize(new
+        {
+            cycle = cycleId,
+            society = societyId,
+            cutoff_entry_no = cutoffEntryNo,
+            merkle_root = Convert.ToHexStringLower(MerkleRoot(cycleId, lines)),
+        });
         return new JournalEntryDraft(EntryKind, reference, book.Lines());
     }
 

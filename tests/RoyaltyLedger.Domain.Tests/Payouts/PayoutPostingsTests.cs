@@ -22,7 +22,7 @@ public class PayoutPostingsTests
         var draft = PayoutPostings.Entry("c-1", "soc", "EUR", 7, lines)!;
 
         Assert.Equal(PayoutPostings.EntryKind, draft.Kind);
-        Assert.Equal("""{"cycle":"c-1","society":"soc","cutoff_entry_no":7}""", draft.Reference);
+        Assert.Equal($$"""{"cycle":"c-1","society":"soc","cutoff_entry_no":7,"merkle_root":"{{Convert.ToHexStringLower(PayoutPostings.MerkleRoot("c-1", lines))}}"}""", draft.Reference);
         Assert.Equal(
             [
                 new PostingLine("commission:soc", "", "EUR", -1_851_851_835),
