@@ -5,8 +5,8 @@ namespace RoyaltyLedger.Domain.StatementProofs;
 
 /// <summary>
 /// Recomputes one statement line's amount from the journal lines it cites: each must be the party's (its own account
-/// or its claims), with the line's work, currency, month and uses; within each cited entry every such line must be
-/// cited; and the line's amount must be minus their sum (the party's lines are credits).
+/// or its claims), with the line's work, currency, month and uses; in every entry of the file every such line must be
+/// cited (and every such line of the file's other entries); and the line's amount must be minus their sum (the party's lines are credits).
 /// </summary>
 internal static class StatementLineCheck
 {
@@ -22,6 +22,7 @@ internal static class StatementLineCheck
         var accounts = new[] { Accounts.Party(partyId), Accounts.Claimed(partyId) };
         var keys = new LineUse(line.OperatorId, line.ModelId, line.UseKind, line.Status, line.UnitKind);
         Int128 sum = 0;
+        var cited = new HashSet<(long EntryNo, int Line)>();
         foreach (var citation in line.Citations)
         {
             if (!entries.TryGetValue(citation.EntryNo, out var lines))
@@ -30,10 +31,9 @@ internal static class StatementLineCheck
                 return;
             }
 
-            var cited = new HashSet<int>();
             foreach (var index in citation.Lines)
             {
-                if (index < 0 || index >= lines.Count || !cited.Add(index))
+                if (index < 0 || index >= lines.Count || !cited.Add((citation.EntryNo, index)))
                 {
                     failures.Add($"{name}: it cites line {index} of entry {citation.EntryNo}, which has lines 0 to {lines.Count - 1} (or cites it twice)");
                     return;
@@ -48,12 +48,16 @@ internal static class StatementLineCheck
 
                 sum -= posted.AmountNanos;
             }
+        }
 
+        // Every line of the file's entries with this line's keys must be cited, so a citation cannot be left out.
+        foreach (var (entryNo, lines) in entries)
+        {
             for (var i = 0; i < lines.Count; i++)
             {
-                if (!cited.Contains(i) && Matches(lines[i], line, keys, accounts))
+                if (!cited.Contains((entryNo, i)) && Matches(lines[i], line, keys, accounts))
                 {
-                    failures.Add($"{name}: entry {citation.EntryNo} line {i} has this line's keys and {lines[i].AmountNanos} nanos but is not cited");
+                    failures.Add($"{name}: entry {entryNo} line {i} has this line's keys and {lines[i].AmountNanos} nanos but is not cited");
                     return;
                 }
             }

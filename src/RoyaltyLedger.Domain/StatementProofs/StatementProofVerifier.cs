@@ -8,7 +8,7 @@ namespace RoyaltyLedger.Domain.StatementProofs;
 /// Checks a statement with proofs with nothing but the log's public key (docs/statement-proofs.md): every head's
 /// signature, every cited entry's hash recomputed from its content, its log leaf and inclusion proof against a head of
 /// its own partition, and every statement line's amount recomputed from the journal lines it cites, which must be the
-/// party's lines with exactly the statement line's keys (and, within a cited entry, all of them). Each failure names
+/// party's lines with exactly the statement line's keys (and, in every entry of the file, all of them). Each failure names
 /// the statement line (work, model, month) or the head or entry, and the journal line.
 /// </summary>
 public static class StatementProofVerifier
