@@ -101,6 +101,7 @@ internal static class StorageRegistration
         services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(database));
         services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(database));
         services.AddSingleton<ISessionKeyStore>(new SqlSessionKeyStore(database));
+        services.AddSingleton<RoyaltyLedger.Application.StatementProofs.IStatementProofStore>(new RoyaltyLedger.Storage.StatementProofs.SqlStatementProofStore(database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>
