@@ -5,8 +5,8 @@ namespace RoyaltyLedger.Domain.StatementProofs;
 
 /// <summary>
 /// Recomputes one statement line's amount from the journal lines it cites: each must be the party's (its own account
-/// or its claims), with the line's work, currency, month and uses; in every entry of the file every such line must be
-/// cited (and every such line of the file's other entries); and the line's amount must be minus their sum (the party's lines are credits).
+/// or its claims), with the line's work, currency, month and uses; every such line of every entry in the file must be
+/// cited, so that none can be left out; and the line's amount must be minus their sum (the party's lines are credits).
 /// </summary>
 internal static class StatementLineCheck
 {

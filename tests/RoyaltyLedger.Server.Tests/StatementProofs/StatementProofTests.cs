@@ -67,6 +67,29 @@ public abstract class StatementProofTests(ServerFixture fixture)
         Assert.Equal(0, (await VerifyAsync(file)).Exit);
     }
 
+    [Fact]
+    public async Task StatementWithProofs_ServerWithoutAHeadSource_FailsSayingItSignsNoTreeHeads()
+    {
+        // This server runs without the transparency log's head source: the statement cannot be proven, and says so.
+        var s = await new Slice("stp-nolog").RegisterAsync(Server.Admin);
+        var path = Path.Combine(Path.GetTempPath(), $"statement-{Guid.NewGuid():N}.json");
+        var (exit, output, error) = await Server.RoyaltyAsync(Server.Admin.ApiKey, "statement", "--creator", s.Composer, "--with-proofs", "--out", path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("signs no tree heads", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Statement_OutWithoutWithProofs_IsAUsageError()
+    {
+        var (exit, _, error) = await Server.RoyaltyAsync(Server.Admin.ApiKey, "statement", "--creator", "stp-any", "--out", "x.json");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--out is only for --with-proofs", error, StringComparison.Ordinal);
+    }
+
     private async Task<StatementProofFile> ProofsAsync(string creatorId)
     {
         var services = Server.Services;
