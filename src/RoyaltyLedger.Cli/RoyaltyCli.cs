@@ -74,6 +74,7 @@ public static class RoyaltyCli
         root.Subcommands.Add(ClaimCommands.Create());
         root.Subcommands.Add(SuspenseCommands.Suspense());
         root.Subcommands.Add(VerifyProofCommand.Create());
+        root.Subcommands.Add(VerifyStatementCommand.Create());
         root.Subcommands.Add(StatementCommand.Create());
         root.Subcommands.Add(RemovalCommands.Create());
         root.Subcommands.Add(LedgerCommands.Create());

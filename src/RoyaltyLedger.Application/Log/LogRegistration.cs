@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RoyaltyLedger.Application.StatementProofs;
 
 namespace RoyaltyLedger.Application.Log;
 
@@ -13,6 +14,7 @@ public static class LogRegistration
         services.AddSingleton<ReadTreeHeads>();
         services.AddSingleton<ProveConsistency>();
         services.AddSingleton<ProveInclusion>();
+        services.AddSingleton<ISignedHeadSource, LogHeadSource>();
         return services;
     }
 }

@@ -67,7 +67,7 @@ public static class JournalDraftRules
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if ((LineProblem(lines[i]) ?? PeriodProblem(kind, lines[i].Period)) is { } problem)
+            if ((LineProblem(lines[i]) ?? PeriodProblem(kind, lines[i].Period) ?? UseProblem(kind, lines[i].Use)) is { } problem)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"line {i}: {problem}");
             }
@@ -108,6 +108,38 @@ public static class JournalDraftRules
         }
 
         return EntryKinds.IsRating(kind) ? null : $"period '{period}' is on a {kind} entry; only usage and adjustment lines carry a month of use";
+    }
+
+    /// <summary>
+    /// The uses a line prices: none, or ids the ingest accepts (operator, model, unit kind), a status statements name,
+    /// and only on the lines of rating entries (docs/statement-proofs.md).
+    /// </summary>
+    private static string? UseProblem(string kind, LineUse use)
+    {
+        if (use.IsNone)
+        {
+            return null;
+        }
+
+        if (!EntryKinds.IsRating(kind))
+        {
+            return $"it names the uses it prices (operator '{EntityIds.Printable(use.OperatorId)}') on a {kind} entry; only usage and adjustment lines do";
+        }
+
+        foreach (var (field, value) in new[] { ("operator id", use.OperatorId), ("model id", use.ModelId), ("unit kind", use.UnitKind) })
+        {
+            if (value.Length > 0 && !EntityIds.IsValid(value))
+            {
+                return $"{field} '{EntityIds.Printable(value)}' is neither empty nor a valid id";
+            }
+        }
+
+        if (use.Status.Length > 0 && !UseStatusNames.TryParse(use.Status, out _))
+        {
+            return $"status '{EntityIds.Printable(use.Status)}' is not a use status";
+        }
+
+        return use.UseKind is >= 0 and <= 255 ? null : string.Create(CultureInfo.InvariantCulture, $"use kind {use.UseKind} is not between 0 and 255");
     }
 
     /// <summary>Whether every surrogate is paired, so that the string has a UTF-8 encoding for the hash.</summary>

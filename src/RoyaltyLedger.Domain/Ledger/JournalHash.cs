@@ -19,6 +19,10 @@ namespace RoyaltyLedger.Domain.Ledger;
 /// currency, <b>period</b> (a string, "" on lines without one), amount_nanos. An entry whose lines all have period ""
 /// (payouts, records, everything posted before periods existed) is hashed as version 2 exactly as before, so old
 /// journals verify unchanged; blanking a v3 entry's periods changes its prefix, and so its hash.
+/// An entry any of whose lines names the uses it prices (<see cref="PostingLine.Use"/>, docs/statement-proofs.md) is
+/// hashed as version 4: the prefix is "royaltyledger.journal.v4" 0x00 and each line is account, work_id, currency,
+/// period, <b>operator_id</b>, <b>model_id</b>, <b>use_kind</b> (int32), <b>status</b>, <b>unit_kind</b> (strings, ""
+/// on lines without them), amount_nanos. Entries without them hash as version 2 or 3 exactly as before.
 /// Every field has a fixed size or a length prefix, so two different entries never encode to the same bytes
 /// (("ab", "c") and ("a", "bc") differ in their prefixes). Strings must be well-formed UTF-16: an unpaired surrogate
 /// has no UTF-8 encoding and is refused rather than replaced.
@@ -36,6 +40,9 @@ public static class JournalHash
     /// <summary>The prefix of an entry with months of use on its lines (version 3).</summary>
     public static ReadOnlySpan<byte> DomainPrefixWithPeriods => "royaltyledger.journal.v3\0"u8;
 
+    /// <summary>The prefix of an entry whose lines name the uses they price (version 4).</summary>
+    public static ReadOnlySpan<byte> DomainPrefixWithUses => "royaltyledger.journal.v4\0"u8;
+
     /// <summary>The previous hash of entry 1: 32 zero bytes.</summary>
     public static ReadOnlySpan<byte> Genesis => GenesisBytes;
 
@@ -45,7 +52,7 @@ public static class JournalHash
     {
         ArgumentNullException.ThrowIfNull(lines);
         using var hasher = new JournalHasher();
-        hasher.Begin(prevHash, entryNo, kind, recordedAtUnixMs, reference, lines.Count, HasPeriods(lines));
+        hasher.Begin(prevHash, entryNo, kind, recordedAtUnixMs, reference, lines.Count, VersionOf(lines));
         for (var i = 0; i < lines.Count; i++)
         {
             hasher.AddLine(lines[i]);
@@ -68,6 +75,24 @@ public static class JournalHash
 
         return false;
     }
+
+    /// <summary>Whether any line names the uses it prices, which makes the entry's hash version 4.</summary>
+    public static bool HasUses(IReadOnlyList<PostingLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].Use.IsNone)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The encoding an entry of these lines is hashed with: 4 with uses, else 3 with periods, else 2.</summary>
+    public static int VersionOf(IReadOnlyList<PostingLine> lines) => HasUses(lines) ? 4 : HasPeriods(lines) ? 3 : 2;
 
     /// <summary>A hash as lower-case hexadecimal, as the ledger shows it.</summary>
     public static string ToHex(ReadOnlySpan<byte> hash) => Convert.ToHexStringLower(hash);

@@ -22,7 +22,7 @@ public sealed class JournalHasher : IDisposable
     private int _used;
     private int _linesDeclared = -1;
     private int _linesAdded;
-    private bool _withPeriods;
+    private int _version;
 
     /// <summary>Starts an entry of <paramref name="lineCount"/> lines whose lines have no month of use (version 2).</summary>
     public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount) =>
@@ -32,8 +32,20 @@ public sealed class JournalHasher : IDisposable
     /// Starts an entry of <paramref name="lineCount"/> lines; <paramref name="withPeriods"/> when any line has a month of
     /// use (<see cref="JournalHash.HasPeriods"/>), which hashes the entry as version 3 with every line's period.
     /// </summary>
-    public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount, bool withPeriods)
+    public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount, bool withPeriods) =>
+        Begin(prevHash, entryNo, kind, recordedAtUnixMs, reference, lineCount, withPeriods ? 3 : 2);
+
+    /// <summary>
+    /// Starts an entry of <paramref name="lineCount"/> lines hashed as <paramref name="version"/> (2, 3 or 4; see
+    /// <see cref="JournalHash.VersionOf"/>).
+    /// </summary>
+    public void Begin(ReadOnlySpan<byte> prevHash, long entryNo, string kind, long recordedAtUnixMs, string reference, int lineCount, int version)
     {
+        if (version is < 2 or > 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, "journal hash versions are 2, 3 and 4");
+        }
+
         if (_linesDeclared >= 0)
         {
             throw new InvalidOperationException($"an entry of {_linesDeclared} lines was begun and not finished ({_linesAdded} lines added)");
@@ -49,7 +61,7 @@ public sealed class JournalHasher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(lineCount);
         try
         {
-            WriteBytes(withPeriods ? JournalHash.DomainPrefixWithPeriods : JournalHash.DomainPrefix);
+            WriteBytes(version switch { 4 => JournalHash.DomainPrefixWithUses, 3 => JournalHash.DomainPrefixWithPeriods, _ => JournalHash.DomainPrefix });
             WriteBytes(prevHash);
             WriteInt64(entryNo);
             WriteString(kind, "kind");
@@ -65,7 +77,7 @@ public sealed class JournalHasher : IDisposable
 
         _linesDeclared = lineCount;
         _linesAdded = 0;
-        _withPeriods = withPeriods;
+        _version = version;
     }
 
     /// <summary>Adds the next line, in line order.</summary>
@@ -83,13 +95,22 @@ public sealed class JournalHasher : IDisposable
             WriteString(line.Account ?? throw new ArgumentException($"line {_linesAdded} has no account", nameof(line)), "account");
             WriteString(line.WorkId ?? throw new ArgumentException($"line {_linesAdded} has no work id", nameof(line)), "work id");
             WriteString(line.Currency ?? throw new ArgumentException($"line {_linesAdded} has no currency", nameof(line)), "currency");
-            if (_withPeriods)
+            if (_version >= 3)
             {
                 WriteString(line.Period ?? "", "period");
             }
             else if (!string.IsNullOrEmpty(line.Period))
             {
                 throw new ArgumentException($"line {_linesAdded} has period '{line.Period}' in an entry begun without periods (version 2)", nameof(line));
+            }
+
+            if (_version == 4)
+            {
+                WriteUse(line.Use);
+            }
+            else if (!line.Use.IsNone)
+            {
+                throw new ArgumentException($"line {_linesAdded} names the uses it prices in an entry begun without them (version {_version})", nameof(line));
             }
         }
         catch (ArgumentException)
@@ -125,6 +146,15 @@ public sealed class JournalHasher : IDisposable
         _used = 0;
         _sha.GetHashAndReset();
         _linesDeclared = -1;
+    }
+
+    private void WriteUse(LineUse use)
+    {
+        WriteString(use.OperatorId, "operator id");
+        WriteString(use.ModelId, "model id");
+        WriteInt32(use.UseKind);
+        WriteString(use.Status, "status");
+        WriteString(use.UnitKind, "unit kind");
     }
 
     private void WriteInt64(long value)

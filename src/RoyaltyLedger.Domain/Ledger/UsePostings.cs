@@ -16,10 +16,17 @@ public static class UsePostings
     /// it. The caller names the accounts, so that a round posting many uses can name each account once.
     /// </summary>
     public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, IReadOnlyList<PartAmount> parts) =>
-        Post(book, payer, party, workId, "", parts);
+        Post(book, payer, party, workId, "", LineUse.None, parts);
 
     /// <summary>As above, on the lines of the uses' month of use (<see cref="PostingLine.Period"/>, "yyyy-MM").</summary>
-    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, string period, IReadOnlyList<PartAmount> parts)
+    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, string period, IReadOnlyList<PartAmount> parts) =>
+        Post(book, payer, party, workId, period, LineUse.None, parts);
+
+    /// <summary>
+    /// As above, on the lines of the uses' month and of the uses they price (<see cref="PostingLine.Use"/>), so that a
+    /// statement line's amount is the sum of the journal lines with its keys.
+    /// </summary>
+    public static void Post(PostingBook book, string payer, Func<string, string> party, string workId, string period, LineUse use, IReadOnlyList<PartAmount> parts)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentException.ThrowIfNullOrEmpty(payer);
@@ -39,8 +46,8 @@ public static class UsePostings
                 throw new UnreachableException($"{part.PartyId}'s part of a use of work {workId} is {part.AmountNanos} nanos {part.Currency}");
             }
 
-            book.Post(party(part.PartyId), workId, part.Currency, -part.AmountNanos, period);
-            book.Post(payer, workId, part.Currency, part.AmountNanos, period);
+            book.Post(party(part.PartyId), workId, part.Currency, -part.AmountNanos, period, use);
+            book.Post(payer, workId, part.Currency, part.AmountNanos, period, use);
         }
     }
 }

@@ -9,7 +9,9 @@ namespace RoyaltyLedger.Grains.Projection;
 /// part; an unlicensed or refused use is a claim against the operator that the creators hold until it is settled,
 /// after which it is owed like a licensed use.
 /// Unpriced parts (attribution only, no unlicensed tariff) post nothing; the use is still counted and credited in
-/// the usage totals. Every line carries the use's month of use, so that payouts pay by time of use (docs/payouts.md).
+/// the usage totals. Every line carries the use's month of use, so that payouts pay by time of use (docs/payouts.md), and
+/// the use's operator, model, use kind, status and unit kind, the keys of the statement line it adds to, so that each
+/// statement line's amount is the sum of the journal lines with its keys (docs/statement-proofs.md).
 /// </summary>
 internal static class PricedPostings
 {
@@ -25,13 +27,14 @@ internal static class PricedPostings
             return;
         }
 
+        var keys = new LineUse(use.OperatorId, use.ModelId, (int)use.Use, UseStatusNames.Of(priced.Status), use.UnitKind);
         if (priced.Status == UseStatus.Licensed || priced.Settled)
         {
-            UsePostings.Post(book, accounts.Operator(use.OperatorId), accounts.Party, workId, period, parts);
+            UsePostings.Post(book, accounts.Operator(use.OperatorId), accounts.Party, workId, period, keys, parts);
         }
         else
         {
-            UsePostings.Post(book, accounts.Claims(use.OperatorId), accounts.Claimed, workId, period, parts);
+            UsePostings.Post(book, accounts.Claims(use.OperatorId), accounts.Claimed, workId, period, keys, parts);
         }
     }
 

@@ -97,6 +97,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<NextPayoutQuery>();
         builder.Services.AddRegistryUseCases();
         builder.Services.AddSingleton<StatementReader>();
+        builder.Services.AddSingleton<StatementProofReader>();
         builder.Services.AddStatementPages();
         builder.Services.AddPageSessions();
         builder.Services.AddLicensingUseCases();

@@ -20,6 +20,8 @@ using RoyaltyLedger.Storage.Payouts;
 using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Storage.Reports;
 using RoyaltyLedger.Storage.Sessions;
+using RoyaltyLedger.Storage.Log;
+using RoyaltyLedger.Storage.StatementProofs;
 using RoyaltyLedger.Application.Access;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
@@ -31,6 +33,8 @@ using RoyaltyLedger.Application.Registry;
 using RoyaltyLedger.Application.Removals;
 using RoyaltyLedger.Application.Reports;
 using RoyaltyLedger.Application.Sessions;
+using RoyaltyLedger.Application.Log;
+using RoyaltyLedger.Application.StatementProofs;
 using RoyaltyLedger.Application.Rerate;
 using RoyaltyLedger.Application.Statements;
 using RoyaltyLedger.Application.UsageLog;
@@ -101,7 +105,8 @@ internal static class StorageRegistration
         services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(database));
         services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(database));
         services.AddSingleton<ISessionKeyStore>(new SqlSessionKeyStore(database));
-        services.AddSingleton<RoyaltyLedger.Application.Log.ITransparencyLogStore>(new RoyaltyLedger.Storage.Log.SqlTransparencyLogStore(database));
+        services.AddSingleton<ITransparencyLogStore>(new SqlTransparencyLogStore(database));
+        services.AddSingleton<IStatementProofStore>(new SqlStatementProofStore(database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>

@@ -46,6 +46,11 @@ internal static class LedgerMapping
             AmountNanos = Int128Wire.Format(l.AmountNanos),
             Amount = MoneyFormat.DecimalNanos(l.AmountNanos),
             Period = l.Period ?? "",
+            OperatorId = l.Use.OperatorId,
+            ModelId = l.Use.ModelId,
+            UseKind = l.Use.UseKind,
+            Status = l.Use.Status,
+            UnitKind = l.Use.UnitKind,
         }));
         return wire;
     }

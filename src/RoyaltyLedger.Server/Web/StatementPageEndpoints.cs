@@ -4,7 +4,7 @@ namespace RoyaltyLedger.Server.Web;
 public static class StatementPageEndpoints
 {
     public static IServiceCollection AddStatementPages(this IServiceCollection services) =>
-        services.AddSingleton<StatementPageHandler>();
+        services.AddSingleton<StatementPageHandler>().AddSingleton<StatementProofDownload>();
 
     public static IEndpointRouteBuilder MapStatementPages(this IEndpointRouteBuilder app)
     {
@@ -15,6 +15,7 @@ public static class StatementPageEndpoints
         // A segment with a literal suffix takes precedence over a plain parameter, so "x.csv" is never creator "x.csv".
         pages.MapGet("/{creatorId}.csv", (HttpContext c, string creatorId, StatementPageHandler h) => h.HandleAsync(c, creatorId, StatementFormat.Csv));
         pages.MapGet("/{creatorId}.json", (HttpContext c, string creatorId, StatementPageHandler h) => h.HandleAsync(c, creatorId, StatementFormat.Json));
+        pages.MapGet("/{creatorId}/proofs.json", (HttpContext c, string creatorId, StatementProofDownload h) => h.HandleAsync(c, creatorId));
         pages.MapGet("/{creatorId}", (HttpContext c, string creatorId, StatementPageHandler h) => h.HandleAsync(c, creatorId, StatementFormat.Page));
         return app;
     }

@@ -24,14 +24,16 @@ internal static class JournalSql
         "FROM journal_entries e WHERE e.partition_no = @q AND e.entry_no >= @f AND e.entry_no <= @t ORDER BY e.entry_no LIMIT @n";
 
     public const string PartitionLines =
-        "SELECT l.entry_no, l.line_no, l.account, l.work_id, l.currency, l.amount_nanos, l.period FROM journal_lines l " +
+        "SELECT l.entry_no, l.line_no, l.account, l.work_id, l.currency, l.amount_nanos, l.period, " +
+        "l.operator_id, l.model_id, l.use_kind, l.status, l.unit_kind FROM journal_lines l " +
         "JOIN journal_entries e ON e.entry_no = l.entry_no WHERE e.partition_no = @q AND l.entry_no >= @f AND l.entry_no <= @t " +
         "ORDER BY l.entry_no, l.line_no";
 
     public const string PartitionMaxEntryNo = "SELECT COALESCE(MAX(entry_no), 0) FROM journal_entries WHERE partition_no = @q";
 
     public const string Lines =
-        "SELECT entry_no, line_no, account, work_id, currency, amount_nanos, period FROM journal_lines " +
+        "SELECT entry_no, line_no, account, work_id, currency, amount_nanos, period, " +
+        "operator_id, model_id, use_kind, status, unit_kind FROM journal_lines " +
         "WHERE entry_no >= @f AND entry_no <= @t ORDER BY entry_no, line_no";
 
     // substr and length count characters on both databases; LIKE would need its wildcards escaped and ignores case on SQLite.

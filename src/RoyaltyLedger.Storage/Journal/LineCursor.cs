@@ -53,7 +53,7 @@ internal sealed class LineCursor(DbDataReader reader)
         {
             _entryNo = reader.GetInt64(0);
             _lineNo = reader.GetInt64(1);
-            _line = new PostingLine(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt128(5), reader.GetString(6));
+            _line = JournalLineColumns.Read(reader, 2);
         }
     }
 }

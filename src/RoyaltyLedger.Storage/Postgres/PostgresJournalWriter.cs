@@ -20,8 +20,8 @@ internal static class PostgresJournalWriter
         "SELECT n, @q, k, @r, f, p, h FROM unnest(@n, @k, @f, @p, @h) AS x (n, k, f, p, h)";
 
     private const string InsertLines =
-        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos, period) " +
-        "SELECT * FROM unnest(@e, @l, @a, @w, @c, @x, @m)";
+        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos, period, operator_id, model_id, use_kind, status, unit_kind) " +
+        "SELECT * FROM unnest(@e, @l, @a, @w, @c, @x, @m, @o, @d, @u, @s, @k)";
 
     private const string AddBalances =
         "INSERT INTO account_balances (partition_no, account, currency, amount_nanos) SELECT @q, a, c, x FROM unnest(@a, @c, @x) AS u (a, c, x) " +
@@ -52,6 +52,11 @@ internal static class PostgresJournalWriter
             Add(command, "c", NpgsqlDbType.Text, chunk.Select(r => r.Line.Currency));
             Add(command, "x", NpgsqlDbType.Numeric, chunk.Select(r => (BigInteger)r.Line.AmountNanos));
             Add(command, "m", NpgsqlDbType.Text, chunk.Select(r => r.Line.Period ?? ""));
+            Add(command, "o", NpgsqlDbType.Text, chunk.Select(r => r.Line.Use.OperatorId));
+            Add(command, "d", NpgsqlDbType.Text, chunk.Select(r => r.Line.Use.ModelId));
+            Add(command, "u", NpgsqlDbType.Integer, chunk.Select(r => r.Line.Use.UseKind));
+            Add(command, "s", NpgsqlDbType.Text, chunk.Select(r => r.Line.Use.Status));
+            Add(command, "k", NpgsqlDbType.Text, chunk.Select(r => r.Line.Use.UnitKind));
             await ExecuteAsync(command, "journal lines", chunk.Length, cancellationToken).ConfigureAwait(false);
         }
 

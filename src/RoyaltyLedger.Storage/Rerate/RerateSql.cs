@@ -31,8 +31,9 @@ internal static class RerateSql
     // Only usage and adjustment entries rate uses; payouts move what they posted without changing it. Per month of use,
     // so that a re-rating adjusts each month by its own difference (docs/payouts.md).
     public const string PostedForWork =
-        "SELECT l.account, l.currency, i128_sum(l.amount_nanos), l.period FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no " +
-        "WHERE l.work_id = @w AND e.kind IN ('usage', 'adjustment') GROUP BY l.account, l.currency, l.period";
+        "SELECT l.account, l.currency, i128_sum(l.amount_nanos), l.period, l.operator_id, l.model_id, l.use_kind, l.status, l.unit_kind " +
+        "FROM journal_lines l JOIN journal_entries e ON e.entry_no = l.entry_no WHERE l.work_id = @w AND e.kind IN ('usage', 'adjustment') " +
+        "GROUP BY l.account, l.currency, l.period, l.operator_id, l.model_id, l.use_kind, l.status, l.unit_kind";
 
     // Suspense's own rows stay: they count events still waiting for this work id, which the re-rating does not hold.
     public const string DeleteWorkTotals = "DELETE FROM usage_totals WHERE work_id = @w AND status <> 'unidentified'";

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Storage.Amounts;
+using RoyaltyLedger.Storage.Journal;
 using static RoyaltyLedger.Storage.Database.LedgerDatabase;
 
 namespace RoyaltyLedger.Storage.Rerate;
@@ -15,7 +16,10 @@ internal static class WorkPostings
         var posted = new List<PostingLine>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), reader.GetInt128(2), reader.GetString(3)));
+            posted.Add(new PostingLine(reader.GetString(0), workId, reader.GetString(1), reader.GetInt128(2), reader.GetString(3))
+            {
+                Use = JournalLineColumns.ReadUse(reader, 4),
+            });
         }
 
         return posted;

@@ -26,8 +26,9 @@ internal static class SqliteJournalWriter
         "SELECT value ->> 0, @q, value ->> 1, @r, value ->> 2, unhex(value ->> 3), unhex(value ->> 4) FROM json_each(@j)";
 
     private const string InsertLines =
-        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos, period) " +
-        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, i128(value ->> 5), value ->> 6 FROM json_each(@j)";
+        "INSERT INTO journal_lines (entry_no, line_no, account, work_id, currency, amount_nanos, period, operator_id, model_id, use_kind, status, unit_kind) " +
+        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, i128(value ->> 5), value ->> 6, " +
+        "value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11 FROM json_each(@j)";
 
     // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
     private const string AddBalances =
@@ -112,6 +113,12 @@ internal static class SqliteJournalWriter
         // Amounts travel as decimal text (JSON numbers past 64 bits would lose digits) and i128() stores them.
         json.WriteStringValue(row.Line.AmountNanos.ToString(CultureInfo.InvariantCulture));
         json.WriteStringValue(row.Line.Period ?? "");
+        var use = row.Line.Use;
+        json.WriteStringValue(use.OperatorId);
+        json.WriteStringValue(use.ModelId);
+        json.WriteNumberValue(use.UseKind);
+        json.WriteStringValue(use.Status);
+        json.WriteStringValue(use.UnitKind);
     }
 
     private static void WriteBalance(Utf8JsonWriter json, AccountBalance change)
