@@ -73,7 +73,8 @@ internal sealed class CwrRegistrar(Registry.RegistryClient registry, CwrHeader h
             return ("registered", workId, $"{contributors.Count} writer(s)");
         }
 
-        if (SameShares(current.Contributors, contributors))
+        // The newest version, scheduled or in force, so that a re-import does not amend again before an amendment takes effect.
+        if (SameShares(current.Splits.Count > 0 ? current.Splits[^1].Contributors : current.Contributors, contributors))
         {
             return ("unchanged", workId, "already registered with these writers and shares");
         }
