@@ -1,5 +1,4 @@
 using System.Globalization;
-using RoyaltyLedger.Domain.Identifiers;
 using L = RoyaltyLedger.Domain.Registry.Cwr.CwrLayout;
 
 namespace RoyaltyLedger.Domain.Registry.Cwr;
