@@ -57,6 +57,7 @@ internal static class WorkCommands
         works.Subcommands.Add(list);
         works.Subcommands.Add(add);
         works.Subcommands.Add(ImportCommands.Works());
+        works.Subcommands.Add(Import.Cwr.CwrImportCommand.Create());
         works.Subcommands.Add(WorkShowCommand.Create());
         works.Subcommands.Add(WorkAmendSplitsCommand.Create());
         works.Subcommands.Add(SuspenseCommands.LinkIdentifier());

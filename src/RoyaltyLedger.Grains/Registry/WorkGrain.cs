@@ -94,8 +94,11 @@ public sealed class WorkGrain(
             return new(RegistrationOutcome.Unchanged, await DescribeAsync());
         }
 
+        // "Before now" is judged at the instant the amendment was recorded (the caller's now), not at this later moment:
+        // an amendment "from now on" is effective from its recording instant, which this clock may already have passed.
         var history = Splits();
-        var violations = history.ValidateAppend(amendment.ToDomain(), clock.GetUtcNow(), amendment.Correction);
+        var now = clock.GetUtcNow();
+        var violations = history.ValidateAppend(amendment.ToDomain(), amendment.RecordedAt < now ? amendment.RecordedAt : now, amendment.Correction);
         if (violations.Count > 0)
         {
             throw new ArgumentException(string.Join("; ", violations.Select(v => v.Description)), nameof(amendment));
