@@ -8,7 +8,7 @@ namespace RoyaltyLedger.Storage.Log;
 
 /// <summary>
 /// The transparency log on the ledger's database: each partition's log is its journal entries in entry number order
-/// (index journal_entries_by_partition), heads and the stored seed live in the tables of migration 0009.
+/// (index journal_entries_by_partition), heads and the stored seed live in the tables of migration 0008.
 /// </summary>
 public sealed class SqlTransparencyLogStore(LedgerDatabase database) : ITransparencyLogStore
 {

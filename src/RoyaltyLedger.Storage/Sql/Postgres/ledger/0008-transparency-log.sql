@@ -1,4 +1,4 @@
--- Migration of issue 16 (the plan's 0009; numbered 0007 on this branch so that scripts run without gaps): the transparency log (docs/transparency-log.md). Its leaves are the journal's entries, so it
+-- Migration 0008 (issue 16): the transparency log (docs/transparency-log.md). Its leaves are the journal's entries, so it
 -- needs no table of its own; what it adds is the heads the server signs, kept forever (a witness or a creator proves
 -- consistency from any of them), and, when the server is given no key in its configuration (TransparencyLog:SigningKey,
 -- the embedded default), the Ed25519 seed it generated at its first start. That seed is as secret as the database:
