@@ -68,7 +68,7 @@ internal sealed class DsrImportReport(string file, string stream, DsrHeader head
             return;
         }
 
-        await output.WriteLineAsync($"{Problems:N0} lines not counted:");
+        await output.WriteLineAsync($"{Problems:N0} line{(Problems == 1 ? "" : "s")} not counted:");
         foreach (var (_, text) in Listed())
         {
             await output.WriteLineAsync($"  {text}");
