@@ -9,7 +9,7 @@
 # Build first: dotnet build -c Release src/RoyaltyLedger.Server src/RoyaltyLedger.Cli
 # Then, alone on the machine: perf/scripts/dsr-import.sh
 # Settings: OUT, STORES ("sqlite postgres"), LINES (1000000), DSR_WORKS (1000 works carrying ISRCs, seeded), UNKNOWN
-# (every UNKNOWN-th recording has an ISRC no work carries: suspense; 50), BATCH (5000), PGCONN, and the ports of
+# (every UNKNOWN-th recording has an ISRC no work carries: suspense; 50), BATCH (5000), STREAMS_DSR (4), PGCONN, and the ports of
 # lib/perf-common.sh. Prints a markdown table for perf/RESULTS.md, also in $OUT/table.md.
 # Smoke test: LINES=100000 STORES=sqlite SKIP_DRAIN=1 perf/scripts/dsr-import.sh
 set -u
@@ -20,6 +20,7 @@ LINES=${LINES:-1000000}
 DSR_WORKS=${DSR_WORKS:-1000}
 UNKNOWN=${UNKNOWN:-50}
 BATCH=${BATCH:-5000}
+STREAMS_DSR=${STREAMS_DSR:-4}
 ROYALTY=${ROYALTY:-src/RoyaltyLedger.Cli/bin/Release/net10.0/royalty.dll}
 mkdir -p "$OUT"
 # shellcheck source=perf/scripts/lib/perf-common.sh
@@ -48,7 +49,7 @@ seed() {
 import() {
   local label=$1 start end
   start=$(date +%s.%N)
-  royalty usage import-dsr "$FILE" --operator perf-dsr-op --model perf-dsr-model --batch-size "$BATCH" --json > "$OUT/$label.json" 2> "$OUT/$label.err"
+  royalty usage import-dsr "$FILE" --operator perf-dsr-op --model perf-dsr-model --batch-size "$BATCH" --streams "$STREAMS_DSR" --json > "$OUT/$label.json" 2> "$OUT/$label.err"
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }

@@ -33,13 +33,13 @@ internal static class DsrImport
         var header = reader.ReadHeader();
         var operatorId = await UsageSend.OperatorOfKeyAsync(s, args.Operator, token);
         var ids = DsrIds.Of(header, sha256);
-        var report = new DsrImportReport(path, $"{operatorId}/{ids.Stream}", header, args.BatchSize);
+        var report = new DsrImportReport(path, $"{operatorId}/{DsrWriters.StreamName(ids.Stream, 0, 1)}{(args.Streams == 1 ? "" : $" (-1of{args.Streams} to -{args.Streams}of{args.Streams})")}", header, args.BatchSize);
         using var csv = DsrRejectionCsv.Open(args.ReportPath);
         var progress = new SendProgress(s.Error, Terminal.IsInteractive(s.Error), file.Length, TimeProvider.System);
-        var options = new UsageClientOptions
+        UsageClientOptions Options(int index) => new()
         {
             OperatorId = operatorId,
-            StreamName = ids.Stream,
+            StreamName = DsrWriters.StreamName(ids.Stream, index, args.Streams),
             BatchSize = args.BatchSize,
             Numbering = BatchNumbering.Replay,
             MaxInFlightBatches = InFlightBatches,
@@ -57,9 +57,9 @@ internal static class DsrImport
         var line = 0;
         async Task StreamAsync()
         {
-            await using var writer = await UsageStreamWriter.OpenAsync(options, s.Invoker, token);
-            writer.Rejected += (_, rejection) => Rejected(rejection, report, csv);
-            writer.ProgressChanged += (_, ledger) =>
+            await using var writers = await DsrWriters.OpenAsync(Options, s.Invoker, args.Streams, token);
+            writers.Rejected += (_, rejection) => Rejected(rejection, report, csv);
+            writers.ProgressChanged += (_, ledger) =>
             {
                 report.Ledger = ledger;
                 progress.Update(ledger);
@@ -67,12 +67,12 @@ internal static class DsrImport
             foreach (var row in reader.ReadRows())
             {
                 line = row.Line;
-                await SendAsync(writer, row, template, ids, report, csv, token);
+                await SendAsync(writers.For(row.Line), row, template, ids, report, csv, token);
                 progress.Read(file.Position);
             }
 
-            await writer.CompleteAsync(token);
-            report.Ledger = writer.Progress;
+            await writers.CompleteAsync(token);
+            report.Ledger = writers.Progress;
         }
 
         try

@@ -10,4 +10,5 @@ internal sealed record DsrImportArguments(
     UseKind Use,
     string UnitKind,
     int BatchSize,
+    int Streams,
     string? ReportPath);

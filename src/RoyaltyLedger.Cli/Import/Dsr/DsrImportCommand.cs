@@ -10,6 +10,7 @@ internal static class DsrImportCommand
 {
     public const string DefaultUse = "output";
     public const string DefaultUnitKind = "streams";
+    public const int DefaultStreams = 4;
 
     public static Command Create()
     {
@@ -37,6 +38,24 @@ internal static class DsrImportCommand
                 result.AddError($"--batch-size is {value:N0}, expected 1 to {UsageClientOptions.MaxBatchSizeLimit:N0}");
             }
         });
+        var streams = new Option<int>("--streams")
+        {
+            Description = $"Producer streams sent side by side, 1 to {DsrWriters.MaxStreams}, line L on stream L mod N; a rerun must use the same number to resume (else its lines count as duplicates)",
+            DefaultValueFactory = _ => DefaultStreams,
+        };
+        streams.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && !int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return;
+            }
+
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > DsrWriters.MaxStreams)
+            {
+                result.AddError($"--streams is {value:N0}, expected 1 to {DsrWriters.MaxStreams}");
+            }
+        });
         var report = new Option<string?>("--report") { Description = "Write every line not counted to this CSV file: line, record_type, field, value, outcome, message" };
         var command = new Command("import-dsr",
             "Import a DDEX DSR (Digital Sales Report) flat file: each usage record (SU02 streams, SU03 UGC usages) becomes one usage event of the " +
@@ -45,7 +64,7 @@ internal static class DsrImportCommand
             "the same file again counts nothing twice. Lines that cannot be read are reported by line, record type and cell, and the rest go on. " +
             "Exit codes: 0 every usage counted (or a duplicate, or held); 2 some lines malformed or rejected; 1 failed")
         {
-            file, model, operatorId, use, unitKind, batchSize, report,
+            file, model, operatorId, use, unitKind, batchSize, streams, report,
         };
         command.SetAction((parse, ct) => CliSession.RunForExitCodeAsync(parse, (s, token) => DsrImport.RunAsync(s, new DsrImportArguments(
             parse.GetValue(file)!,
@@ -54,6 +73,7 @@ internal static class DsrImportCommand
             UseNames.Parse(parse.GetValue(use)!),
             parse.GetValue(unitKind)!,
             parse.GetValue(batchSize),
+            parse.GetValue(streams),
             parse.GetValue(report)), token), ct));
         return command;
     }
