@@ -11,6 +11,7 @@ internal static class UsageCommands
     {
         var usage = new Command("usage", "Report AI usage to the ledger");
         usage.Subcommands.Add(Send());
+        usage.Subcommands.Add(RoyaltyLedger.Cli.Import.Dsr.DsrImportCommand.Create());
         return usage;
     }
 

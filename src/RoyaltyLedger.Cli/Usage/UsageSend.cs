@@ -88,7 +88,7 @@ internal static class UsageSend
     }
 
     /// <summary>The one line a stopped send ends with: why it stopped, where, and that the same command resumes it.</summary>
-    private static CliFailure Interrupted(Exception ex, string server, string path, int line, bool cancelled)
+    internal static CliFailure Interrupted(Exception ex, string server, string path, int line, bool cancelled)
     {
         const string Resume = "Run the same command again to resume: batches the ledger holds are skipped and event ids are counted once.";
         var where = line > 0 ? $"near line {line:N0} of {path}" : $"before the first row of {path} was sent";
@@ -128,7 +128,7 @@ internal static class UsageSend
     }
 
     /// <summary>An operator's key acts for one operator, which is then the default; other keys must name it.</summary>
-    private static async Task<string> OperatorOfKeyAsync(CliSession s, string? named, CancellationToken token)
+    internal static async Task<string> OperatorOfKeyAsync(CliSession s, string? named, CancellationToken token)
     {
         var key = await s.Access.WhoAmIAsync(new WhoAmIRequest(), cancellationToken: token);
         return named ?? (key.Role == Role.Operator
