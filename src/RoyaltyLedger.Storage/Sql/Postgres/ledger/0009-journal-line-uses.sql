@@ -1,4 +1,4 @@
--- Migration 10 (issue 16): every rating line (usage and adjustment entries) names the uses it prices: operator, model,
+-- Migration 0009 (issue 16): every rating line (usage and adjustment entries) names the uses it prices: operator, model,
 -- use kind, licence status and unit kind, the keys a creator's statement line is split by, so that a statement line's
 -- amount is the sum of the party's journal lines with its keys and a creator can check it against the journal
 -- (docs/statement-proofs.md). Entries whose lines carry them are hashed as journal v4; lines written before this
