@@ -1,3 +1,4 @@
+using Grpc.Core;
 using RoyaltyLedger.Cli;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Server.Tests.Infrastructure;
@@ -40,12 +41,18 @@ public abstract class RslImportTests(ServerFixture fixture)
         {
             string[] import = ["licences", "import-rsl", file, "--id", "rsl-rt", "--operator", s.Operator, "--licensor-creator", s.Lyricist, "--work", article,
                 "--unit-kind", "tokens", "--per-units", "1000", "--starts", "2026-01-01T00:00:00Z"];
+            var dryRun = await RoyaltyAsync([.. import, "--dry-run"]);
+            var notYet = await Assert.ThrowsAsync<RpcException>(async () => await Server.Registry.GetLicenceAsync(new GetLicenceRequest { LicenceId = "rsl-rt-1" }));
             var first = await RoyaltyAsync(import);
             var second = await RoyaltyAsync(import);
 
             Assert.StartsWith("RSL content https://example.com/articles/article-1: 1 licence(s) granted, 1 part(s) not mapped\nLicence rsl-rt-1, granted ", first, StringComparison.Ordinal);
             Assert.Contains("not mapped: /rsl/content[1]/license[2]/payment[1]/@type: payment type 'subscription' is not a price per use", first, StringComparison.Ordinal);
             Assert.Equal(first, second);
+            Assert.StartsWith("RSL content https://example.com/articles/article-1: 1 licence(s) would be granted (dry run), 1 part(s) not mapped\n" +
+                "Licence rsl-rt-1 (not granted): training, fine-tuning; worldwide; from 2026-01-01", dryRun, StringComparison.Ordinal);
+            Assert.Contains(" per 1,000 tokens\n", dryRun, StringComparison.Ordinal);
+            Assert.Equal(StatusCode.NotFound, notYet.StatusCode);
             var licence = await Server.Registry.GetLicenceAsync(new GetLicenceRequest { LicenceId = "rsl-rt-1" });
             Assert.Equal([UseKind.Training, UseKind.FineTuning], licence.Uses);
             Assert.Equal(("EUR", 500_000L, 1_000L, "tokens"), (licence.Tariff.Currency, licence.Tariff.PriceMicros, licence.Tariff.PerUnits, licence.Tariff.UnitKind));

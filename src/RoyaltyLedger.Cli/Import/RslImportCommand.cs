@@ -120,7 +120,16 @@ internal sealed class RslImportCommand
         await output.WriteLineAsync($"RSL content {read.ContentUrl}: {granted.Count} licence(s) {(dryRun ? "would be granted (dry run)" : "granted")}, {read.Unmapped.Length} part(s) not mapped");
         foreach (var licence in granted)
         {
-            await LicencePrinter.WriteAsync(output, licence);
+            if (dryRun)
+            {
+                // Not granted: no grant time or source to print, only the terms.
+                await output.WriteLineAsync($"Licence {licence.LicenceId} (not granted): {LicencePrinter.Uses(licence)}; {LicencePrinter.Territories(licence)}; " +
+                    $"{LicencePrinter.Term(licence)}; {LicencePrinter.Price(licence)}");
+            }
+            else
+            {
+                await LicencePrinter.WriteAsync(output, licence);
+            }
         }
 
         foreach (var u in read.Unmapped)
