@@ -9,6 +9,7 @@ public static class TransparencyRegistration
     {
         services.AddSingleton<ReadModelTransparency>();
         services.AddSingleton<ListModelsTrainedOnCreator>();
+        services.AddSingleton<SummarizeModelForAiAct>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ internal static class LicenceCommands
         licences.Subcommands.Add(LicenceReadCommands.List());
         licences.Subcommands.Add(LicenceReadCommands.Get());
         licences.Subcommands.Add(LicenceCoverageCommand.Create());
+        licences.Subcommands.Add(Import.RslImportCommand.Create());
         return licences;
     }
 

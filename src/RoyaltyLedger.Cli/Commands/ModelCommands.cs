@@ -49,6 +49,7 @@ internal static class ModelCommands
         models.Subcommands.Add(list);
         models.Subcommands.Add(add);
         models.Subcommands.Add(TransparencyCommands.ModelReport());
+        models.Subcommands.Add(AiActSummaryCommand.Create());
         return models;
     }
 }

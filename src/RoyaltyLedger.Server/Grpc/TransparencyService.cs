@@ -3,13 +3,14 @@ using RoyaltyLedger.Application.Reports;
 using RoyaltyLedger.Application.Transparency;
 using RoyaltyLedger.Contracts.V1;
 using RoyaltyLedger.Domain.Validation;
+using RoyaltyLedger.Grains.Abstractions.Registry;
 using RoyaltyLedger.Server.Reports;
 using RoyaltyLedger.Server.Security;
 
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Model transparency reports: which works went into which models, read from the ledger's usage totals.</summary>
-internal sealed class TransparencyService(ReadModelTransparency models, ListModelsTrainedOnCreator creators) : Transparency.TransparencyBase
+internal sealed class TransparencyService(ReadModelTransparency models, ListModelsTrainedOnCreator creators, SummarizeModelForAiAct aiAct) : Transparency.TransparencyBase
 {
     /// <summary>Separates model and work in a creator report's page token; neither id may contain it.</summary>
     private const char TokenSeparator = '/';
@@ -20,13 +21,7 @@ internal sealed class TransparencyService(ReadModelTransparency models, ListMode
             EntityIds.Check("model_id", request.ModelId),
             CheckPageSize(request.PageSize),
             request.PageToken.Length == 0 ? null : EntityIds.Check("page_token", request.PageToken)]);
-        var caller = context.RequireRole("read model transparency reports", Roles.Society, Roles.Creator, Roles.Operator);
-        var model = await models.FindModelAsync(request.ModelId);
-        if (caller.Role == Roles.Operator && caller.PartyId != model.OperatorId)
-        {
-            CallerAccess.Deny($"{caller} may not read the transparency report of model {model.ModelId}, which belongs to operator {model.OperatorId}");
-        }
-
+        var model = await ReadableModelAsync(request.ModelId, context, "read model transparency reports", "read the transparency report");
         var read = await models.ReadAsync(model, request.PageToken, PageSize(request.PageSize), context.CancellationToken);
         var report = new ModelTransparencyReport { ModelId = model.ModelId, OperatorId = model.OperatorId, ModelName = model.DisplayName };
         report.Works.AddRange(TrainingMapping.Runs(read.Page.Rows, r => r.WorkId).Select(run => TrainingMapping.ToTrainedWork(run.Key, run.Rows, read.Works[run.Key], read.Now)));
@@ -38,6 +33,14 @@ internal sealed class TransparencyService(ReadModelTransparency models, ListMode
 
         report.NextPageToken = read.Page.More ? report.Works[^1].WorkId : "";
         return report;
+    }
+
+    public override async Task<AiActSummaryDocument> GetAiActSummary(GetAiActSummaryRequest request, ServerCallContext context)
+    {
+        RpcErrors.ThrowIfAny([EntityIds.Check("model_id", request.ModelId), AiActSummaryFormats.Check(request.Format)]);
+        var model = await ReadableModelAsync(request.ModelId, context, "read models' AI Act summaries", "read the AI Act summary");
+        var summary = await aiAct.SummarizeAsync(model, context.CancellationToken);
+        return AiActSummaryFormats.Render(summary, request.Format);
     }
 
     public override async Task<ModelsTrainedOnCreator> ListModelsTrainedOnCreator(ListModelsTrainedOnCreatorRequest request, ServerCallContext context)
@@ -62,6 +65,19 @@ internal sealed class TransparencyService(ReadModelTransparency models, ListMode
 
         response.NextPageToken = page.More ? $"{response.Models[^1].ModelId}{TokenSeparator}{response.Models[^1].Works[^1].WorkId}" : "";
         return response;
+    }
+
+    /// <summary>Operators read their own models' reports; admins, societies and creators any model's.</summary>
+    private async Task<ModelProfile> ReadableModelAsync(string modelId, ServerCallContext context, string roleAction, string what)
+    {
+        var caller = context.RequireRole(roleAction, Roles.Society, Roles.Creator, Roles.Operator);
+        var model = await models.FindModelAsync(modelId);
+        if (caller.Role == Roles.Operator && caller.PartyId != model.OperatorId)
+        {
+            CallerAccess.Deny($"{caller} may not {what} of model {model.ModelId}, which belongs to operator {model.OperatorId}");
+        }
+
+        return model;
     }
 
     private static int PageSize(uint requested) => requested == 0 ? ITrainingReportStore.MaxPageSize : (int)requested;
