@@ -3,6 +3,7 @@ using Npgsql;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.BankPayments;
 using RoyaltyLedger.Storage.Claims;
 using RoyaltyLedger.Storage.Database;
 using RoyaltyLedger.Storage.Journal;
@@ -21,6 +22,7 @@ using RoyaltyLedger.Storage.Removals;
 using RoyaltyLedger.Storage.Reports;
 using RoyaltyLedger.Storage.Sessions;
 using RoyaltyLedger.Application.Access;
+using RoyaltyLedger.Application.BankPayments;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Application.Licensing;
@@ -101,6 +103,7 @@ internal static class StorageRegistration
         services.AddSingleton<IStatementReadStore>(new SqlStatementReadStore(database));
         services.AddSingleton<IStatementRowStore>(new SqlStatementRowStore(database));
         services.AddSingleton<ISessionKeyStore>(new SqlSessionKeyStore(database));
+        services.AddSingleton<IBankAccountStore>(new SqlBankAccountStore(database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>
