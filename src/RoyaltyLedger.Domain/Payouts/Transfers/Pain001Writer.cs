@@ -40,7 +40,7 @@ public static class Pain001Writer
 
         var control = Amount(total, exponent, $"cycle {batch.CycleId}'s control sum");
         using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  " };
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();
