@@ -85,6 +85,35 @@ public abstract class PaymentFileTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task ExportPain001_AccountEditedInTheDatabase_RefusedNamingTheParty()
+    {
+        var (s, society, cycle) = await CommittedCycleAsync("pf-tamper");
+        await SetAccountsAsync(s, society);
+        // An intruder changes one digit of the lyricist's IBAN: its check digits no longer match.
+        Assert.Equal(1, await IntruderSql.ExecuteAsync(fixture, "UPDATE bank_accounts SET iban = @i WHERE holder_kind = 'party' AND holder_id = @p",
+            ("i", "FR1420041010050500013M02607"), ("p", s.Lyricist)));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Bank.ExportPain001Async(new ExportPain001Request { CycleId = cycle.CycleId }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains($"bank account of {s.Lyricist} in the database is invalid: iban 'FR1420041010050500013M02607' is not a valid IBAN", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cli_PartiesSetBankAccount_BadIban_OneLineNamingFieldAndValue()
+    {
+        var (s, _) = await PayoutSociety.RegisterAsync(Server, "pf-cli");
+
+        var (exit, output, error) = await Server.RoyaltyAsync(Server.Admin.ApiKey, "parties", "set-bank-account", s.Composer, "--holder", "Ada", "--iban", "DE00 3704 0044 0532 0130 00");
+        var ok = await Server.RoyaltyAsync(Server.Admin.ApiKey, "parties", "set-bank-account", s.Composer, "--holder", "Ada", "--iban", "DE89 3704 0044 0532 0130 00", "--bic", "deutdeff");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("account.iban 'DE00 3704 0044 0532 0130 00' is not a valid IBAN: check digits 00 do not match the account number (MOD 97-10), expected 89", error, StringComparison.Ordinal);
+        Assert.Equal((0, $"party {s.Composer}: Ada, IBAN DE89370400440532013000, BIC DEUTDEFF\n"), (ok.Exit, ok.Output));
+    }
+
+    [Fact]
     public async Task SetPartyBankAccount_Valid_HeldNormalizedAndReplacedBySettingAgain()
     {
         var (s, _) = await PayoutSociety.RegisterAsync(Server, "pf-set");

@@ -25,11 +25,26 @@ public sealed class ExportPaymentFile(IBankAccountStore accounts)
             throw new PreconditionFailedException($"cycle {request.CycleId} is not committed: only a committed cycle has a payment file");
         }
 
-        var debtor = await accounts.FindAsync(BankAccountHolders.Society, request.SocietyId, cancellationToken)
-            ?? throw new PreconditionFailedException(
-                $"society {request.SocietyId} has no bank account to pay from: set it first (royalty societies set-bank-account {request.SocietyId} ...)");
         var paid = cycle.Lines.Where(l => !l.Held && l.PaidMinor > 0).ToList();
-        var held = await accounts.FindManyAsync(BankAccountHolders.Party, [.. paid.Select(l => l.PartyId)], cancellationToken);
+        BankAccount? debtor;
+        IReadOnlyDictionary<string, BankAccount> held;
+        try
+        {
+            debtor = await accounts.FindAsync(BankAccountHolders.Society, request.SocietyId, cancellationToken);
+            held = await accounts.FindManyAsync(BankAccountHolders.Party, [.. paid.Select(l => l.PartyId)], cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A row changed behind the ledger's back no longer validates: no file, and setting the account again repairs it.
+            throw new PreconditionFailedException($"{ex.Message}; set the account again before exporting cycle {request.CycleId}");
+        }
+
+        if (debtor is null)
+        {
+            throw new PreconditionFailedException(
+                $"society {request.SocietyId} has no bank account to pay from: set it first (royalty societies set-bank-account {request.SocietyId} ...)");
+        }
+
         var missing = paid.Where(l => !held.ContainsKey(l.PartyId)).Select(l => l.PartyId).ToList();
         if (missing.Count > 0 && !skipMissing)
         {
