@@ -4,19 +4,34 @@ using System.Xml.Schema;
 namespace RoyaltyLedger.Testing;
 
 /// <summary>
-/// Validates payment files against the pain.001.001.09 XSD of the EPC SEPA Credit Transfer implementation guidelines
-/// (EPC132-08 2023 V1.0, customer-to-PSP; a restriction of ISO 20022's pain.001.001.09, so a file it accepts is a
-/// valid pain.001.001.09). The schema is a published third-party file, kept outside the repository: in shared/ beside
-/// it (shared/iso20022/pain.001.001.09.xsd, found by walking up from the test's folder), or where the
-/// ROYALTY_PAIN001_XSD environment variable points (docs/pain001.md says where it comes from).
+/// Validates payment files against pain.001.001.09 schemas. Always against the committed schema
+/// (tests/Shared/pain.001.001.09-royaltyledger.xsd, copied beside the test binaries): our own transcription of the ISO
+/// 20022 pain.001.001.09 message definition for the elements Pain001Writer writes (order, multiplicities, facets), so
+/// the check runs on any fresh clone. Additionally against the official schema when one is found: the file
+/// ROYALTY_PAIN001_XSD names (which must then exist), else shared/iso20022/pain.001.001.09.xsd in a folder above the
+/// test's folder. The official ISO/EPC XSD is not redistributed in this repository (docs/pain001.md).
 /// </summary>
 public static class Pain001Schema
 {
-    public const string RelativePath = "shared/iso20022/pain.001.001.09.xsd";
+    public const string CommittedFileName = "pain.001.001.09-royaltyledger.xsd";
 
-    private static readonly Lazy<XmlSchemaSet> Schemas = new(Load);
+    public const string OfficialRelativePath = "shared/iso20022/pain.001.001.09.xsd";
 
-    public static string Locate()
+    private const string Namespace = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
+
+    private static readonly Lazy<XmlSchemaSet> Committed = new(() => Load(LocateCommitted()));
+
+    private static readonly Lazy<XmlSchemaSet?> Official = new(() => LocateOfficial() is { } path ? Load(path) : null);
+
+    /// <summary>The committed schema beside the test binaries; missing means the test project lost its copy step.</summary>
+    public static string LocateCommitted()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Infrastructure", CommittedFileName);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"the committed pain.001.001.09 schema is missing from the test output: {path}");
+    }
+
+    /// <summary>The official XSD when one is available, else null (the committed schema is still checked).</summary>
+    public static string? LocateOfficial()
     {
         if (Environment.GetEnvironmentVariable("ROYALTY_PAIN001_XSD") is { Length: > 0 } configured)
         {
@@ -25,24 +40,34 @@ public static class Pain001Schema
 
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, RelativePath);
+            var candidate = Path.Combine(folder.FullName, OfficialRelativePath);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException(
-            $"the pain.001.001.09 XSD was not found: put it at {RelativePath} in a folder above {AppContext.BaseDirectory} or set ROYALTY_PAIN001_XSD (docs/pain001.md)");
+        return null;
     }
 
-    /// <summary>Every schema error and warning in the document, empty when it is valid.</summary>
+    /// <summary>Every error and warning from the committed schema, then from the official one if found; empty when valid.</summary>
     public static IReadOnlyList<string> Validate(byte[] xml)
     {
+        var errors = Validate(xml, Committed.Value, "committed schema");
+        if (Official.Value is { } official)
+        {
+            errors.AddRange(Validate(xml, official, "official schema"));
+        }
+
+        return errors;
+    }
+
+    private static List<string> Validate(byte[] xml, XmlSchemaSet schemas, string which)
+    {
         var errors = new List<string>();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas.Value, DtdProcessing = DtdProcessing.Prohibit };
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit };
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
-        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} at line {e.Exception.LineNumber}: {e.Message}");
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{which}: {e.Severity} at line {e.Exception.LineNumber}: {e.Message}");
         using var reader = XmlReader.Create(new MemoryStream(xml), settings);
         while (reader.Read())
         {
@@ -51,11 +76,11 @@ public static class Pain001Schema
         return errors;
     }
 
-    private static XmlSchemaSet Load()
+    private static XmlSchemaSet Load(string path)
     {
         var set = new XmlSchemaSet { XmlResolver = null };
-        using var reader = XmlReader.Create(Locate(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-        set.Add("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09", reader);
+        using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        set.Add(Namespace, reader);
         set.Compile();
         return set;
     }

@@ -49,6 +49,34 @@ public class Pain001WriterTests
         Assert.NotEmpty(Pain001Schema.Validate(System.Text.Encoding.UTF8.GetBytes(xml.Replace("<PmtMtd>TRF<", "<PmtMtd>CHK<", StringComparison.Ordinal))));
     }
 
+    [Theory]
+    [InlineData("<NbOfTxs>1<", "<NbOfTxs>one<", "NbOfTxs")]
+    [InlineData("<PmtMtd>TRF<", "<PmtMtd>CHK<", "PmtMtd")]
+    [InlineData("<IBAN>DE89", "<IBAN>de89", "IBAN")]
+    [InlineData("<InstdAmt Ccy=\"EUR\">12.34<", "<InstdAmt Ccy=\"EUR\">-12.34<", "InstdAmt")]
+    [InlineData("<InstdAmt Ccy=\"EUR\">", "<InstdAmt Ccy=\"eur\">", "Ccy")]
+    [InlineData("<EndToEndId>2026-11-EUR/creator-ada<", "<EndToEndId>2026-11-EUR/creator-ada-0123456789012345678901<", "EndToEndId")]
+    public void Validate_BrokenFile_CommittedSchemaRefusesNamingElement(string good, string bad, string element)
+    {
+        // The committed schema (tests/Shared) is always checked, with or without the official XSD.
+        var xml = System.Text.Encoding.UTF8.GetString(Pain001Writer.Write(Batch(Transfer("creator-ada", 1_234))));
+        Assert.Contains(good, xml, StringComparison.Ordinal);
+        var errors = Pain001Schema.Validate(System.Text.Encoding.UTF8.GetBytes(xml.Replace(good, bad, StringComparison.Ordinal)));
+        Assert.Contains(errors, e => e.StartsWith("committed schema:", StringComparison.Ordinal) && e.Contains(element, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ElementsOutOfOrderOrMissing_CommittedSchemaRefuses()
+    {
+        var xml = System.Text.Encoding.UTF8.GetString(Pain001Writer.Write(Batch(Transfer("creator-ada", 1_234))));
+        var withoutDebtor = System.Text.RegularExpressions.Regex.Replace(xml, @"<Dbtr>\s*<Nm>[^<]*</Nm>\s*</Dbtr>", "");
+        var swapped = System.Text.RegularExpressions.Regex.Replace(xml, @"(<DbtrAgt>.*?</DbtrAgt>)(\s*)(<ChrgBr>SLEV</ChrgBr>)", "$3$2$1", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.NotEqual(xml, withoutDebtor);
+        Assert.NotEqual(xml, swapped);
+        Assert.Contains(Pain001Schema.Validate(System.Text.Encoding.UTF8.GetBytes(withoutDebtor)), e => e.StartsWith("committed schema:", StringComparison.Ordinal));
+        Assert.Contains(Pain001Schema.Validate(System.Text.Encoding.UTF8.GetBytes(swapped)), e => e.StartsWith("committed schema:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Write_SameBatchTwice_SameBytes()
     {
