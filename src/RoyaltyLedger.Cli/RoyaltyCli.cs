@@ -62,6 +62,7 @@ public static class RoyaltyCli
         root.Subcommands.Add(LicenceCommands.Create());
         root.Subcommands.Add(PartyCommands.Rightsholders());
         root.Subcommands.Add(PartyCommands.Societies());
+        root.Subcommands.Add(BankAccountCommands.Parties());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CreatorCommands.Create());
         root.Subcommands.Add(OperatorCommands.Create());

@@ -72,6 +72,7 @@ internal static class PartyCommands
         command.Subcommands.Add(SocietyScheduleCommands.Set());
         command.Subcommands.Add(SocietyTariffCommands.Set());
         command.Subcommands.Add(SocietyTariffCommands.List());
+        command.Subcommands.Add(BankAccountCommands.SetSociety());
         return command;
     }
 

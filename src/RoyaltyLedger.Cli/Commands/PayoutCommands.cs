@@ -94,10 +94,21 @@ internal static class PayoutCommands
     private static Command Show()
     {
         var cycle = new Argument<string>("cycle") { Description = "A committed cycle's id" };
-        var format = FormatOption();
-        var show = new Command("show", "Show a committed cycle, or export its payout file with --format csv|json") { cycle, format };
+        var format = new Option<string?>("--format") { Description = "csv (the payout file), json, or pain001 (the ISO 20022 pain.001.001.09 payment file); default: a readable summary" };
+        format.AcceptOnlyFromAmong("csv", "json", "pain001");
+        var executionDate = new Option<DateOnly?>("--execution-date") { Description = "With --format pain001: the day the bank is asked to pay, YYYY-MM-DD (default: today, UTC)" };
+        var skipMissing = new Option<bool>("--skip-missing-accounts") { Description = "With --format pain001: leave out paid parties without a bank account (named on stderr) instead of failing" };
+        var show = new Command("show", "Show a committed cycle, or export its payout file with --format csv|json|pain001") { cycle, format, executionDate, skipMissing };
         show.SetAction((parse, ct) => CliSession.RunAsync(parse, async (s, token) =>
-            await WriteAsync(s, await s.Payouts.GetCycleAsync(new GetCycleRequest { CycleId = parse.GetValue(cycle) }, cancellationToken: token), parse.GetValue(format)), ct));
+        {
+            if (parse.GetValue(format) == "pain001")
+            {
+                await BankAccountCommands.WritePain001Async(s, parse.GetValue(cycle)!, parse.GetValue(executionDate), parse.GetValue(skipMissing), token);
+                return;
+            }
+
+            await WriteAsync(s, await s.Payouts.GetCycleAsync(new GetCycleRequest { CycleId = parse.GetValue(cycle) }, cancellationToken: token), parse.GetValue(format));
+        }, ct));
         return show;
     }
 

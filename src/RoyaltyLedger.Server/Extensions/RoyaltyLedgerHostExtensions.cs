@@ -1,4 +1,5 @@
 using Grpc.AspNetCore.Server.Model;
+using RoyaltyLedger.Application.BankPayments;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Application.Manifests;
@@ -90,6 +91,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddJournal();
         builder.Services.AddQuarantine();
         builder.Services.AddPayouts();
+        builder.Services.AddBankPayments();
         builder.Services.AddClaims();
         builder.Services.AddTransparency();
         builder.Services.AddSingleton<ProjectionWait>();
@@ -144,6 +146,7 @@ public static class RoyaltyLedgerHostExtensions
         app.MapGrpcService<StatementsService>();
         app.MapGrpcService<ManifestsService>();
         app.MapGrpcService<PayoutsService>();
+        app.MapGrpcService<BankPaymentsService>();
         app.MapGrpcService<ClaimsService>();
         app.MapGrpcService<LedgerService>();
         app.MapGrpcService<TransparencyService>();

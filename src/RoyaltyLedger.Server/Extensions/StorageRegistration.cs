@@ -3,6 +3,7 @@ using Npgsql;
 using RoyaltyLedger.Domain.Ledger;
 using RoyaltyLedger.Grains;
 using RoyaltyLedger.Storage;
+using RoyaltyLedger.Storage.BankPayments;
 using RoyaltyLedger.Storage.Claims;
 using RoyaltyLedger.Storage.Database;
 using RoyaltyLedger.Storage.Journal;
@@ -23,6 +24,7 @@ using RoyaltyLedger.Storage.Sessions;
 using RoyaltyLedger.Storage.Log;
 using RoyaltyLedger.Storage.StatementProofs;
 using RoyaltyLedger.Application.Access;
+using RoyaltyLedger.Application.BankPayments;
 using RoyaltyLedger.Application.Claims;
 using RoyaltyLedger.Application.Journal;
 using RoyaltyLedger.Application.Licensing;
@@ -107,6 +109,7 @@ internal static class StorageRegistration
         services.AddSingleton<ISessionKeyStore>(new SqlSessionKeyStore(database));
         services.AddSingleton<ITransparencyLogStore>(new SqlTransparencyLogStore(database));
         services.AddSingleton<IStatementProofStore>(new SqlStatementProofStore(database));
+        services.AddSingleton<IBankAccountStore>(new SqlBankAccountStore(database));
     }
 
     public static string SqliteConnectionString(StorageOptions options, string fileName) =>
