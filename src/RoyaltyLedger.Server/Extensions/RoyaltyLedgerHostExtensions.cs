@@ -1,3 +1,4 @@
+using RoyaltyLedger.Application.StatementProofs;
 using Grpc.AspNetCore.Server.Model;
 using RoyaltyLedger.Application.BankPayments;
 using RoyaltyLedger.Application.Claims;
@@ -99,7 +100,7 @@ public static class RoyaltyLedgerHostExtensions
         builder.Services.AddSingleton<NextPayoutQuery>();
         builder.Services.AddRegistryUseCases();
         builder.Services.AddSingleton<StatementReader>();
-        builder.Services.AddSingleton<StatementProofReader>();
+        builder.Services.AddSingleton<ReadStatementProofs>();
         builder.Services.AddStatementPages();
         builder.Services.AddPageSessions();
         builder.Services.AddLicensingUseCases();

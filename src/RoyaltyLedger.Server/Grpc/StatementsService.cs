@@ -11,7 +11,7 @@ using RoyaltyLedger.Domain.StatementProofs;
 namespace RoyaltyLedger.Server.Grpc;
 
 /// <summary>Creator statements, read from the projection with their lag; a read waits only when asked to, and never drives the projector.</summary>
-internal sealed class StatementsService(StatementReader reader, ProjectionWait projection, StatementProofReader proofs) : Statements.StatementsBase
+internal sealed class StatementsService(StatementReader reader, ProjectionWait projection, ReadStatementProofs proofs) : Statements.StatementsBase
 {
     public override async Task<CreatorStatement> GetCreatorStatement(GetCreatorStatementRequest request, ServerCallContext context)
     {
@@ -42,12 +42,10 @@ internal sealed class StatementsService(StatementReader reader, ProjectionWait p
             CallerAccess.Deny(denial);
         }
 
-        var read = proofs.Proofs ?? throw new RpcException(new Status(StatusCode.FailedPrecondition,
-            "this server signs no tree heads (the transparency log is not running), so it cannot prove statements"));
         StatementProofFile? file;
         try
         {
-            file = await read.ReadAsync(request.CreatorId, periods!, wait, context.CancellationToken);
+            file = await proofs.ReadAsync(request.CreatorId, periods!, wait, context.CancellationToken);
         }
         catch (TooManyCitedEntriesException ex)
         {

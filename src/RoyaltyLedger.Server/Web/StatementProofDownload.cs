@@ -12,7 +12,7 @@ namespace RoyaltyLedger.Server.Web;
 /// (docs/statement-proofs.md), under the same sign-in and access rule as the statement page, the same file as
 /// `royalty statement --with-proofs` writes.
 /// </summary>
-internal sealed class StatementProofDownload(ApiKeyAuthenticator authenticator, StatementProofReader proofs)
+internal sealed class StatementProofDownload(ApiKeyAuthenticator authenticator, ReadStatementProofs proofs)
 {
     public async Task<IResult> HandleAsync(HttpContext context, string creatorId)
     {
@@ -41,15 +41,9 @@ internal sealed class StatementProofDownload(ApiKeyAuthenticator authenticator, 
                 [$"{denial}: a creator's key opens only that creator's own statement."]);
         }
 
-        if (proofs.Proofs is not { } read)
-        {
-            return PageResults.Problem(context, StatusCodes.Status503ServiceUnavailable, "No proofs",
-                ["this server signs no tree heads (the transparency log is not running), so it cannot prove statements"]);
-        }
-
         try
         {
-            var file = await read.ReadAsync(creatorId, periods!, TimeSpan.Zero, context.RequestAborted);
+            var file = await proofs.ReadAsync(creatorId, periods!, TimeSpan.Zero, context.RequestAborted);
             return file is null
                 ? PageResults.Problem(context, StatusCodes.Status404NotFound, "No such creator", [$"creator {creatorId} is not registered"])
                 : PageResults.Download(context, StatementProofJson.Write(file) + "\n", "application/json; charset=utf-8", $"statement-{creatorId}-proofs.json");

@@ -68,17 +68,38 @@ public abstract class StatementProofTests(ServerFixture fixture)
     }
 
     [Fact]
-    public async Task StatementWithProofs_ServerWithoutAHeadSource_FailsSayingItSignsNoTreeHeads()
+    public async Task Cli_StatementWithProofs_VerifiesWithTheServersPublishedKeyThenFailsAfterAnEdit()
     {
-        // This server runs without the transparency log's head source: the statement cannot be proven, and says so.
-        var s = await new Slice("stp-nolog").RegisterAsync(Server.Admin);
-        var path = Path.Combine(Path.GetTempPath(), $"statement-{Guid.NewGuid():N}.json");
-        var (exit, output, error) = await Server.RoyaltyAsync(Server.Admin.ApiKey, "statement", "--creator", s.Composer, "--with-proofs", "--out", path);
+        // The creator's path: the statement and the key come from the server (its own signing key, heads signed on
+        // demand by the transparency log), verification runs offline.
+        var s = await SetUpAsync("stp-cli");
+        var folder = Directory.CreateTempSubdirectory("stp-cli-").FullName;
+        try
+        {
+            var key = Path.Combine(folder, "log-key.json");
+            Assert.Equal(0, (await Server.RoyaltyAsync(Server.Admin.ApiKey, "log", "key", "--out", key)).Exit);
+            var first = Path.Combine(folder, "statement.json");
+            var written = await Server.RoyaltyAsync(Server.Admin.ApiKey, "statement", "--creator", s.Composer, "--with-proofs", "--out", first);
+            Assert.True(written.Exit == 0, written.Error);
+            var verified = await Server.RoyaltyAsync("unused", "verify-statement", first, "--key", key);
+            Assert.True(verified.Exit == 0, $"verify-statement exited {verified.Exit}: {verified.Output}{verified.Error}");
+            Assert.StartsWith($"statement verified: 2 lines of {s.Composer}'s statement", verified.Output, StringComparison.Ordinal);
 
-        Assert.Equal(1, exit);
-        Assert.Equal("", output);
-        Assert.Contains("signs no tree heads", error, StringComparison.Ordinal);
-        Assert.False(File.Exists(path));
+            var citation = StatementProofJson.Read(await File.ReadAllTextAsync(first)).Lines.Single(l => l.Status == "licensed").Citations[0];
+            Assert.Equal(1, await IntruderSql.ExecuteAsync(fixture, "UPDATE journal_lines SET amount_nanos = @x WHERE entry_no = @e AND line_no = @l",
+                ("x", (Int128)(-1)), ("e", citation.EntryNo), ("l", citation.Lines[0])));
+            var second = Path.Combine(folder, "statement-after-edit.json");
+            Assert.Equal(0, (await Server.RoyaltyAsync(Server.Admin.ApiKey, "statement", "--creator", s.Composer, "--with-proofs", "--out", second)).Exit);
+            var failed = await Server.RoyaltyAsync("unused", "verify-statement", second, "--key", key);
+
+            Assert.Equal(2, failed.Exit);
+            Assert.Contains($"entry {citation.EntryNo} (partition", failed.Error, StringComparison.Ordinal);
+            Assert.Contains($"statement line work {s.Work} model {s.Model} month 2026-11", failed.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
