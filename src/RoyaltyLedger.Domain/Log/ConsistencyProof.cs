@@ -89,22 +89,22 @@ public static class ConsistencyProof
         {
             if (!complete)
             {
-                proof.Add(LogTree.Subtree(leaves, start, count));
+                proof.Add(MerkleTree.Subtree(leaves, start, count));
             }
 
             return;
         }
 
-        var k = LogTree.SplitPoint(count);
+        var k = MerkleTree.SplitPoint(count);
         if (m <= k)
         {
             SubProof(leaves, m, start, k, complete, proof);
-            proof.Add(LogTree.Subtree(leaves, start + k, count - k));
+            proof.Add(MerkleTree.Subtree(leaves, start + k, count - k));
         }
         else
         {
             SubProof(leaves, m - k, start + k, count - k, complete: false, proof);
-            proof.Add(LogTree.Subtree(leaves, start, k));
+            proof.Add(MerkleTree.Subtree(leaves, start, k));
         }
     }
 }

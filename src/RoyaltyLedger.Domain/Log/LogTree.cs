@@ -14,7 +14,7 @@ public static class LogTree
     public static byte[] Root(IReadOnlyList<byte[]> leaves, long size)
     {
         CheckSize(leaves, size);
-        return size == 0 ? SHA256.HashData([]) : Subtree(leaves, 0, (int)size);
+        return size == 0 ? SHA256.HashData([]) : MerkleTree.Subtree(leaves, 0, (int)size);
     }
 
     /// <summary>The inclusion proof (RFC 9162 2.1.3.1) of leaf <paramref name="index"/> in the tree of the first <paramref name="size"/> leaves.</summary>
@@ -24,7 +24,7 @@ public static class LogTree
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, size);
         var path = new List<byte[]>();
-        Path(leaves, (int)index, 0, (int)size, path);
+        MerkleTree.Path(leaves, (int)index, 0, (int)size, path);
         return path;
     }
 
@@ -32,53 +32,10 @@ public static class LogTree
     public static bool VerifyInclusion(byte[] leafHash, long index, long size, IReadOnlyList<byte[]> proof, byte[] root) =>
         leafHash is { Length: 32 } && MerkleTree.VerifyInclusion(leafHash, index, size, proof, root);
 
-    internal static byte[] Subtree(IReadOnlyList<byte[]> leaves, int start, int count)
-    {
-        if (count == 1)
-        {
-            return leaves[start];
-        }
-
-        var k = SplitPoint(count);
-        return MerkleTree.NodeHash(Subtree(leaves, start, k), Subtree(leaves, start + k, count - k));
-    }
-
-    /// <summary>The largest power of two smaller than <paramref name="count"/> (count ≥ 2).</summary>
-    internal static int SplitPoint(long count)
-    {
-        var k = 1;
-        while ((long)k << 1 < count)
-        {
-            k <<= 1;
-        }
-
-        return k;
-    }
-
     internal static void CheckSize(IReadOnlyList<byte[]> leaves, long size)
     {
         ArgumentNullException.ThrowIfNull(leaves);
         ArgumentOutOfRangeException.ThrowIfNegative(size);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(size, leaves.Count);
-    }
-
-    private static void Path(IReadOnlyList<byte[]> leaves, int index, int start, int count, List<byte[]> path)
-    {
-        if (count == 1)
-        {
-            return;
-        }
-
-        var k = SplitPoint(count);
-        if (index < k)
-        {
-            Path(leaves, index, start, k, path);
-            path.Add(Subtree(leaves, start + k, count - k));
-        }
-        else
-        {
-            Path(leaves, index - k, start + k, count - k, path);
-            path.Add(Subtree(leaves, start, k));
-        }
     }
 }

@@ -84,7 +84,8 @@ public static class MerkleTree
         return sn == 0 && CryptographicOperations.FixedTimeEquals(r, root);
     }
 
-    private static byte[] Subtree(IReadOnlyList<byte[]> leaves, int start, int count)
+    /// <summary>The hash of the subtree over leaves [start, start + count) (count ≥ 1); the log's prefix trees use it too.</summary>
+    internal static byte[] Subtree(IReadOnlyList<byte[]> leaves, int start, int count)
     {
         if (count == 1)
         {
@@ -95,7 +96,7 @@ public static class MerkleTree
         return NodeHash(Subtree(leaves, start, k), Subtree(leaves, start + k, count - k));
     }
 
-    private static void Path(IReadOnlyList<byte[]> leaves, int index, int start, int count, List<byte[]> path)
+    internal static void Path(IReadOnlyList<byte[]> leaves, int index, int start, int count, List<byte[]> path)
     {
         if (count == 1)
         {
@@ -116,10 +117,10 @@ public static class MerkleTree
     }
 
     /// <summary>The largest power of two smaller than <paramref name="count"/> (count ≥ 2).</summary>
-    private static int SplitPoint(int count)
+    internal static int SplitPoint(long count)
     {
         var k = 1;
-        while (k << 1 < count)
+        while ((long)k << 1 < count)
         {
             k <<= 1;
         }
