@@ -25,25 +25,7 @@ internal static class UsageCommands
         };
         var format = new Option<string?>("--format") { Description = "jsonl or csv; default: from the file's extension (.csv, .jsonl, .ndjson)" };
         format.AcceptOnlyFromAmong("jsonl", "csv");
-        var batchSize = new Option<int>("--batch-size")
-        {
-            Description = $"Events per batch, 1 to {UsageClientOptions.MaxBatchSizeLimit:N0}; a rerun must use the same size to resume",
-            DefaultValueFactory = _ => UsageClientOptions.DefaultBatchSize,
-        };
-        batchSize.Validators.Add(result =>
-        {
-            // A value that is not a number is already the parser's error; reading it here would throw.
-            if (result.Tokens.Count == 1 && !int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                return;
-            }
-
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > UsageClientOptions.MaxBatchSizeLimit)
-            {
-                result.AddError($"--batch-size is {value:N0}, expected 1 to {UsageClientOptions.MaxBatchSizeLimit:N0}");
-            }
-        });
+        var batchSize = BatchSizeOption.Create(UsageClientOptions.DefaultBatchSize);
         var send = new Command("send",
             "Stream a file of usage events to the ledger in numbered batches, with a progress bar on stderr. Malformed rows (a bad number, " +
             "date or use) and rows the ledger rejects are reported by line and skipped; the rest are sent. Rows without an event_id get one " +

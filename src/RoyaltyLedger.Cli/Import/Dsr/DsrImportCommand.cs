@@ -20,24 +20,7 @@ internal static class DsrImportCommand
         var use = new Option<string>("--use") { Description = $"The use every record reports: training, fine-tuning, retrieval or output; default {DefaultUse}", DefaultValueFactory = _ => DefaultUse };
         use.AcceptOnlyFromAmong(UsageColumns.Uses);
         var unitKind = new Option<string>("--unit-kind") { Description = $"The unit the usage counts are in, as licences price them; default {DefaultUnitKind}", DefaultValueFactory = _ => DefaultUnitKind };
-        var batchSize = new Option<int>("--batch-size")
-        {
-            Description = $"Events per batch, 1 to {UsageClientOptions.MaxBatchSizeLimit:N0}; a rerun must use the same size to resume",
-            DefaultValueFactory = _ => UsageClientOptions.MaxBatchSizeLimit,
-        };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && !int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                return;
-            }
-
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > UsageClientOptions.MaxBatchSizeLimit)
-            {
-                result.AddError($"--batch-size is {value:N0}, expected 1 to {UsageClientOptions.MaxBatchSizeLimit:N0}");
-            }
-        });
+        var batchSize = BatchSizeOption.Create(UsageClientOptions.MaxBatchSizeLimit);
         var streams = new Option<int>("--streams")
         {
             Description = $"Producer streams sent side by side, 1 to {DsrWriters.MaxStreams}, line L on stream L mod N; a rerun must use the same number to resume (else its lines count as duplicates)",
